@@ -1,0 +1,45 @@
+# Two commands for a fresh machine: `make run` and `make test`. Both make .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+CORPUS ?= ../shared/corpus/edge-cases
+
+.PHONY: run test test-corpus lint sample screenshots bench wheel clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m vtviewer $(ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check vtviewer tests bench scripts
+	$(PY) -m ruff format --check vtviewer tests bench scripts
+	$(PY) -m mypy
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not corpus" -q
+
+# The 68 real PDFs that break readers; fails loudly when the folder is missing.
+test-corpus: $(STAMP)
+	@test -d "$(CORPUS)" || { echo "ERROR: corpus folder $(CORPUS) not found (set CORPUS=...)"; exit 1; }
+	QT_QPA_PLATFORM=offscreen VTVIEWER_CORPUS="$(abspath $(CORPUS))" $(PY) -m pytest -m corpus -q
+
+sample: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/build_sample.py
+
+screenshots: $(STAMP)
+	$(PY) scripts/screenshots.py
+
+bench: $(STAMP)
+	$(PY) bench/index_bench.py --help
+
+wheel: $(STAMP)
+	$(PY) -m pip wheel --no-deps -w dist .
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

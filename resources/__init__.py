@@ -1,0 +1,1 @@
+"""Data files shipped with vtviewer (icons, translations, the sample archive)."""

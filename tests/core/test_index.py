@@ -1,0 +1,223 @@
+"""The SQLite store: schema, round trips, contacts as one person, transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from vtviewer.core.index import SCHEMA_VERSION, Store, fold_name, row_dict
+from vtviewer.core.model import Contact, Extraction, Metadata, Problem
+
+BJORN = Contact(
+    name="Bjørn Iversen",
+    role="leder for Omstillingsprogrammet",
+    phone="97681861",
+    email="bjoern.iversen@vestre-toten.kommune.no",
+)
+
+
+def _raw(*pages: str, labels: tuple[str, ...] = ()) -> Extraction:
+    return Extraction(
+        page_count=len(pages),
+        pages=pages,
+        page_labels=labels,
+        info={"Title": "Omstillingsplan"},
+        first_page_heading="Omstillingsplan 2013 - 2015",
+    )
+
+
+def _meta(title: str = "Omstillingsplan 2013 - 2015", **kwargs: object) -> Metadata:
+    fields: dict[str, object] = {
+        "title": title,
+        "doc_type": "plan",
+        "period_from": 2013,
+        "period_to": 2015,
+        "organisation": "Vestre Toten kommune",
+        "tags": ("omstilling", "næring"),
+        "contacts": (BJORN,),
+        "sources": {"title": "catalog", "contacts": "derived"},
+    }
+    fields.update(kwargs)
+    return Metadata(**fields)  # type: ignore[arg-type]
+
+
+def _put(store: Store, path: str, *pages: str, meta: Metadata | None = None) -> int:
+    with store.transaction() as tx:
+        return tx.put_document(
+            path=path,
+            size=100,
+            mtime=1.0,
+            hash="h-" + path,
+            raw=_raw(*(pages or ("side én",))),
+            meta=meta or _meta(),
+        )
+
+
+def test_memory_store_has_the_current_schema() -> None:
+    store = Store.open(":memory:")
+    assert store.count_documents() == 0
+    assert store.generation() == 0
+    store.close()
+
+
+def test_document_round_trip_keeps_metadata_pages_and_sources() -> None:
+    store = Store.open(":memory:")
+    doc_id = _put(store, "/a/plan.pdf", "Første side æøå", "Andre side")
+    doc = store.document(doc_id)
+    assert doc is not None
+    assert doc.path == "/a/plan.pdf"
+    assert doc.page_count == 2
+    assert doc.meta.title == "Omstillingsplan 2013 - 2015"
+    assert doc.meta.period == "2013 - 2015"
+    assert doc.meta.tags == ("omstilling", "næring")
+    assert doc.meta.contacts == (BJORN,)
+    assert doc.meta.sources["title"] == "catalog"
+    assert [p.text for p in store.pages(doc_id)] == ["Første side æøå", "Andre side"]
+    raw = store.extraction(doc_id)
+    assert raw is not None and raw.first_page_heading == "Omstillingsplan 2013 - 2015"
+    assert raw.pages == ("Første side æøå", "Andre side")
+    data = row_dict(doc)
+    assert data["contacts"][0]["email"] == BJORN.email
+    assert data["type"] == "plan" and data["period"] == "2013 - 2015"
+
+
+def test_generation_changes_on_every_committed_change() -> None:
+    store = Store.open(":memory:")
+    before = store.generation()
+    _put(store, "/a/x.pdf")
+    assert store.generation() == before + 1
+    with store.transaction():
+        pass  # nothing changed
+    assert store.generation() == before + 1
+
+
+def test_a_failed_transaction_leaves_nothing() -> None:
+    store = Store.open(":memory:")
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        tx.put_document(
+            path="/a/x.pdf", size=1, mtime=1.0, hash="h", raw=_raw("x"), meta=_meta()
+        )
+        raise RuntimeError("crash in the middle")
+    assert store.count_documents() == 0
+    assert store.pages(1) == []
+
+
+def test_one_person_across_documents_is_one_contact() -> None:
+    store = Store.open(":memory:")
+    name_only = Contact(name="Bjørn  Iversen", role="leder")
+    first = _put(store, "/a/1.pdf", meta=_meta(contacts=(name_only,)))
+    second = _put(store, "/a/2.pdf", meta=_meta(contacts=(BJORN,)))
+    third = _put(store, "/a/3.pdf", meta=_meta(contacts=(Contact(email=BJORN.email.upper()),)))
+    contacts = store.contacts()
+    assert len(contacts) == 1
+    person = contacts[0]
+    assert person.email == BJORN.email
+    assert person.phone == "97681861"
+    assert sorted(store.contact_documents(BJORN)) == [first, second, third]
+
+
+def test_contacts_of_deleted_documents_are_forgotten() -> None:
+    store = Store.open(":memory:")
+    doc_id = _put(store, "/a/1.pdf")
+    with store.transaction() as tx:
+        tx.delete_document(doc_id)
+    assert store.contacts() == []
+    assert store.pages(doc_id) == []
+
+
+def test_move_keeps_identity_and_replaces_a_document_at_the_target() -> None:
+    store = Store.open(":memory:")
+    moving = _put(store, "/a/old.pdf")
+    _put(store, "/a/new.pdf", meta=_meta(title="Replaced"))
+    with store.transaction() as tx:
+        tx.move(moving, "/a/new.pdf", 100, 2.0)
+    doc = store.document_by_path("/a/new.pdf")
+    assert doc is not None and doc.id == moving
+    assert store.count_documents() == 1
+    assert moving in store.pending_fulltext()
+
+
+def test_fulltext_bookkeeping() -> None:
+    store = Store.open(":memory:")
+    doc_id = _put(store, "/a/1.pdf")
+    assert store.pending_fulltext() == [doc_id]
+    with store.transaction() as tx:
+        tx.mark_fulltext_done([doc_id])
+    assert store.pending_fulltext() == []
+    with store.transaction() as tx:
+        tx.mark_all_fulltext_pending()
+    assert store.pending_fulltext() == [doc_id]
+
+
+def test_problems_are_recorded_and_cleared_by_a_good_extraction() -> None:
+    store = Store.open(":memory:")
+    with store.transaction() as tx:
+        tx.record_problem(Problem("/a/1.pdf", "password required", "password", 5.0), 10, 2.0)
+    assert store.problem_states() == {"/a/1.pdf": (10, 2.0)}
+    problem = store.problem_for("/a/1.pdf")
+    assert problem is not None and problem.reason == "password required"
+    _put(store, "/a/1.pdf")
+    assert store.problems() == []
+
+
+def test_delete_under_a_folder_keeps_lookalike_siblings() -> None:
+    store = Store.open(":memory:")
+    _put(store, "/arkiv/a.pdf")
+    _put(store, "/arkiv/sub/b.pdf")
+    keep = _put(store, "/arkiv2/c.pdf")
+    keep2 = _put(store, "/ark_v/d.pdf")
+    with store.transaction() as tx:
+        removed = tx.delete_under("/arkiv")
+    assert len(removed) == 2
+    assert sorted(d.id for d in store.iter_documents()) == sorted([keep, keep2])
+
+
+def test_sorting_documents() -> None:
+    store = Store.open(":memory:")
+    _put(store, "/a/1.pdf", meta=_meta(title="bravo", published="2016-06-01"))
+    _put(store, "/a/2.pdf", meta=_meta(title="Alfa", published="2013-02-20"))
+    assert [d.meta.title for d in store.documents("title")] == ["Alfa", "bravo"]
+    assert [d.meta.title for d in store.documents("date", descending=True)] == ["bravo", "Alfa"]
+    assert [d.meta.title for d in store.documents("title", limit=1, offset=1)] == ["bravo"]
+
+
+def test_file_store_uses_wal_and_refuses_a_newer_schema(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite3"
+    store = Store.open(path)
+    _put(store, "/a/1.pdf")
+    store.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(RuntimeError, match="newer vtviewer"):
+        Store.open(path)
+
+
+def test_threads_read_while_another_writes(tmp_path: Path) -> None:
+    import threading
+
+    store = Store.open(tmp_path / "index.sqlite3")
+    _put(store, "/a/0.pdf")
+    seen: list[int] = []
+
+    def reader() -> None:
+        for _ in range(50):
+            seen.append(store.count_documents())
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    for n in range(1, 20):
+        _put(store, f"/a/{n}.pdf")
+    thread.join()
+    assert store.count_documents() == 20
+    assert seen and all(1 <= n <= 20 for n in seen)
+
+
+def test_fold_name() -> None:
+    assert fold_name(" Bjørn   Iversen ") == "bjoern iversen"
+    assert fold_name("Åse Ærø") == "aase aeroe"

@@ -1,0 +1,580 @@
+"""The command line: gui (default), index, roots, show, problems, export, stats, search."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from types import FrameType
+from typing import Any, TextIO
+
+from vtviewer import __version__
+from vtviewer.paths import DataPaths, data_paths, sample_archive_dir
+
+log = logging.getLogger("vtviewer")
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+EXIT_CANCELLED = 130
+
+
+class UsageError(Exception):
+    """A mistake in the command line (exit status 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="where the index lives (default: $VTVIEWER_DATA_DIR or the user data dir)",
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
+    common.add_argument(
+        "-v", "--verbose", action="count", default=argparse.SUPPRESS, help="more log output"
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="vtviewer",
+        description="Offline archive viewer for PDF plans and reports.",
+        parents=[common],
+    )
+    parser.set_defaults(data_dir=None, json=False, verbose=0, command="gui")
+    parser.add_argument("--version", action="version", version=f"vtviewer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", parents=[common], help="open the window (the default)")
+    gui.add_argument("paths", nargs="*", help="folders or PDFs to add and open")
+
+    index = sub.add_parser("index", parents=[common], help="add folders and index their PDFs")
+    index.add_argument("paths", nargs="*", metavar="PATH", help="folders (or PDFs) to index")
+    index.add_argument("--sample", action="store_true", help="index the bundled sample archive")
+    index.add_argument(
+        "--workers", type=int, default=None, help="extraction processes (default: cores)"
+    )
+    index.add_argument(
+        "--timeout", type=float, default=120.0, help="seconds allowed per file (default 120)"
+    )
+    index.add_argument(
+        "--memory-limit",
+        type=float,
+        default=1536,
+        metavar="MB",
+        help="memory cap per extraction process in MiB (default 1536)",
+    )
+    index.add_argument(
+        "--retry", action="store_true", help="try files recorded as problems again"
+    )
+
+    roots = sub.add_parser("roots", parents=[common], help="list (or remove) archive folders")
+    roots.add_argument("--remove", metavar="PATH", action="append", default=[])
+
+    show = sub.add_parser("show", parents=[common], help="all metadata of one indexed PDF")
+    show.add_argument("path")
+
+    sub.add_parser("problems", parents=[common], help="files that could not be indexed")
+
+    export = sub.add_parser("export", parents=[common], help="every document with metadata")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+
+    sub.add_parser("stats", parents=[common], help="documents, pages, problems, index size")
+
+    search = sub.add_parser("search", parents=[common], help="search the index")
+    search.add_argument("query", nargs="+", help="query text (see README: query language)")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--offset", type=int, default=0)
+    search.add_argument(
+        "--sort", choices=("relevance", "date", "title", "pages"), default="relevance"
+    )
+    search.add_argument(
+        "--filter",
+        action="append",
+        default=[],
+        metavar="FACET=VALUE",
+        help="facet filter, e.g. type=plan or year=2013 (repeatable)",
+    )
+
+    saved = sub.add_parser("saved", parents=[common], help="list, add or delete saved searches")
+    saved.add_argument("--add", nargs=2, metavar=("NAME", "QUERY"))
+    saved.add_argument("--delete", metavar="NAME")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.WARNING - 10 * min(args.verbose, 2),
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    paths = data_paths(args.data_dir)
+    commands: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
+        "gui": cmd_gui,
+        "index": cmd_index,
+        "roots": cmd_roots,
+        "show": cmd_show,
+        "problems": cmd_problems,
+        "export": cmd_export,
+        "stats": cmd_stats,
+        "search": cmd_search,
+        "saved": cmd_saved,
+    }
+    try:
+        return commands[args.command](args, paths)
+    except UsageError as exc:
+        print(f"vtviewer: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # e.g. `vtviewer export | head`
+        return EXIT_OK
+
+
+def _open(paths: DataPaths, pool_args: argparse.Namespace | None = None) -> Any:
+    from vtviewer.core.archive import Archive
+    from vtviewer.core.extract import PoolConfig
+
+    config = PoolConfig()
+    if pool_args is not None:
+        workers = pool_args.workers or config.workers
+        if workers < 1:
+            raise UsageError("--workers must be at least 1")
+        if pool_args.timeout <= 0 or pool_args.memory_limit <= 0:
+            raise UsageError("--timeout and --memory-limit must be positive")
+        config = PoolConfig(
+            workers=workers,
+            timeout=pool_args.timeout,
+            memory_bytes=int(pool_args.memory_limit * 1024 * 1024),
+        )
+    return Archive.open(paths, config)
+
+
+def _emit_json(data: Any, out: TextIO = sys.stdout) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+# --- gui ------------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vtviewer.gui.app import run_gui
+
+    return run_gui(paths, [os.path.abspath(p) for p in getattr(args, "paths", [])])
+
+
+# --- index ----------------------------------------------------------------------------
+
+
+class ProgressPrinter:
+    """A progress bar on a terminal, plain lines otherwise (logs, pipes)."""
+
+    def __init__(self, stream: TextIO, enabled: bool) -> None:
+        self.stream = stream
+        self.enabled = enabled
+        self.tty = stream.isatty()
+        self._last_line = 0.0
+        self._width = 0
+
+    def __call__(self, progress: Any) -> None:
+        if not self.enabled:
+            return
+        rate = progress.pages_per_second
+        left = progress.seconds_left
+        left_text = f"{_duration(left)} left" if left is not None else ""
+        if progress.phase == "scanning":
+            text = "scanning folders…"
+        else:
+            text = (
+                f"{progress.done}/{progress.total} files  {rate:6.0f} pages/s  {left_text}"
+            ).rstrip()
+        if self.tty:
+            bar = ""
+            if progress.total:
+                filled = int(24 * progress.done / progress.total)
+                bar = "[" + "#" * filled + "-" * (24 - filled) + "] "
+            line = bar + text
+            name = os.path.basename(progress.current)
+            columns = max(40, _terminal_columns() - 1)
+            if name and len(line) + 2 + len(name) < columns:
+                line += "  " + name
+            line = line[:columns]
+            pad = max(0, self._width - len(line))
+            self.stream.write("\r" + line + " " * pad)
+            self._width = len(line)
+            if progress.phase in ("done", "cancelled"):
+                self.stream.write("\n")
+            self.stream.flush()
+        else:
+            now = time.monotonic()
+            final = progress.phase in ("done", "cancelled")
+            if final or now - self._last_line >= 2.0:
+                self._last_line = now
+                self.stream.write(f"indexing: {text}\n")
+                self.stream.flush()
+
+
+def _terminal_columns() -> int:
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns
+    except OSError:
+        return 80
+
+
+def _duration(seconds: float) -> str:
+    seconds = max(0, int(seconds + 0.5))
+    minutes, secs = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
+    targets = [os.path.abspath(p) for p in args.paths]
+    if args.sample:
+        targets.append(str(sample_archive_dir()))
+    for target in targets:
+        if not os.path.exists(target):
+            raise UsageError(f"no such file or folder: {target}")
+    archive = _open(paths, args)
+    try:
+        roots = archive.roots()
+        for target in targets:
+            if target not in roots:
+                archive.add_root(target)
+        if not archive.roots():
+            raise UsageError("nothing to index: give a folder, or --sample")
+        cancel = threading.Event()
+        restore = _install_interrupt(cancel)
+        printer = ProgressPrinter(sys.stderr, enabled=True)
+        try:
+            only = None
+            if args.retry:
+                only = [p.path for p in archive.problems() if p.path.lower().endswith(".pdf")]
+            summary = archive.index(targets or None, progress=printer, cancel=cancel, only=only)
+        finally:
+            restore()
+        problems = archive.problems()
+        if args.json:
+            _emit_json(
+                {
+                    "added": summary.added,
+                    "updated": summary.updated,
+                    "moved": summary.moved,
+                    "removed": summary.removed,
+                    "unchanged": summary.unchanged,
+                    "problems": summary.problems,
+                    "pages": summary.pages,
+                    "seconds": round(summary.seconds, 3),
+                    "pages_per_second": round(summary.pages / summary.seconds, 1)
+                    if summary.seconds
+                    else 0.0,
+                    "cancelled": summary.cancelled,
+                }
+            )
+        else:
+            print(
+                f"{summary.added} added, {summary.updated} updated, {summary.moved} moved, "
+                f"{summary.removed} removed, {summary.unchanged} unchanged, "
+                f"{summary.problems} problems; {summary.pages} pages in {summary.seconds:.1f} s"
+            )
+            if summary.problems:
+                print("see `vtviewer problems` for the reasons")
+        if summary.cancelled:
+            print("cancelled; what was indexed so far is kept", file=sys.stderr)
+            return EXIT_CANCELLED
+        failed = summary.problems or any(
+            under(p.path, targets or archive.roots()) for p in problems if p.kind != "changed"
+        )
+        return EXIT_PROBLEMS if failed else EXIT_OK
+    finally:
+        archive.close()
+
+
+def under(path: str, roots: Sequence[str]) -> bool:
+    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def _install_interrupt(cancel: threading.Event) -> Callable[[], None]:
+    """First Ctrl+C cancels cleanly (what was committed stays); a second one aborts."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+        print("\nstopping… (Ctrl+C again to abort at once)", file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, handler)
+    return lambda: signal.signal(signal.SIGINT, previous)
+
+
+# --- roots, show, problems, stats ------------------------------------------------------
+
+
+def cmd_roots(args: argparse.Namespace, paths: DataPaths) -> int:
+    archive = _open(paths)
+    try:
+        for path in args.remove:
+            target = os.path.abspath(path)
+            if target not in archive.roots():
+                raise UsageError(f"not an archive folder: {target}")
+            archive.remove_root(target)
+        roots = archive.roots()
+        if args.json:
+            _emit_json(roots)
+        elif roots:
+            print("\n".join(roots))
+        else:
+            print("no archive folders; add one with `vtviewer index FOLDER`", file=sys.stderr)
+        return EXIT_OK
+    finally:
+        archive.close()
+
+
+def cmd_show(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vtviewer.core.index import row_dict
+
+    archive = _open(paths)
+    try:
+        target = os.path.abspath(args.path)
+        doc = archive.document_by_path(target)
+        if doc is None:
+            problem = archive.problem_for(target)
+            if problem is not None:
+                if args.json:
+                    _emit_json({"path": problem.path, "problem": problem.reason})
+                else:
+                    print(f"{problem.path}: not indexed: {problem.reason}")
+                return EXIT_PROBLEMS
+            raise UsageError(f"not in the index: {target}")
+        data = row_dict(doc)
+        labels = [p.label for p in archive.pages(doc.id) if p.label]
+        data["page_labels"] = labels
+        if args.json:
+            _emit_json(data)
+            return EXIT_OK
+        sources = data["sources"]
+        rows = [
+            ("Title", "title", data["title"]),
+            ("Type", "doc_type", data["type"]),
+            ("Period", "period", data["period"]),
+            ("Published", "published", data["published"]),
+            ("Modified", "modified", data["modified"]),
+            ("Organisation", "organisation", data["organisation"]),
+            ("Authors", "authors", "; ".join(data["authors"])),
+            ("Language", "language", data["language"]),
+            ("Tags", "tags", ", ".join(data["tags"])),
+            ("Summary", "summary", data["summary"]),
+        ]
+        print(doc.path)
+        for label, key, value in rows:
+            if value:
+                source = sources.get(key, "")
+                print(f"  {label + ':':14}{value}" + (f"  [{source}]" if source else ""))
+        print(f"  {'Pages:':14}{doc.page_count}" + ("  (encrypted)" if doc.encrypted else ""))
+        print(f"  {'Size:':14}{doc.size:,} bytes")
+        for contact in doc.meta.contacts:
+            parts = [contact.name, contact.role, contact.organisation, contact.phone, contact.email]
+            source = sources.get("contacts", "")
+            line = ", ".join(p for p in parts if p)
+            print(f"  {'Contact:':14}{line}" + (f"  [{source}]" if source else ""))
+        for attachment in doc.meta.attachments:
+            print(f"  {'Attachment:':14}{attachment}")
+        return EXIT_OK
+    finally:
+        archive.close()
+
+
+def cmd_problems(args: argparse.Namespace, paths: DataPaths) -> int:
+    archive = _open(paths)
+    try:
+        problems = archive.problems()
+        if args.json:
+            _emit_json([{"path": p.path, "reason": p.reason, "kind": p.kind} for p in problems])
+        elif problems:
+            for problem in problems:
+                print(f"{problem.path}: {problem.reason}")
+        else:
+            print("no problems", file=sys.stderr)
+        return EXIT_OK
+    finally:
+        archive.close()
+
+
+def cmd_stats(args: argparse.Namespace, paths: DataPaths) -> int:
+    archive = _open(paths)
+    try:
+        stats = archive.stats()
+        data = {
+            "documents": stats.documents,
+            "pages": stats.pages,
+            "problems": stats.problems,
+            "index_bytes": stats.index_bytes,
+            "roots": stats.roots,
+            "data_dir": str(paths.root),
+        }
+        if args.json:
+            _emit_json(data)
+        else:
+            print(f"documents:  {stats.documents}")
+            print(f"pages:      {stats.pages}")
+            print(f"problems:   {stats.problems}")
+            print(f"index size: {stats.index_bytes / 1024 / 1024:.1f} MiB")
+            print(f"folders:    {stats.roots}")
+            print(f"data dir:   {paths.root}")
+        return EXIT_OK
+    finally:
+        archive.close()
+
+
+# --- export ---------------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    "path",
+    "title",
+    "type",
+    "period",
+    "published",
+    "modified",
+    "organisation",
+    "authors",
+    "language",
+    "tags",
+    "pages",
+    "size",
+    "summary",
+    "contacts",
+    "attachments",
+)
+
+
+def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vtviewer.core.index import row_dict
+
+    archive = _open(paths)
+    try:
+        rows = [row_dict(doc) for doc in archive.documents("path")]
+    finally:
+        archive.close()
+    buffer = io.StringIO()
+    if args.format == "json":
+        _emit_json(rows, buffer)
+    else:
+        writer = csv.writer(buffer)
+        writer.writerow(CSV_COLUMNS)
+        for row in rows:
+            contacts = " | ".join(
+                ", ".join(v for v in (c["name"], c["role"], c["phone"], c["email"]) if v)
+                for c in row["contacts"]
+            )
+            writer.writerow(
+                [
+                    row["path"],
+                    row["title"],
+                    row["type"],
+                    row["period"],
+                    row["published"],
+                    row["modified"],
+                    row["organisation"],
+                    "; ".join(row["authors"]),
+                    row["language"],
+                    "; ".join(row["tags"]),
+                    row["pages"],
+                    row["size"],
+                    row["summary"],
+                    contacts,
+                    "; ".join(row["attachments"]),
+                ]
+            )
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as handle:
+            handle.write(buffer.getvalue())
+    else:
+        sys.stdout.write(buffer.getvalue())
+    return EXIT_OK
+
+
+# --- search ---------------------------------------------------------------------------
+
+
+def _parse_filters(values: Sequence[str]) -> dict[str, list[str]]:
+    filters: dict[str, list[str]] = {}
+    for value in values:
+        key, sep, rest = value.partition("=")
+        if not sep or not key or not rest:
+            raise UsageError(f"--filter wants FACET=VALUE, got {value!r}")
+        filters.setdefault(key.strip(), []).append(rest.strip())
+    return filters
+
+
+def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vtviewer.core.search import result_to_json
+
+    if args.limit < 0 or args.offset < 0:
+        raise UsageError("--limit and --offset must not be negative")
+    query = " ".join(args.query)
+    archive = _open(paths)
+    try:
+        archive.sync_fulltext()
+        result = archive.search(
+            query, _parse_filters(args.filter), sort=args.sort, limit=args.limit, offset=args.offset
+        )
+    finally:
+        archive.close()
+    if args.json:
+        _emit_json(result_to_json(result))
+        return EXIT_OK
+    for message in result.messages:
+        print(f"note: {message}", file=sys.stderr)
+    print(f"{result.total} documents ({result.took_ms:.1f} ms)")
+    if result.suggestions:
+        print("did you mean: " + ", ".join(result.suggestions))
+    for rank, hit in enumerate(result.hits, start=args.offset + 1):
+        doc = hit.document
+        meta = doc.meta
+        facts = ", ".join(v for v in (meta.doc_type, meta.period, meta.organisation) if v)
+        print(f"\n{rank}. {meta.title or doc.name}  ({facts})  score {hit.score:.2f}")
+        print(f"   {doc.path}")
+        for page in hit.pages:
+            label = f" [{page.label}]" if page.label and page.label != str(page.page) else ""
+            print(f"   p. {page.page}{label}: {_plain(page.snippet)}")
+    return EXIT_OK
+
+
+def _plain(snippet: str) -> str:
+    """Snippet HTML for a terminal: matched words in bold (when a tty), text unescaped."""
+    import html
+
+    bold, normal = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("*", "*")
+    text = snippet.replace("<b>", bold).replace("</b>", normal)
+    return " ".join(html.unescape(text).split())
+
+
+def cmd_saved(args: argparse.Namespace, paths: DataPaths) -> int:
+    archive = _open(paths)
+    try:
+        if args.add:
+            archive.save_search(args.add[0], args.add[1])
+        if args.delete:
+            archive.delete_saved_search(args.delete)
+        saved = archive.saved_searches()
+    finally:
+        archive.close()
+    if args.json:
+        _emit_json([{"name": n, "query": q} for n, q in saved])
+    else:
+        for name, query in saved:
+            print(f"{name}: {query}")
+    return EXIT_OK

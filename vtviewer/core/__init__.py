@@ -1,0 +1,1 @@
+"""vtviewer.core: indexing, storage and search; no widgets."""

@@ -1,0 +1,699 @@
+"""The SQLite store: documents, metadata, contacts, page text, problems and indexing state.
+
+The store is a cache that can be rebuilt from the files and their sidecars. It runs in WAL
+mode, every change goes through ``transaction()``, and a crash (even kill -9) leaves the
+last committed state. Each thread gets its own connection, so the GUI can read while the
+indexer writes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+import uuid
+import zlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from vtviewer.core.model import (
+    DOC_TYPES,
+    Contact,
+    DocType,
+    Document,
+    Extraction,
+    Metadata,
+    Page,
+    Problem,
+    Source,
+)
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+# Each entry upgrades the schema from version i to i + 1 (index 0 creates it).
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE roots (
+        path TEXT PRIMARY KEY,
+        added REAL NOT NULL
+    );
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,
+        size INTEGER NOT NULL,
+        mtime REAL NOT NULL,
+        hash TEXT NOT NULL,
+        page_count INTEGER NOT NULL,
+        encrypted INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL DEFAULT '',
+        doc_type TEXT NOT NULL DEFAULT 'other',
+        period_from INTEGER,
+        period_to INTEGER,
+        published TEXT NOT NULL DEFAULT '',
+        modified TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        meta_json TEXT NOT NULL,
+        raw_json TEXT NOT NULL,
+        meta_stamp TEXT NOT NULL DEFAULT '',
+        fulltext_ok INTEGER NOT NULL DEFAULT 0,
+        indexed_at REAL NOT NULL
+    );
+    CREATE INDEX documents_hash ON documents(hash);
+    CREATE INDEX documents_fulltext ON documents(fulltext_ok) WHERE fulltext_ok = 0;
+    CREATE TABLE pages (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        text BLOB NOT NULL,
+        PRIMARY KEY (doc_id, number)
+    ) WITHOUT ROWID;
+    CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL DEFAULT '',
+        name_key TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX contacts_email ON contacts(email) WHERE email != '';
+    CREATE INDEX contacts_name ON contacts(name_key) WHERE name_key != '';
+    CREATE TABLE document_contacts (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contacts(id),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, contact_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE problems (
+        path TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at REAL NOT NULL,
+        size INTEGER NOT NULL DEFAULT -1,
+        mtime REAL NOT NULL DEFAULT -1
+    );
+    CREATE TABLE state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    INSERT INTO state(key, value) VALUES ('generation', '0');
+    """,
+)
+
+SORT_COLUMNS: Mapping[str, str] = {
+    "title": "title COLLATE NOCASE",
+    "date": "COALESCE(NULLIF(published, ''), NULLIF(modified, ''), '')",
+    "pages": "page_count",
+    "type": "doc_type",
+    "period": "period_from",
+    "organisation": "organisation COLLATE NOCASE",
+    "modified": "mtime",
+    "path": "path",
+    "size": "size",
+}
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the store knows of one indexed file, for the scanner's change detection."""
+
+    doc_id: int
+    size: int
+    mtime: float
+    hash: str
+    meta_stamp: str
+
+
+def fold_name(name: str) -> str:
+    """A person's name as an identity key: lower case, single spaces, Norwegian letters
+    folded the way e-mail addresses write them."""
+    text = " ".join(name.lower().split())
+    for src, dst in (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("é", "e"), ("ä", "ae"), ("ö", "oe")):
+        text = text.replace(src, dst)
+    return text
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def _unpack(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
+
+
+def metadata_to_json(meta: Metadata) -> str:
+    data = asdict(meta)
+    data["sources"] = dict(meta.sources)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def metadata_from_json(text: str) -> Metadata:
+    data = json.loads(text)
+    doc_type = data.get("doc_type", "other")
+    if doc_type not in DOC_TYPES:
+        doc_type = "other"
+    return Metadata(
+        title=data.get("title", ""),
+        doc_type=cast(DocType, doc_type),
+        period_from=data.get("period_from"),
+        period_to=data.get("period_to"),
+        published=data.get("published", ""),
+        modified=data.get("modified", ""),
+        organisation=data.get("organisation", ""),
+        authors=tuple(data.get("authors", ())),
+        summary=data.get("summary", ""),
+        language=data.get("language", ""),
+        tags=tuple(data.get("tags", ())),
+        contacts=tuple(Contact(**c) for c in data.get("contacts", ())),
+        attachments=tuple(data.get("attachments", ())),
+        sources=cast(dict[str, Source], data.get("sources", {})),
+    )
+
+
+def extraction_to_json(raw: Extraction) -> str:
+    """Everything of an Extraction but the page text (kept in ``pages``)."""
+    data = asdict(raw)
+    del data["pages"]
+    data["info"] = dict(raw.info)
+    data["xmp"] = dict(raw.xmp)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def extraction_from_json(text: str, pages: Sequence[str]) -> Extraction:
+    data = json.loads(text)
+    return Extraction(
+        page_count=data.get("page_count", len(pages)),
+        pages=tuple(pages),
+        page_labels=tuple(data.get("page_labels", ())),
+        info=data.get("info", {}),
+        xmp=data.get("xmp", {}),
+        outline=tuple(data.get("outline", ())),
+        encrypted=bool(data.get("encrypted", False)),
+        first_page_heading=data.get("first_page_heading", ""),
+        text_engine=data.get("text_engine", ""),
+    )
+
+
+class Store:
+    """The SQLite store. Open with ``Store.open(path)`` (":memory:" for tests)."""
+
+    def __init__(self, target: str, *, uri: bool, keepalive: bool) -> None:
+        self._target = target
+        self._uri = uri
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
+        self._closed = False
+        # An in-memory database lives only while a connection to it is open.
+        self._keepalive = self._connect() if keepalive else None
+        self._migrate()
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        if str(path) == ":memory:":
+            name = f"file:vtviewer-{uuid.uuid4().hex}?mode=memory&cache=shared"
+            return cls(name, uri=True, keepalive=True)
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        return cls(str(path), uri=False, keepalive=False)
+
+    # --- connections ------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            self._target, uri=self._uri, timeout=30.0, isolation_level=None, check_same_thread=False
+        )
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not self._uri:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA busy_timeout = 30000")
+        with self._lock:
+            self._connections.append(conn)
+        return conn
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self._closed:
+            raise RuntimeError("store is closed")
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._connect()
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            connections, self._connections = self._connections, []
+            self._closed = True
+        for conn in connections:
+            try:
+                conn.close()
+            except sqlite3.Error:  # pragma: no cover - closing from another thread
+                log.debug("closing a connection failed", exc_info=True)
+
+    def _migrate(self) -> None:
+        db = self._db
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"the index was written by a newer vtviewer (schema {version} > {SCHEMA_VERSION})"
+            )
+        while version < SCHEMA_VERSION:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _split_sql(MIGRATIONS[version]):
+                    db.execute(statement)
+                version += 1
+                db.execute(f"PRAGMA user_version = {version}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[Writer]:
+        """A write transaction: everything inside commits together or not at all."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        writer = Writer(db)
+        try:
+            yield writer
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        if writer.changed:
+            db.execute(
+                "UPDATE state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+            )
+        db.execute("COMMIT")
+
+    # --- reading ----------------------------------------------------------------------
+
+    def generation(self) -> int:
+        row = self._db.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def roots(self) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT path FROM roots ORDER BY path")]
+
+    def document(self, doc_id: int) -> Document | None:
+        row = self._db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return _document(row) if row else None
+
+    def document_by_path(self, path: str) -> Document | None:
+        row = self._db.execute("SELECT * FROM documents WHERE path = ?", (path,)).fetchone()
+        return _document(row) if row else None
+
+    def documents_by_ids(self, ids: Iterable[int]) -> dict[int, Document]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[int, Document] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(f"SELECT * FROM documents WHERE id IN ({marks})", chunk):
+                found[row["id"]] = _document(row)
+        return found
+
+    def iter_documents(self) -> Iterator[Document]:
+        for row in self._db.execute("SELECT * FROM documents ORDER BY id"):
+            yield _document(row)
+
+    def documents(
+        self,
+        sort: str = "title",
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Document]:
+        order = SORT_COLUMNS.get(sort, SORT_COLUMNS["title"])
+        direction = "DESC" if descending else "ASC"
+        sql = f"SELECT * FROM documents ORDER BY {order} {direction}, id"
+        params: list[int] = []
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [limit, offset]
+        return [_document(r) for r in self._db.execute(sql, params)]
+
+    def count_documents(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+    def count_pages(self) -> int:
+        row = self._db.execute("SELECT COALESCE(SUM(page_count), 0) FROM documents").fetchone()
+        return int(row[0])
+
+    def pages(self, doc_id: int) -> list[Page]:
+        rows = self._db.execute(
+            "SELECT number, label, text FROM pages WHERE doc_id = ? ORDER BY number", (doc_id,)
+        )
+        return [Page(doc_id, r["number"], _unpack(r["text"]), r["label"]) for r in rows]
+
+    def extraction(self, doc_id: int) -> Extraction | None:
+        """The stored extraction of a document (for re-merging metadata without the PDF)."""
+        row = self._db.execute("SELECT raw_json FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        return extraction_from_json(row[0], [p.text for p in self.pages(doc_id)])
+
+    def file_states(self) -> dict[str, FileState]:
+        rows = self._db.execute("SELECT id, path, size, mtime, hash, meta_stamp FROM documents")
+        return {
+            r["path"]: FileState(r["id"], r["size"], r["mtime"], r["hash"], r["meta_stamp"])
+            for r in rows
+        }
+
+    def problem_states(self) -> dict[str, tuple[int, float]]:
+        rows = self._db.execute("SELECT path, size, mtime FROM problems")
+        return {r["path"]: (r["size"], r["mtime"]) for r in rows}
+
+    def problems(self) -> list[Problem]:
+        rows = self._db.execute("SELECT path, kind, reason, at FROM problems ORDER BY path")
+        return [Problem(r["path"], r["reason"], r["kind"], r["at"]) for r in rows]
+
+    def problem_for(self, path: str) -> Problem | None:
+        r = self._db.execute(
+            "SELECT path, kind, reason, at FROM problems WHERE path = ?", (path,)
+        ).fetchone()
+        return Problem(r["path"], r["reason"], r["kind"], r["at"]) if r else None
+
+    def count_problems(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM problems").fetchone()[0])
+
+    def pending_fulltext(self) -> list[int]:
+        """Documents committed here whose full-text entries were not committed yet."""
+        rows = self._db.execute("SELECT id FROM documents WHERE fulltext_ok = 0 ORDER BY id")
+        return [r[0] for r in rows]
+
+    def contacts(self) -> list[Contact]:
+        """Every distinct person across all documents."""
+        rows = self._db.execute(
+            "SELECT name, role, organisation, phone, email FROM contacts ORDER BY name, email"
+        )
+        return [Contact(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    def contact_documents(self, contact: Contact) -> list[int]:
+        """Ids of the documents that name this person."""
+        row = self._find_contact(self._db, contact)
+        if row is None:
+            return []
+        rows = self._db.execute(
+            "SELECT doc_id FROM document_contacts WHERE contact_id = ? ORDER BY doc_id", (row[0],)
+        )
+        return [r[0] for r in rows]
+
+    @staticmethod
+    def _find_contact(db: sqlite3.Connection, contact: Contact) -> sqlite3.Row | None:
+        email = contact.email.strip().lower()
+        if email:
+            row = db.execute("SELECT * FROM contacts WHERE email = ?", (email,)).fetchone()
+            if row is not None:
+                return cast(sqlite3.Row, row)
+        key = fold_name(contact.name)
+        if key:
+            row = db.execute(
+                "SELECT * FROM contacts WHERE name_key = ? AND (email = '' OR email = ? OR ? = '')"
+                " ORDER BY email DESC LIMIT 1",
+                (key, email, email),
+            ).fetchone()
+            if row is not None:
+                return cast(sqlite3.Row, row)
+        return None
+
+
+class Writer:
+    """The write operations, valid inside ``Store.transaction()`` only."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self.changed = False
+
+    def add_root(self, path: str) -> None:
+        self._db.execute(
+            "INSERT OR IGNORE INTO roots(path, added) VALUES (?, ?)", (path, time.time())
+        )
+
+    def remove_root(self, path: str) -> None:
+        self._db.execute("DELETE FROM roots WHERE path = ?", (path,))
+
+    def put_document(
+        self,
+        *,
+        path: str,
+        size: int,
+        mtime: float,
+        hash: str,
+        raw: Extraction,
+        meta: Metadata,
+        meta_stamp: str = "",
+        doc_id: int | None = None,
+    ) -> int:
+        """Insert or replace a document with its pages and contacts; returns its id.
+
+        ``doc_id`` keeps the identity of a document that was moved or changed."""
+        self.changed = True
+        if doc_id is None:
+            row = self._db.execute("SELECT id FROM documents WHERE path = ?", (path,)).fetchone()
+            doc_id = row[0] if row else None
+        values = {
+            "path": path,
+            "size": size,
+            "mtime": mtime,
+            "hash": hash,
+            "page_count": raw.page_count,
+            "encrypted": int(raw.encrypted),
+            "title": meta.title,
+            "doc_type": meta.doc_type,
+            "period_from": meta.period_from,
+            "period_to": meta.period_to,
+            "published": meta.published,
+            "modified": meta.modified,
+            "organisation": meta.organisation,
+            "language": meta.language,
+            "meta_json": metadata_to_json(meta),
+            "raw_json": extraction_to_json(raw),
+            "meta_stamp": meta_stamp,
+            "fulltext_ok": 0,
+            "indexed_at": time.time(),
+        }
+        if doc_id is None:
+            cols = ", ".join(values)
+            marks = ", ".join("?" * len(values))
+            cur = self._db.execute(
+                f"INSERT INTO documents({cols}) VALUES ({marks})", list(values.values())
+            )
+            doc_id = int(cast(int, cur.lastrowid))
+        else:
+            # Another document may hold the path already (a move onto a replaced file).
+            self._db.execute("DELETE FROM documents WHERE path = ? AND id != ?", (path, doc_id))
+            sets = ", ".join(f"{c} = ?" for c in values)
+            self._db.execute(
+                f"UPDATE documents SET {sets} WHERE id = ?", [*values.values(), doc_id]
+            )
+            self._db.execute("DELETE FROM pages WHERE doc_id = ?", (doc_id,))
+        labels = raw.page_labels
+        self._db.executemany(
+            "INSERT INTO pages(doc_id, number, label, text) VALUES (?, ?, ?, ?)",
+            (
+                (doc_id, n, labels[n - 1] if n - 1 < len(labels) else "", _pack(text))
+                for n, text in enumerate(raw.pages, start=1)
+            ),
+        )
+        self._link_contacts(doc_id, meta.contacts)
+        self._db.execute("DELETE FROM problems WHERE path = ?", (path,))
+        return doc_id
+
+    def update_metadata(self, doc_id: int, meta: Metadata, meta_stamp: str) -> None:
+        """Replace the merged metadata only (a sidecar or catalog changed, the PDF did not)."""
+        self.changed = True
+        self._db.execute(
+            "UPDATE documents SET title = ?, doc_type = ?, period_from = ?, period_to = ?,"
+            " published = ?, modified = ?, organisation = ?, language = ?, meta_json = ?,"
+            " meta_stamp = ?, fulltext_ok = 0 WHERE id = ?",
+            (
+                meta.title,
+                meta.doc_type,
+                meta.period_from,
+                meta.period_to,
+                meta.published,
+                meta.modified,
+                meta.organisation,
+                meta.language,
+                metadata_to_json(meta),
+                meta_stamp,
+                doc_id,
+            ),
+        )
+        self._link_contacts(doc_id, meta.contacts)
+
+    def _link_contacts(self, doc_id: int, contacts: Sequence[Contact]) -> None:
+        self._db.execute("DELETE FROM document_contacts WHERE doc_id = ?", (doc_id,))
+        for position, contact in enumerate(contacts):
+            contact_id = self._upsert_contact(contact)
+            self._db.execute(
+                "INSERT OR IGNORE INTO document_contacts(doc_id, contact_id, position)"
+                " VALUES (?, ?, ?)",
+                (doc_id, contact_id, position),
+            )
+        self._db.execute(
+            "DELETE FROM contacts WHERE id NOT IN (SELECT contact_id FROM document_contacts)"
+        )
+
+    def _upsert_contact(self, contact: Contact) -> int:
+        row = Store._find_contact(self._db, contact)
+        email = contact.email.strip().lower()
+        if row is None:
+            cur = self._db.execute(
+                "INSERT INTO contacts(email, name_key, name, role, organisation, phone)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    email,
+                    fold_name(contact.name),
+                    contact.name,
+                    contact.role,
+                    contact.organisation,
+                    contact.phone,
+                ),
+            )
+            return int(cast(int, cur.lastrowid))
+        # One person across documents is one contact: fill in what the row lacks.
+        merged = {
+            "email": row["email"] or email,
+            "name": row["name"] or contact.name,
+            "role": row["role"] or contact.role,
+            "organisation": row["organisation"] or contact.organisation,
+            "phone": row["phone"] or contact.phone,
+        }
+        self._db.execute(
+            "UPDATE contacts SET email = ?, name = ?, name_key = ?, role = ?, organisation = ?,"
+            " phone = ? WHERE id = ?",
+            (
+                merged["email"],
+                merged["name"],
+                fold_name(merged["name"]),
+                merged["role"],
+                merged["organisation"],
+                merged["phone"],
+                row["id"],
+            ),
+        )
+        return int(row["id"])
+
+    def touch(self, doc_id: int, size: int, mtime: float) -> None:
+        """The file's stamp changed but its content did not."""
+        self._db.execute(
+            "UPDATE documents SET size = ?, mtime = ? WHERE id = ?", (size, mtime, doc_id)
+        )
+
+    def move(self, doc_id: int, new_path: str, size: int, mtime: float) -> None:
+        """A file moved or was renamed inside the roots: same document, new path."""
+        self.changed = True
+        self._db.execute("DELETE FROM documents WHERE path = ? AND id != ?", (new_path, doc_id))
+        self._db.execute(
+            "UPDATE documents SET path = ?, size = ?, mtime = ?, fulltext_ok = 0 WHERE id = ?",
+            (new_path, size, mtime, doc_id),
+        )
+        self._db.execute("DELETE FROM problems WHERE path = ?", (new_path,))
+
+    def delete_document(self, doc_id: int) -> None:
+        self.changed = True
+        self._db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        self._db.execute(
+            "DELETE FROM contacts WHERE id NOT IN (SELECT contact_id FROM document_contacts)"
+        )
+
+    def record_problem(self, problem: Problem, size: int = -1, mtime: float = -1) -> None:
+        self.changed = True
+        self._db.execute(
+            "INSERT OR REPLACE INTO problems(path, kind, reason, at, size, mtime)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (problem.path, problem.kind, problem.reason, problem.when or time.time(), size, mtime),
+        )
+
+    def clear_problem(self, path: str) -> None:
+        self.changed = True
+        self._db.execute("DELETE FROM problems WHERE path = ?", (path,))
+
+    def delete_under(self, folder: str) -> list[int]:
+        """Forget every document inside a folder; returns their ids."""
+        rows = self._db.execute(
+            "SELECT id FROM documents WHERE path LIKE ? ESCAPE '\\'", (_like_prefix(folder),)
+        ).fetchall()
+        ids = [r[0] for r in rows]
+        for doc_id in ids:
+            self.delete_document(doc_id)
+        return ids
+
+    def clear_problems_under(self, root: str) -> None:
+        self.changed = True
+        self._db.execute(
+            "DELETE FROM problems WHERE path = ? OR path LIKE ? ESCAPE '\\'",
+            (root, _like_prefix(root)),
+        )
+
+    def mark_fulltext_done(self, doc_ids: Iterable[int]) -> None:
+        self._db.executemany(
+            "UPDATE documents SET fulltext_ok = 1 WHERE id = ?", ((i,) for i in doc_ids)
+        )
+
+    def mark_all_fulltext_pending(self) -> None:
+        self._db.execute("UPDATE documents SET fulltext_ok = 0")
+
+
+def _like_prefix(folder: str) -> str:
+    escaped = folder.rstrip("/\\").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "/%"
+
+
+def _split_sql(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _document(row: sqlite3.Row) -> Document:
+    return Document(
+        id=row["id"],
+        path=row["path"],
+        size=row["size"],
+        mtime=row["mtime"],
+        hash=row["hash"],
+        page_count=row["page_count"],
+        encrypted=bool(row["encrypted"]),
+        meta=metadata_from_json(row["meta_json"]),
+        indexed_at=row["indexed_at"],
+    )
+
+
+def row_dict(doc: Document) -> dict[str, Any]:
+    """A document as plain JSON-able data (for the CLI's --json and export)."""
+    meta = doc.meta
+    return {
+        "id": doc.id,
+        "path": doc.path,
+        "size": doc.size,
+        "mtime": doc.mtime,
+        "hash": doc.hash,
+        "pages": doc.page_count,
+        "encrypted": doc.encrypted,
+        "title": meta.title,
+        "type": meta.doc_type,
+        "period": meta.period,
+        "period_from": meta.period_from,
+        "period_to": meta.period_to,
+        "published": meta.published,
+        "modified": meta.modified,
+        "organisation": meta.organisation,
+        "authors": list(meta.authors),
+        "summary": meta.summary,
+        "language": meta.language,
+        "tags": list(meta.tags),
+        "contacts": [asdict(c) for c in meta.contacts],
+        "attachments": list(meta.attachments),
+        "sources": dict(meta.sources),
+    }

@@ -1,0 +1,616 @@
+"""Roots -> what is new, changed, moved or gone; drives extraction and writes the index."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import stat
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from vtviewer.core import metadata as metadata_rules
+from vtviewer.core.extract import ExtractPool, PoolConfig
+from vtviewer.core.index import FileState, Store, Writer
+from vtviewer.core.model import Document, Extraction, IndexSummary, Page, Problem, Progress
+
+log = logging.getLogger(__name__)
+
+#: Folders that hold system or tool data, never documents.
+SYSTEM_FOLDERS = frozenset(
+    {
+        "$recycle.bin",
+        "system volume information",
+        "__macosx",
+        "lost+found",
+        "@eadir",
+        "#recycle",
+        "node_modules",
+        "__pycache__",
+    }
+)
+_HIDDEN_ATTRIBUTES = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM (Windows)
+
+#: Commit the store at least this often while extracting (seconds, documents).
+COMMIT_SECONDS = 1.0
+COMMIT_DOCUMENTS = 100
+#: Commit the full-text index at most this often: a tantivy commit costs tens of ms.
+FULLTEXT_COMMIT_SECONDS = 2.0
+
+
+class FullTextSink(Protocol):
+    """What the indexer needs of the full-text engine (core.fulltext.FullText)."""
+
+    def add(self, doc: Document, pages: Sequence[Page]) -> None: ...
+    def remove(self, doc_id: int) -> None: ...
+    def commit(self) -> None: ...
+
+
+@dataclass
+class ScanResult:
+    """What a walk over the roots found."""
+
+    pdfs: dict[str, os.stat_result] = field(default_factory=dict)
+    #: Sidecar and catalog JSON files with their mtimes.
+    json_stamps: dict[str, float] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    scanned_roots: list[str] = field(default_factory=list)
+
+
+def is_hidden(entry: os.DirEntry[str]) -> bool:
+    if entry.name.startswith("."):
+        return True
+    try:
+        attributes = getattr(entry.stat(follow_symlinks=False), "st_file_attributes", 0)
+    except OSError:
+        return False
+    return bool(attributes & _HIDDEN_ATTRIBUTES)
+
+
+def walk(roots: Iterable[str]) -> ScanResult:
+    """Find every *.pdf (any case) and every sidecar/catalog below the roots.
+
+    Symlinks are followed, but each real folder is visited once (no loops); hidden and
+    system folders are passed over; a folder that cannot be read is a problem, not an end.
+    """
+    result = ScanResult()
+    seen: set[tuple[int, int]] = set()
+    for root in roots:
+        result.scanned_roots.append(root)
+        try:
+            root_stat = os.stat(root)
+        except OSError as exc:
+            result.problems.append(_folder_problem(root, exc))
+            continue
+        if stat.S_ISREG(root_stat.st_mode):
+            if root.lower().endswith(".pdf"):
+                result.pdfs[root] = root_stat
+            continue
+        stack = [root]
+        while stack:
+            folder = stack.pop()
+            try:
+                folder_stat = os.stat(folder)
+            except OSError as exc:
+                result.problems.append(_folder_problem(folder, exc))
+                continue
+            ident = (folder_stat.st_dev, folder_stat.st_ino)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            try:
+                with os.scandir(folder) as entries:
+                    children = list(entries)
+            except OSError as exc:
+                result.problems.append(_folder_problem(folder, exc))
+                continue
+            for entry in children:
+                try:
+                    _visit(entry, stack, result)
+                except OSError as exc:
+                    log.warning("cannot read %s: %s", entry.path, exc)
+    return result
+
+
+def _visit(entry: os.DirEntry[str], stack: list[str], result: ScanResult) -> None:
+    name = entry.name
+    if entry.is_dir(follow_symlinks=True):
+        if not is_hidden(entry) and name.lower() not in SYSTEM_FOLDERS:
+            stack.append(entry.path)
+        return
+    lower = name.lower()
+    if lower.endswith(".pdf"):
+        if name.startswith(".") or not entry.is_file(follow_symlinks=True):
+            return
+        result.pdfs[entry.path] = entry.stat(follow_symlinks=True)
+    elif lower == metadata_rules.CATALOG_NAME or lower.endswith(metadata_rules.SIDECAR_SUFFIX):
+        result.json_stamps[entry.path] = entry.stat(follow_symlinks=True).st_mtime
+
+
+def _folder_problem(folder: str, exc: OSError) -> Problem:
+    reason = f"folder could not be read: {exc.strerror or exc}"
+    return Problem(folder, reason, "unreadable", time.time())
+
+
+def file_hash(path: str) -> str:
+    """The content hash that identifies a document across renames and moves."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def under_any(path: str, roots: Iterable[str]) -> bool:
+    for root in roots:
+        if path == root or path.startswith(root.rstrip(os.sep) + os.sep):
+            return True
+    return False
+
+
+class MetadataSource:
+    """Sidecars and catalogs for the files of one run, each read once."""
+
+    def __init__(self, json_stamps: dict[str, float]) -> None:
+        self._stamps = json_stamps
+        self._catalogs: dict[str, metadata_rules.Catalog | None] = {}
+        self.problems: dict[str, Problem] = {}
+        self.loaded_ok: set[str] = set()
+
+    def stamp(self, pdf: str) -> str:
+        """Changes whenever the PDF's sidecar or its folder's catalog changes."""
+        sidecar = pdf + metadata_rules.SIDECAR_SUFFIX
+        catalog = os.path.join(os.path.dirname(pdf), metadata_rules.CATALOG_NAME)
+        return f"{self._stamps.get(sidecar, 0)}|{self._stamps.get(catalog, 0)}"
+
+    def _catalog(self, folder: str) -> metadata_rules.Catalog | None:
+        if folder not in self._catalogs:
+            path = os.path.join(folder, metadata_rules.CATALOG_NAME)
+            catalog = None
+            if path in self._stamps:
+                try:
+                    catalog = metadata_rules.load_catalog(Path(folder))
+                    self.loaded_ok.add(path)
+                except metadata_rules.SidecarError as exc:
+                    self.problems[path] = Problem(path, str(exc), "catalog", time.time())
+            self._catalogs[folder] = catalog
+        return self._catalogs[folder]
+
+    def build(self, pdf: str, raw: Extraction) -> metadata_rules.Metadata:
+        sidecar = None
+        sidecar_path = pdf + metadata_rules.SIDECAR_SUFFIX
+        if sidecar_path in self._stamps:
+            try:
+                sidecar = metadata_rules.load_sidecar(Path(pdf))
+                self.loaded_ok.add(sidecar_path)
+            except metadata_rules.SidecarError as exc:
+                self.problems[sidecar_path] = Problem(
+                    sidecar_path, str(exc), "sidecar", time.time()
+                )
+        folder = os.path.dirname(pdf)
+        catalog = self._catalog(folder)
+        entry = catalog.entry_for(Path(pdf)) if catalog else None
+        return metadata_rules.build_metadata(
+            Path(pdf),
+            raw,
+            sidecar=sidecar,
+            catalog=entry,
+            catalog_folder=Path(folder) if entry else None,
+        )
+
+
+@dataclass
+class _Pending:
+    """Documents committed to the store whose full-text entries are not committed yet."""
+
+    docs: list[tuple[Document, list[Page]]] = field(default_factory=list)
+
+
+class Indexer:
+    """Brings the store and the full-text index up to date with the files under the roots.
+
+    ``run`` blocks; callers that must stay responsive (the GUI) run it on a worker thread.
+    ``progress`` is called on that same thread.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        fulltext: FullTextSink,
+        pool_config: PoolConfig | None = None,
+        fulltext_lock: threading.Lock | None = None,
+    ) -> None:
+        self.store = store
+        self.fulltext = fulltext
+        self.pool_config = pool_config or PoolConfig()
+        self._ft_lock = fulltext_lock or threading.Lock()
+
+    # --- full-text bookkeeping -------------------------------------------------------
+
+    def sync_fulltext(self) -> int:
+        """Add to the full-text index what the store committed but the engine did not
+        (after a crash, or when the full-text folder was deleted). Returns the count."""
+        pending = self.store.pending_fulltext()
+        if not pending:
+            return 0
+        done: list[int] = []
+        with self._ft_lock:
+            for start in range(0, len(pending), 200):
+                chunk = pending[start : start + 200]
+                docs = self.store.documents_by_ids(chunk)
+                for doc_id in chunk:
+                    doc = docs.get(doc_id)
+                    if doc is None:
+                        continue
+                    self.fulltext.add(doc, self.store.pages(doc_id))
+                    done.append(doc_id)
+            self.fulltext.commit()
+        with self.store.transaction() as tx:
+            tx.mark_fulltext_done(done)
+        return len(done)
+
+    def _flush_fulltext(self, pending: _Pending) -> None:
+        if not pending.docs:
+            return
+        with self._ft_lock:
+            for doc, pages in pending.docs:
+                self.fulltext.add(doc, pages)
+            self.fulltext.commit()
+        with self.store.transaction() as tx:
+            tx.mark_fulltext_done(doc.id for doc, _ in pending.docs)
+        pending.docs.clear()
+
+    def _remove_fulltext(self, doc_ids: Iterable[int]) -> None:
+        ids = list(doc_ids)
+        if not ids:
+            return
+        with self._ft_lock:
+            for doc_id in ids:
+                self.fulltext.remove(doc_id)
+            self.fulltext.commit()
+
+    # --- the run ---------------------------------------------------------------------
+
+    def run(
+        self,
+        roots: Sequence[str],
+        *,
+        progress: Callable[[Progress], None] | None = None,
+        cancel: threading.Event | None = None,
+        only: Sequence[str] | None = None,
+    ) -> IndexSummary:
+        """Index ``roots`` incrementally. ``only`` re-indexes just those files (a retry:
+        files recorded as problems are tried again even if they did not change)."""
+        started = time.monotonic()
+        cancel = cancel or threading.Event()
+        report = _Reporter(progress, started)
+        report.emit(Progress(0, 0, 0, 0.0, phase="scanning"))
+        self.sync_fulltext()
+
+        roots = [os.path.abspath(r) for r in roots]
+        scan = walk(only if only is not None else roots)
+        known = self.store.file_states()
+        problem_stamps = self.store.problem_states()
+        meta = MetadataSource(scan.json_stamps)
+        retry = set(only or ())
+
+        to_extract: list[str] = []
+        remerge: list[tuple[str, FileState]] = []
+        changed: list[tuple[str, FileState]] = []
+        new: list[str] = []
+        unchanged = 0
+        for path, st in scan.pdfs.items():
+            state = known.get(path)
+            if state is None:
+                stamp = problem_stamps.get(path)
+                if path not in retry and stamp == (st.st_size, st.st_mtime):
+                    continue  # a known problem that did not change: not tried again
+                new.append(path)
+            elif (state.size, state.mtime) != (st.st_size, st.st_mtime) or path in retry:
+                changed.append((path, state))
+            elif state.meta_stamp != meta.stamp(path):
+                remerge.append((path, state))
+            else:
+                unchanged += 1
+
+        if only is None:
+            gone = {p: s for p, s in known.items() if p not in scan.pdfs and under_any(p, roots)}
+        else:
+            gone = {p: s for p, s in known.items() if p in retry and p not in scan.pdfs}
+        summary = _Counts(unchanged=unchanged)
+
+        # Moved or renamed files keep their document: same size, then same content hash.
+        gone_by_size: dict[int, list[tuple[str, FileState]]] = defaultdict(list)
+        for path, state in gone.items():
+            gone_by_size[state.size].append((path, state))
+        moves: list[tuple[str, str, FileState]] = []
+        for path in new:
+            candidates = gone_by_size.get(scan.pdfs[path].st_size)
+            content = _safe_hash(path) if candidates else None
+            match = next((c for c in candidates or () if c[1].hash == content), None)
+            if match is not None and candidates is not None:
+                candidates.remove(match)
+                del gone[match[0]]
+                moves.append((match[0], path, match[1]))
+            else:
+                to_extract.append(path)
+
+        touched: list[tuple[str, FileState]] = []
+        for path, state in changed:
+            if path not in retry and _safe_hash(path) == state.hash:
+                touched.append((path, state))
+            else:
+                to_extract.append(path)
+
+        with self.store.transaction() as tx:
+            for old, path, state in moves:
+                st = scan.pdfs[path]
+                tx.move(state.doc_id, path, st.st_size, st.st_mtime)
+                summary.moved += 1
+                if state.meta_stamp != meta.stamp(path):
+                    remerge.append((path, state))
+            for path, state in touched:
+                st = scan.pdfs[path]
+                tx.touch(state.doc_id, st.st_size, st.st_mtime)
+                summary.unchanged += 1
+            for path, state in gone.items():
+                tx.delete_document(state.doc_id)
+                summary.removed += 1
+            for path in problem_stamps:
+                if (
+                    path not in scan.pdfs
+                    and under_any(path, roots)
+                    and not os.path.exists(path)
+                    and only is None
+                ):
+                    tx.clear_problem(path)
+            for problem in scan.problems:
+                tx.record_problem(problem)
+        self._remove_fulltext(state.doc_id for state in gone.values())
+        if moves:
+            self.sync_fulltext()
+
+        if remerge:
+            self._remerge(remerge, meta)
+            summary.updated += len(remerge)
+
+        total = len(to_extract)
+        report.total = total
+        report.emit(Progress(0, total, 0, time.monotonic() - started, phase="indexing"))
+        if to_extract and not cancel.is_set():
+            self._extract_all(to_extract, scan, known, meta, summary, report, cancel)
+        self._record_json_problems(meta, scan)
+
+        cancelled = cancel.is_set()
+        elapsed = time.monotonic() - started
+        report.emit(
+            Progress(
+                summary.done,
+                total,
+                summary.pages,
+                elapsed,
+                phase="cancelled" if cancelled else "done",
+                problems=summary.problems,
+            ),
+            force=True,
+        )
+        return IndexSummary(
+            added=summary.added,
+            updated=summary.updated,
+            moved=summary.moved,
+            removed=summary.removed,
+            unchanged=summary.unchanged,
+            problems=summary.problems,
+            pages=summary.pages,
+            seconds=elapsed,
+            cancelled=cancelled,
+        )
+
+    def _remerge(self, items: list[tuple[str, FileState]], meta: MetadataSource) -> None:
+        """A sidecar or catalog changed but the PDF did not: merge again, no extraction."""
+        pending = _Pending()
+        with self.store.transaction() as tx:
+            for path, state in items:
+                raw = self.store.extraction(state.doc_id)
+                if raw is None:
+                    continue
+                merged = meta.build(path, raw)
+                tx.update_metadata(state.doc_id, merged, meta.stamp(path))
+        for path, state in items:
+            doc = self.store.document(state.doc_id)
+            if doc is not None:
+                pending.docs.append((doc, self.store.pages(doc.id)))
+        self._flush_fulltext(pending)
+
+    def _extract_all(
+        self,
+        paths: list[str],
+        scan: ScanResult,
+        known: dict[str, FileState],
+        meta: MetadataSource,
+        counts: _Counts,
+        report: _Reporter,
+        cancel: threading.Event,
+    ) -> None:
+        pending = _Pending()
+        batch: list[Callable[[Writer], None]] = []
+        last_commit = last_ft_commit = time.monotonic()
+
+        def commit() -> None:
+            with self.store.transaction() as tx:
+                for write in batch:
+                    write(tx)
+            batch.clear()
+
+        with ExtractPool(self.pool_config) as pool:
+            for path, outcome in pool.map(_largest_first(paths, scan), cancel):
+                counts.done += 1
+                before = scan.pdfs[path]
+                if isinstance(outcome, Problem):
+                    batch.append(_problem_write(outcome, before))
+                    counts.problems += 1
+                else:
+                    write = self._document_write(
+                        path, outcome, before, known, meta, counts, pending
+                    )
+                    batch.append(write)
+                now = time.monotonic()
+                if len(batch) >= COMMIT_DOCUMENTS or now - last_commit >= COMMIT_SECONDS:
+                    commit()
+                    last_commit = now
+                    if now - last_ft_commit >= FULLTEXT_COMMIT_SECONDS:
+                        self._flush_fulltext(pending)
+                        last_ft_commit = now
+                report.emit(
+                    Progress(
+                        counts.done,
+                        report.total,
+                        counts.pages,
+                        now - report.started,
+                        current=path,
+                        problems=counts.problems,
+                    )
+                )
+        commit()
+        report.emit(
+            Progress(
+                counts.done,
+                report.total,
+                counts.pages,
+                time.monotonic() - report.started,
+                phase="finishing",
+                problems=counts.problems,
+            ),
+            force=True,
+        )
+        self._flush_fulltext(pending)
+
+    def _document_write(
+        self,
+        path: str,
+        raw: Extraction,
+        before: os.stat_result,
+        known: dict[str, FileState],
+        meta: MetadataSource,
+        counts: _Counts,
+        pending: _Pending,
+    ) -> Callable[[Writer], None]:
+        try:
+            after = os.stat(path)
+            content = file_hash(path)
+        except OSError as exc:
+            counts.problems += 1
+            problem = Problem(
+                path, f"file vanished while being indexed ({exc.strerror})", "vanished"
+            )
+            return _problem_write(problem, before)
+        if (after.st_size, after.st_mtime) != (before.st_size, before.st_mtime):
+            counts.problems += 1
+            problem = Problem(
+                path,
+                "file changed while being indexed; it will be read again on the next scan",
+                "changed",
+                time.time(),
+            )
+            return _problem_write(problem, before, stamp=(-1, -1.0))
+        merged = meta.build(path, raw)
+        stamp = meta.stamp(path)
+        state = known.get(path)
+        if state is None:
+            counts.added += 1
+        else:
+            counts.updated += 1
+        counts.pages += raw.page_count
+
+        def write(tx: Writer) -> None:
+            doc_id = tx.put_document(
+                path=path,
+                size=after.st_size,
+                mtime=after.st_mtime,
+                hash=content,
+                raw=raw,
+                meta=merged,
+                meta_stamp=stamp,
+                doc_id=state.doc_id if state else None,
+            )
+            doc = Document(
+                doc_id,
+                path,
+                after.st_size,
+                after.st_mtime,
+                content,
+                raw.page_count,
+                raw.encrypted,
+                merged,
+                time.time(),
+            )
+            labels = raw.page_labels
+            pages = [
+                Page(doc_id, n, text, labels[n - 1] if n - 1 < len(labels) else "")
+                for n, text in enumerate(raw.pages, start=1)
+            ]
+            pending.docs.append((doc, pages))
+
+        return write
+
+    def _record_json_problems(self, meta: MetadataSource, scan: ScanResult) -> None:
+        with self.store.transaction() as tx:
+            for problem in meta.problems.values():
+                tx.record_problem(problem)
+            for path in meta.loaded_ok:
+                tx.clear_problem(path)
+
+
+@dataclass
+class _Counts:
+    added: int = 0
+    updated: int = 0
+    moved: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    problems: int = 0
+    pages: int = 0
+    done: int = 0
+
+
+class _Reporter:
+    """Calls the progress callback, at most ten times a second unless forced."""
+
+    def __init__(self, callback: Callable[[Progress], None] | None, started: float) -> None:
+        self.callback = callback
+        self.started = started
+        self.total = 0
+        self._last = 0.0
+
+    def emit(self, progress: Progress, force: bool = False) -> None:
+        if self.callback is None:
+            return
+        now = time.monotonic()
+        if force or now - self._last >= 0.1 or progress.done == progress.total:
+            self._last = now
+            self.callback(progress)
+
+
+def _problem_write(
+    problem: Problem, st: os.stat_result, stamp: tuple[int, float] | None = None
+) -> Callable[[Writer], None]:
+    size, mtime = stamp if stamp is not None else (st.st_size, st.st_mtime)
+
+    def write(tx: Writer) -> None:
+        tx.record_problem(problem, size, mtime)
+
+    return write
+
+
+def _safe_hash(path: str) -> str | None:
+    try:
+        return file_hash(path)
+    except OSError:
+        return None
+
+
+def _largest_first(paths: list[str], scan: ScanResult) -> Iterator[str]:
+    """Hand big files out first so that one large file does not finish the run alone."""
+    yield from sorted(paths, key=lambda p: scan.pdfs[p].st_size, reverse=True)

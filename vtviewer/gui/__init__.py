@@ -1,0 +1,1 @@
+"""vtviewer.gui: the desktop window; widgets only, calls vtviewer.core."""
