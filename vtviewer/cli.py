@@ -51,7 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline archive viewer for PDF plans and reports.",
         parents=[common],
     )
-    parser.set_defaults(data_dir=None, json=False, verbose=0, command="gui")
     parser.add_argument("--version", action="version", version=f"vtviewer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -74,9 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MB",
         help="memory cap per extraction process in MiB (default 1536)",
     )
-    index.add_argument(
-        "--retry", action="store_true", help="try files recorded as problems again"
-    )
+    index.add_argument("--retry", action="store_true", help="try files recorded as problems again")
 
     roots = sub.add_parser("roots", parents=[common], help="list (or remove) archive folders")
     roots.add_argument("--remove", metavar="PATH", action="append", default=[])
@@ -116,6 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # The shared options are SUPPRESS-ed so that a subcommand does not reset what was given
+    # before it ("vtviewer --data-dir X index"); fill in their defaults here.
+    for name, default in (("data_dir", None), ("json", False), ("verbose", 0)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    if args.command is None:
+        args.command = "gui"
+        args.paths = []
     logging.basicConfig(
         level=logging.WARNING - 10 * min(args.verbose, 2),
         format="%(levelname)s %(name)s: %(message)s",
@@ -160,7 +165,8 @@ def _open(paths: DataPaths, pool_args: argparse.Namespace | None = None) -> Any:
     return Archive.open(paths, config)
 
 
-def _emit_json(data: Any, out: TextIO = sys.stdout) -> None:
+def _emit_json(data: Any, out: TextIO | None = None) -> None:
+    out = out if out is not None else sys.stdout
     json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 import sqlite3
 import threading
 import time
@@ -141,18 +143,42 @@ def fold_name(name: str) -> str:
     return text
 
 
+def _to_db(path: str) -> str:
+    """A file path as SQLite can store it.
+
+    Paths that are not valid UTF-8 (old Latin-1 file names on a share) reach Python with
+    lone surrogates, which SQLite cannot store; their raw bytes are written as \\xNN
+    escapes instead and ``_from_db`` turns them back."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
+
+
+_ESCAPED_BYTE = re.compile(rb"\\x([0-9a-f]{2})")
+
+
+def _from_db(value: str) -> str:
+    if "\\x" not in value:
+        return value
+    raw = _ESCAPED_BYTE.sub(lambda m: bytes([int(m.group(1), 16)]), value.encode("utf-8"))
+    restored = raw.decode("utf-8", "surrogateescape")
+    return restored if os.path.exists(restored) or not os.path.exists(value) else value
+
+
 def _pack(text: str) -> bytes:
-    return zlib.compress(text.encode("utf-8"), 6)
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
 
 
 def _unpack(blob: bytes) -> str:
-    return zlib.decompress(blob).decode("utf-8")
+    return zlib.decompress(blob).decode("utf-8", "surrogatepass")
 
 
 def metadata_to_json(meta: Metadata) -> str:
     data = asdict(meta)
     data["sources"] = dict(meta.sources)
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, separators=(",", ":"))
 
 
 def metadata_from_json(text: str) -> Metadata:
@@ -184,7 +210,7 @@ def extraction_to_json(raw: Extraction) -> str:
     del data["pages"]
     data["info"] = dict(raw.info)
     data["xmp"] = dict(raw.xmp)
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, separators=(",", ":"))
 
 
 def extraction_from_json(text: str, pages: Sequence[str]) -> Extraction:
@@ -303,14 +329,14 @@ class Store:
         return int(row[0]) if row else 0
 
     def roots(self) -> list[str]:
-        return [r[0] for r in self._db.execute("SELECT path FROM roots ORDER BY path")]
+        return [_from_db(r[0]) for r in self._db.execute("SELECT path FROM roots ORDER BY path")]
 
     def document(self, doc_id: int) -> Document | None:
         row = self._db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return _document(row) if row else None
 
     def document_by_path(self, path: str) -> Document | None:
-        row = self._db.execute("SELECT * FROM documents WHERE path = ?", (path,)).fetchone()
+        row = self._db.execute("SELECT * FROM documents WHERE path = ?", (_to_db(path),)).fetchone()
         return _document(row) if row else None
 
     def documents_by_ids(self, ids: Iterable[int]) -> dict[int, Document]:
@@ -366,23 +392,25 @@ class Store:
     def file_states(self) -> dict[str, FileState]:
         rows = self._db.execute("SELECT id, path, size, mtime, hash, meta_stamp FROM documents")
         return {
-            r["path"]: FileState(r["id"], r["size"], r["mtime"], r["hash"], r["meta_stamp"])
+            _from_db(r["path"]): FileState(
+                r["id"], r["size"], r["mtime"], r["hash"], r["meta_stamp"]
+            )
             for r in rows
         }
 
     def problem_states(self) -> dict[str, tuple[int, float]]:
         rows = self._db.execute("SELECT path, size, mtime FROM problems")
-        return {r["path"]: (r["size"], r["mtime"]) for r in rows}
+        return {_from_db(r["path"]): (r["size"], r["mtime"]) for r in rows}
 
     def problems(self) -> list[Problem]:
         rows = self._db.execute("SELECT path, kind, reason, at FROM problems ORDER BY path")
-        return [Problem(r["path"], r["reason"], r["kind"], r["at"]) for r in rows]
+        return [Problem(_from_db(r["path"]), r["reason"], r["kind"], r["at"]) for r in rows]
 
     def problem_for(self, path: str) -> Problem | None:
         r = self._db.execute(
-            "SELECT path, kind, reason, at FROM problems WHERE path = ?", (path,)
+            "SELECT path, kind, reason, at FROM problems WHERE path = ?", (_to_db(path),)
         ).fetchone()
-        return Problem(r["path"], r["reason"], r["kind"], r["at"]) if r else None
+        return Problem(_from_db(r["path"]), r["reason"], r["kind"], r["at"]) if r else None
 
     def count_problems(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM problems").fetchone()[0])
@@ -437,11 +465,11 @@ class Writer:
 
     def add_root(self, path: str) -> None:
         self._db.execute(
-            "INSERT OR IGNORE INTO roots(path, added) VALUES (?, ?)", (path, time.time())
+            "INSERT OR IGNORE INTO roots(path, added) VALUES (?, ?)", (_to_db(path), time.time())
         )
 
     def remove_root(self, path: str) -> None:
-        self._db.execute("DELETE FROM roots WHERE path = ?", (path,))
+        self._db.execute("DELETE FROM roots WHERE path = ?", (_to_db(path),))
 
     def put_document(
         self,
@@ -460,10 +488,12 @@ class Writer:
         ``doc_id`` keeps the identity of a document that was moved or changed."""
         self.changed = True
         if doc_id is None:
-            row = self._db.execute("SELECT id FROM documents WHERE path = ?", (path,)).fetchone()
+            row = self._db.execute(
+                "SELECT id FROM documents WHERE path = ?", (_to_db(path),)
+            ).fetchone()
             doc_id = row[0] if row else None
         values = {
-            "path": path,
+            "path": _to_db(path),
             "size": size,
             "mtime": mtime,
             "hash": hash,
@@ -492,7 +522,9 @@ class Writer:
             doc_id = int(cast(int, cur.lastrowid))
         else:
             # Another document may hold the path already (a move onto a replaced file).
-            self._db.execute("DELETE FROM documents WHERE path = ? AND id != ?", (path, doc_id))
+            self._db.execute(
+                "DELETE FROM documents WHERE path = ? AND id != ?", (_to_db(path), doc_id)
+            )
             sets = ", ".join(f"{c} = ?" for c in values)
             self._db.execute(
                 f"UPDATE documents SET {sets} WHERE id = ?", [*values.values(), doc_id]
@@ -507,7 +539,7 @@ class Writer:
             ),
         )
         self._link_contacts(doc_id, meta.contacts)
-        self._db.execute("DELETE FROM problems WHERE path = ?", (path,))
+        self._db.execute("DELETE FROM problems WHERE path = ?", (_to_db(path),))
         return doc_id
 
     def update_metadata(self, doc_id: int, meta: Metadata, meta_stamp: str) -> None:
@@ -595,12 +627,14 @@ class Writer:
     def move(self, doc_id: int, new_path: str, size: int, mtime: float) -> None:
         """A file moved or was renamed inside the roots: same document, new path."""
         self.changed = True
-        self._db.execute("DELETE FROM documents WHERE path = ? AND id != ?", (new_path, doc_id))
+        self._db.execute(
+            "DELETE FROM documents WHERE path = ? AND id != ?", (_to_db(new_path), doc_id)
+        )
         self._db.execute(
             "UPDATE documents SET path = ?, size = ?, mtime = ?, fulltext_ok = 0 WHERE id = ?",
-            (new_path, size, mtime, doc_id),
+            (_to_db(new_path), size, mtime, doc_id),
         )
-        self._db.execute("DELETE FROM problems WHERE path = ?", (new_path,))
+        self._db.execute("DELETE FROM problems WHERE path = ?", (_to_db(new_path),))
 
     def delete_document(self, doc_id: int) -> None:
         self.changed = True
@@ -614,17 +648,25 @@ class Writer:
         self._db.execute(
             "INSERT OR REPLACE INTO problems(path, kind, reason, at, size, mtime)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (problem.path, problem.kind, problem.reason, problem.when or time.time(), size, mtime),
+            (
+                _to_db(problem.path),
+                problem.kind,
+                problem.reason,
+                problem.when or time.time(),
+                size,
+                mtime,
+            ),
         )
 
     def clear_problem(self, path: str) -> None:
         self.changed = True
-        self._db.execute("DELETE FROM problems WHERE path = ?", (path,))
+        self._db.execute("DELETE FROM problems WHERE path = ?", (_to_db(path),))
 
     def delete_under(self, folder: str) -> list[int]:
         """Forget every document inside a folder; returns their ids."""
         rows = self._db.execute(
-            "SELECT id FROM documents WHERE path LIKE ? ESCAPE '\\'", (_like_prefix(folder),)
+            "SELECT id FROM documents WHERE path LIKE ? ESCAPE '\\'",
+            (_like_prefix(_to_db(folder)),),
         ).fetchall()
         ids = [r[0] for r in rows]
         for doc_id in ids:
@@ -635,7 +677,7 @@ class Writer:
         self.changed = True
         self._db.execute(
             "DELETE FROM problems WHERE path = ? OR path LIKE ? ESCAPE '\\'",
-            (root, _like_prefix(root)),
+            (_to_db(root), _like_prefix(_to_db(root))),
         )
 
     def mark_fulltext_done(self, doc_ids: Iterable[int]) -> None:
@@ -659,7 +701,7 @@ def _split_sql(script: str) -> list[str]:
 def _document(row: sqlite3.Row) -> Document:
     return Document(
         id=row["id"],
-        path=row["path"],
+        path=_from_db(row["path"]),
         size=row["size"],
         mtime=row["mtime"],
         hash=row["hash"],

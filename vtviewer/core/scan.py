@@ -144,10 +144,7 @@ def file_hash(path: str) -> str:
 
 
 def under_any(path: str, roots: Iterable[str]) -> bool:
-    for root in roots:
-        if path == root or path.startswith(root.rstrip(os.sep) + os.sep):
-            return True
-    return False
+    return any(path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
 
 
 class MetadataSource:
@@ -345,7 +342,7 @@ class Indexer:
                 to_extract.append(path)
 
         with self.store.transaction() as tx:
-            for old, path, state in moves:
+            for _old, path, state in moves:
                 st = scan.pdfs[path]
                 tx.move(state.doc_id, path, st.st_size, st.st_mtime)
                 summary.moved += 1
@@ -355,7 +352,7 @@ class Indexer:
                 st = scan.pdfs[path]
                 tx.touch(state.doc_id, st.st_size, st.st_mtime)
                 summary.unchanged += 1
-            for path, state in gone.items():
+            for state in gone.values():
                 tx.delete_document(state.doc_id)
                 summary.removed += 1
             for path in problem_stamps:
@@ -418,7 +415,7 @@ class Indexer:
                     continue
                 merged = meta.build(path, raw)
                 tx.update_metadata(state.doc_id, merged, meta.stamp(path))
-        for path, state in items:
+        for _path, state in items:
             doc = self.store.document(state.doc_id)
             if doc is not None:
                 pending.docs.append((doc, self.store.pages(doc.id)))

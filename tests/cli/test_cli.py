@@ -1,0 +1,218 @@
+"""The command line: index, roots, show, problems, export, stats, search; exit codes; kill -9."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.core.pdf_factory import make_pdf, write_fake_pdf
+from vtviewer.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "Analyser og planer"
+    root.mkdir()
+    make_pdf(
+        root / "omstillingsplan-2013-2015.pdf",
+        [
+            "Omstillingsplan 2013 - 2015\nStyret for Omstillingsprogrammet",
+            "Kontaktperson er Bjørn Iversen, leder for Omstillingsprogrammet - tlf 97681861 "
+            "og epost bjoern.iversen@vestre-toten.kommune.no",
+        ],
+        title="Omstillingsplan 2013 - 2015",
+        author="Vestre Toten kommune",
+    )
+    make_pdf(root / "handlingsplan-2013.pdf", ["Handlingsplan 2013", "Mål for 2013"])
+    return root
+
+
+def test_index_show_stats_export_and_roots(
+    capsys: pytest.CaptureFixture[str], folder: Path, data_dir: Path
+) -> None:
+    d = ["--data-dir", str(data_dir)]
+    code, out, err = run(capsys, "index", str(folder), *d, "--workers", "1")
+    assert code == 0, err
+    assert "2 added" in out
+
+    code, out, _ = run(capsys, "show", str(folder / "omstillingsplan-2013-2015.pdf"), *d, "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["title"] == "Omstillingsplan 2013 - 2015"
+    assert shown["pages"] == 2
+    assert shown["period"] == "2013 - 2015"
+    assert shown["type"] == "plan"
+    contact = shown["contacts"][0]
+    assert contact["name"] == "Bjørn Iversen"
+    assert contact["email"] == "bjoern.iversen@vestre-toten.kommune.no"
+    assert "97681861" in contact["phone"].replace(" ", "")
+    assert shown["sources"]["title"] == "pdf"
+    for key in ("path", "organisation", "sources"):
+        assert key in shown
+
+    code, out, _ = run(capsys, "show", str(folder / "omstillingsplan-2013-2015.pdf"), *d)
+    assert "Bjørn Iversen" in out and "[pdf]" in out
+
+    code, out, _ = run(capsys, "stats", *d, "--json")
+    stats = json.loads(out)
+    assert stats["documents"] == 2 and stats["pages"] == 4 and stats["problems"] == 0
+    assert stats["index_bytes"] > 0
+
+    code, out, _ = run(capsys, "export", "--format", "json", *d)
+    exported = json.loads(out)
+    assert sorted(Path(e["path"]).name for e in exported) == [
+        "handlingsplan-2013.pdf",
+        "omstillingsplan-2013-2015.pdf",
+    ]
+    code, out, _ = run(capsys, "export", "--format", "csv", *d)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 2 and any("Bjørn Iversen" in r["contacts"] for r in rows)
+
+    code, out, _ = run(capsys, "roots", *d, "--json")
+    assert json.loads(out) == [str(folder)]
+    code, out, _ = run(capsys, "roots", "--remove", str(folder), *d, "--json")
+    assert json.loads(out) == []
+    code, out, _ = run(capsys, "stats", *d, "--json")
+    assert json.loads(out)["documents"] == 0
+
+
+def test_global_data_dir_option_and_environment(
+    capsys: pytest.CaptureFixture[str],
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = tmp_path / "first"
+    code, _, _ = run(capsys, "--data-dir", str(first), "index", str(folder), "--workers", "1")
+    assert code == 0
+    assert (first / "index.sqlite3").exists()
+    monkeypatch.setenv("VTVIEWER_DATA_DIR", str(first))
+    code, out, _ = run(capsys, "stats", "--json")
+    assert json.loads(out)["documents"] == 2
+
+
+def test_exit_codes_problems_and_usage(
+    capsys: pytest.CaptureFixture[str], folder: Path, data_dir: Path
+) -> None:
+    write_fake_pdf(folder / "ikke-en-pdf.pdf")
+    d = ["--data-dir", str(data_dir)]
+    code, out, _ = run(capsys, "index", str(folder), *d, "--workers", "1")
+    assert code == 1
+    assert "1 problems" in out
+    code, out, _ = run(capsys, "problems", *d, "--json")
+    problems = json.loads(out)
+    assert [Path(p["path"]).name for p in problems] == ["ikke-en-pdf.pdf"]
+    assert problems[0]["reason"].startswith("not a PDF")
+    code, _, err = run(capsys, "index", str(folder / "finnes-ikke"), *d)
+    assert code == 2 and "no such file or folder" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["index", "--workers", "mange"])
+    assert exc.value.code == 2
+    code, _, err = run(capsys, "show", str(folder / "ukjent.pdf"), *d)
+    assert code == 2 and "not in the index" in err
+
+
+def test_search_command_prints_hits_with_pages(
+    capsys: pytest.CaptureFixture[str], folder: Path, data_dir: Path
+) -> None:
+    d = ["--data-dir", str(data_dir)]
+    assert run(capsys, "index", str(folder), *d, "--workers", "1")[0] == 0
+    code, out, _ = run(capsys, "search", "bjorn", *d, "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["total"] == 1
+    hit = result["hits"][0]
+    assert Path(hit["path"]).name == "omstillingsplan-2013-2015.pdf"
+    assert hit["pages"][0]["page"] == 2
+    assert "<b>Bjørn</b>" in hit["pages"][0]["snippet"]
+    for key in ("took_ms", "facets", "suggestions"):
+        assert key in result
+    code, out, _ = run(capsys, "search", "handlingsplan", *d)
+    assert code == 0 and "handlingsplan-2013.pdf" in out
+
+
+def test_sample_archive_is_indexed(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, out, err = run(capsys, "index", "--sample", "--data-dir", str(data_dir))
+    assert code == 0, err
+    code, out, _ = run(capsys, "stats", "--data-dir", str(data_dir), "--json")
+    assert json.loads(out)["documents"] >= 5
+
+
+def _count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def test_kill_9_mid_run_keeps_committed_work_and_the_next_run_continues(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "mange"
+    root.mkdir()
+    total = 400
+    for n in range(total):
+        make_pdf(root / f"dokument-{n:04}.pdf", [f"Dokument nummer {n}", "Side to", "Side tre"])
+    data = tmp_path / "data"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    cmd = [sys.executable, "-m", "vtviewer", "--data-dir", str(data), "index", str(root)]
+    proc = subprocess.Popen(
+        [*cmd, "--workers", "1"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    db = data / "index.sqlite3"
+    deadline = time.monotonic() + 120
+    while _count(db) == 0 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run finished before it could be killed"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    committed = _count(db)
+    assert 0 < committed < total
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+    done = subprocess.run(
+        [*cmd, "--json"], env=env, capture_output=True, text=True, timeout=600, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["added"] == total - committed
+    assert _count(db) == total
+    search = subprocess.run(
+        [sys.executable, "-m", "vtviewer", "--data-dir", str(data), "search", "dokument", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert json.loads(search.stdout)["total"] == total
