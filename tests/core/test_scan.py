@@ -123,9 +123,7 @@ def test_touched_file_is_confirmed_by_hash_and_not_extracted(
     assert after.mtime == pytest.approx(path.stat().st_mtime)
 
 
-def test_changed_content_is_extracted_again_keeping_the_id(
-    store: Store, archive_dir: Path
-) -> None:
+def test_changed_content_is_extracted_again_keeping_the_id(store: Store, archive_dir: Path) -> None:
     indexer = _indexer(store)
     indexer.run([str(archive_dir)])
     path = archive_dir / "rapport.pdf"
@@ -168,9 +166,7 @@ def test_removed_files_are_forgotten(store: Store, archive_dir: Path) -> None:
     assert doc.id not in fulltext.docs
 
 
-def test_bad_files_become_problems_and_the_rest_is_indexed(
-    store: Store, archive_dir: Path
-) -> None:
+def test_bad_files_become_problems_and_the_rest_is_indexed(store: Store, archive_dir: Path) -> None:
     bad = archive_dir / "dårlige filer"
     bad.mkdir()
     write_empty_pdf(bad / "tom.pdf")
@@ -250,7 +246,8 @@ def test_non_utf8_file_names_are_indexed(store: Store, tmp_path: Path) -> None:
 def test_progress_is_reported_and_cancel_stops_cleanly(store: Store, tmp_path: Path) -> None:
     root = tmp_path / "mange"
     root.mkdir()
-    for n in range(40):
+    total = 200
+    for n in range(total):
         make_pdf(root / f"dok-{n:03}.pdf", [f"Dokument {n}", "side to"])
     cancel = threading.Event()
     seen: list[Progress] = []
@@ -262,19 +259,19 @@ def test_progress_is_reported_and_cancel_stops_cleanly(store: Store, tmp_path: P
 
     summary = _indexer(store).run([str(root)], progress=progress, cancel=cancel)
     assert summary.cancelled
-    assert 5 <= store.count_documents() < 40
+    kept = store.count_documents()
+    assert 5 <= kept < total
     assert seen[0].phase == "scanning"
     assert seen[-1].phase == "cancelled"
-    assert any(p.total == 40 for p in seen)
+    assert any(p.total == total for p in seen)
+    assert all(p.pages_per_second >= 0 for p in seen)
     # The next run continues where this one stopped.
     rest = _indexer(store).run([str(root)])
-    assert rest.added == 40 - store.count_documents() + rest.added
-    assert store.count_documents() == 40
+    assert rest.added == total - kept
+    assert store.count_documents() == total
 
 
-def test_sidecar_overrides_and_broken_sidecar_is_a_problem(
-    store: Store, archive_dir: Path
-) -> None:
+def test_sidecar_overrides_and_broken_sidecar_is_a_problem(store: Store, archive_dir: Path) -> None:
     pdf = archive_dir / "rapport.pdf"
     sidecar = Path(str(pdf) + ".vtviewer.json")
     sidecar.write_text(
@@ -301,3 +298,42 @@ def test_sidecar_overrides_and_broken_sidecar_is_a_problem(
     doc = store.document_by_path(str(pdf))
     assert doc is not None and doc.meta.title == "Ny tittel"
     assert store.problem_for(str(sidecar)) is None
+
+
+def test_catalog_in_a_parent_folder_describes_files_below_it(
+    store: Store, archive_dir: Path
+) -> None:
+    catalog = archive_dir / "vtviewer-catalog.json"
+    catalog.write_text(
+        '{"vtviewer": 1, "entries": [{"files": ["planer/2013/handlingsplan.PDF"],'
+        ' "title": "Handlingsplan 2013", "type": "action plan", "period": "2013",'
+        ' "contacts": [{"name": "Bjørn Iversen", "phone": "97681861"}]}]}',
+        encoding="utf-8",
+    )
+    indexer = _indexer(store)
+    indexer.run([str(archive_dir)])
+    doc = store.document_by_path(str(archive_dir / "planer" / "2013" / "handlingsplan.PDF"))
+    assert doc is not None
+    assert doc.meta.doc_type == "action plan"
+    assert doc.meta.sources["doc_type"] == "catalog"
+    assert doc.meta.contacts[0].name == "Bjørn Iversen"
+    # The other documents are not in the catalog and keep their own metadata.
+    other = store.document_by_path(str(archive_dir / "rapport.pdf"))
+    assert other is not None and other.meta.sources.get("doc_type") != "catalog"
+
+
+def test_sample_archive_metadata_from_its_catalog(store: Store) -> None:
+    from vtviewer.paths import sample_archive_dir
+
+    sample = sample_archive_dir()
+    summary = _indexer(store).run([str(sample)])
+    assert summary.problems == 0 and summary.added >= 5
+    plan = store.document_by_path(str(sample / "omstillingsplan-2013-2015.pdf"))
+    assert plan is not None
+    assert plan.meta.title == "Omstillingsplan 2013 - 2015"
+    assert (plan.meta.period_from, plan.meta.period_to) == (2013, 2015)
+    assert plan.meta.doc_type == "plan"
+    assert plan.meta.contacts[0].email == "bjoern.iversen@vestre-toten.kommune.no"
+    assert any(a.endswith("vedlegg-analysedel.pdf") for a in plan.meta.attachments)
+    # One person across the sample's documents is one contact.
+    assert [c.name for c in store.contacts()] == ["Bjørn Iversen"]

@@ -17,7 +17,15 @@ from typing import Protocol
 from vtviewer.core import metadata as metadata_rules
 from vtviewer.core.extract import ExtractPool, PoolConfig
 from vtviewer.core.index import FileState, Store, Writer
-from vtviewer.core.model import Document, Extraction, IndexSummary, Page, Problem, Progress
+from vtviewer.core.model import (
+    Document,
+    Extraction,
+    IndexSummary,
+    Metadata,
+    Page,
+    Problem,
+    Progress,
+)
 
 log = logging.getLogger(__name__)
 
@@ -156,26 +164,40 @@ class MetadataSource:
         self.problems: dict[str, Problem] = {}
         self.loaded_ok: set[str] = set()
 
+    def _catalog_folders(self, pdf: str) -> list[str]:
+        """Folders from the PDF's own upwards that hold a catalog found by the walk (a
+        catalog may list files in its subfolders)."""
+        folders = []
+        folder = os.path.dirname(pdf)
+        while True:
+            if os.path.join(folder, metadata_rules.CATALOG_NAME) in self._stamps:
+                folders.append(folder)
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                return folders
+            folder = parent
+
     def stamp(self, pdf: str) -> str:
-        """Changes whenever the PDF's sidecar or its folder's catalog changes."""
+        """Changes whenever the PDF's sidecar or a catalog that may list it changes."""
         sidecar = pdf + metadata_rules.SIDECAR_SUFFIX
-        catalog = os.path.join(os.path.dirname(pdf), metadata_rules.CATALOG_NAME)
-        return f"{self._stamps.get(sidecar, 0)}|{self._stamps.get(catalog, 0)}"
+        parts = [str(self._stamps.get(sidecar, 0))]
+        for folder in self._catalog_folders(pdf):
+            parts.append(str(self._stamps[os.path.join(folder, metadata_rules.CATALOG_NAME)]))
+        return "|".join(parts)
 
     def _catalog(self, folder: str) -> metadata_rules.Catalog | None:
         if folder not in self._catalogs:
             path = os.path.join(folder, metadata_rules.CATALOG_NAME)
             catalog = None
-            if path in self._stamps:
-                try:
-                    catalog = metadata_rules.load_catalog(Path(folder))
-                    self.loaded_ok.add(path)
-                except metadata_rules.SidecarError as exc:
-                    self.problems[path] = Problem(path, str(exc), "catalog", time.time())
+            try:
+                catalog = metadata_rules.load_catalog(Path(folder))
+                self.loaded_ok.add(path)
+            except metadata_rules.SidecarError as exc:
+                self.problems[path] = Problem(path, str(exc), "catalog", time.time())
             self._catalogs[folder] = catalog
         return self._catalogs[folder]
 
-    def build(self, pdf: str, raw: Extraction) -> metadata_rules.Metadata:
+    def build(self, pdf: str, raw: Extraction) -> Metadata:
         sidecar = None
         sidecar_path = pdf + metadata_rules.SIDECAR_SUFFIX
         if sidecar_path in self._stamps:
@@ -186,15 +208,16 @@ class MetadataSource:
                 self.problems[sidecar_path] = Problem(
                     sidecar_path, str(exc), "sidecar", time.time()
                 )
-        folder = os.path.dirname(pdf)
-        catalog = self._catalog(folder)
-        entry = catalog.entry_for(Path(pdf)) if catalog else None
+        entry = None
+        catalog_folder = None
+        for folder in self._catalog_folders(pdf):
+            catalog = self._catalog(folder)
+            entry = catalog.entry_for(Path(pdf)) if catalog else None
+            if entry is not None:
+                catalog_folder = Path(folder)
+                break
         return metadata_rules.build_metadata(
-            Path(pdf),
-            raw,
-            sidecar=sidecar,
-            catalog=entry,
-            catalog_folder=Path(folder) if entry else None,
+            Path(pdf), raw, sidecar=sidecar, catalog=entry, catalog_folder=catalog_folder
         )
 
 
