@@ -13,12 +13,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-class NetworkAttempted(AssertionError):
+class NetworkAttemptedError(AssertionError):
     pass
 
 
 def _refuse(*args: Any, **kwargs: Any) -> Any:
-    raise NetworkAttempted(f"network connection attempted: {args!r}")
+    raise NetworkAttemptedError(f"network connection attempted: {args!r}")
 
 
 @pytest.fixture(autouse=True)
@@ -30,7 +30,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def guarded_connect(self: socket.socket, address: Any) -> Any:
         if self.family in (socket.AF_INET, socket.AF_INET6):
-            raise NetworkAttempted(f"network connection attempted to {address!r}")
+            raise NetworkAttemptedError(f"network connection attempted to {address!r}")
         return real_connect(self, address)
 
     monkeypatch.setattr(socket.socket, "connect", guarded_connect)
@@ -39,7 +39,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Point every standard directory at a temporary folder: tests never touch a real home."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (

@@ -111,8 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--pdf-probe"]:
+        # The preview checks untrusted PDFs in a child process; a frozen build has no
+        # `python -m`, so the child is this executable with --pdf-probe.
+        from vtviewer.gui.preview_probe import main as probe_main
+
+        return probe_main(arguments[1:])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     # The shared options are SUPPRESS-ed so that a subcommand does not reset what was given
     # before it ("vtviewer --data-dir X index"); fill in their defaults here.
     for name, default in (("data_dir", None), ("json", False), ("verbose", 0)):
@@ -323,7 +330,11 @@ def _install_interrupt(cancel: threading.Event) -> Callable[[], None]:
         print("\nstopping… (Ctrl+C again to abort at once)", file=sys.stderr)
 
     previous = signal.signal(signal.SIGINT, handler)
-    return lambda: signal.signal(signal.SIGINT, previous)
+
+    def restore() -> None:
+        signal.signal(signal.SIGINT, previous)
+
+    return restore
 
 
 # --- roots, show, problems, stats ------------------------------------------------------

@@ -96,9 +96,7 @@ def test_generation_changes_on_every_committed_change() -> None:
 def test_a_failed_transaction_leaves_nothing() -> None:
     store = Store.open(":memory:")
     with pytest.raises(RuntimeError), store.transaction() as tx:
-        tx.put_document(
-            path="/a/x.pdf", size=1, mtime=1.0, hash="h", raw=_raw("x"), meta=_meta()
-        )
+        tx.put_document(path="/a/x.pdf", size=1, mtime=1.0, hash="h", raw=_raw("x"), meta=_meta())
         raise RuntimeError("crash in the middle")
     assert store.count_documents() == 0
     assert store.pages(1) == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -41,7 +42,12 @@ class Archive:
         self._fulltext_lock = threading.Lock()
         self._index_lock = threading.Lock()
         self.engine = SearchEngine(store, fulltext)
-        self._saved = SavedSearches(paths.saved_searches if paths else None)
+        saved_path = (
+            paths.saved_searches
+            if paths
+            else Path(tempfile.mkdtemp(prefix="vtviewer-")) / "saved-searches.json"
+        )
+        self._saved = SavedSearches(saved_path)
 
     @classmethod
     def open(cls, paths: DataPaths, pool_config: PoolConfig | None = None) -> Archive:

@@ -1,0 +1,481 @@
+"""Tests for vtviewer.core.extract: one file in-process, and the worker pool."""
+
+from __future__ import annotations
+
+import builtins
+import os
+import threading
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.core.pdf_factory import (
+    make_encrypted_pdf,
+    make_pdf,
+    write_empty_pdf,
+    write_fake_pdf,
+    write_garbage_pdf,
+    write_truncated_pdf,
+    xmp_packet,
+)
+from vtviewer.core import extract
+from vtviewer.core.extract import (
+    ExtractError,
+    ExtractPool,
+    PoolConfig,
+    clean_text,
+    extract_pdf,
+    pdf_date_to_iso,
+)
+from vtviewer.core.model import Extraction, Problem
+
+NORWEGIAN = [
+    "Bjørn Iversen æøå\nKommuneplan for Ås",
+    "Side to: ÆØÅ og «sitat»",
+    "Tredje side – slutt",
+]
+OSLO = timezone(timedelta(hours=1))
+
+
+def problem_of(path: Path, password: str | None = None) -> ExtractError:
+    with pytest.raises(ExtractError) as caught:
+        extract_pdf(str(path), password)
+    return caught.value
+
+
+# --- one file, in this process ----------------------------------------------------------
+
+
+def test_norwegian_text_is_kept_per_page(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "plan.pdf", NORWEGIAN)
+
+    result = extract_pdf(str(path))
+
+    assert result.page_count == 3
+    assert result.pages == tuple(NORWEGIAN)
+    assert result.text_engine == "qtpdf"
+    assert not result.encrypted
+
+
+def test_metadata_info_xmp_outline_labels_and_heading(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "meta.pdf",
+        ["Innledning og bakgrunn", "Mål", "Tiltak"],
+        title="Kommuneplan for Ås 2013–2015",
+        author="Bjørn Iversen",
+        subject="Helse og omsorg",
+        keywords="helse; omsorg",
+        creator="Writer",
+        producer="LibreOffice 7.3",
+        created=datetime(2013, 2, 20, 14, 30, tzinfo=OSLO),
+        modified="D:20150301",
+        info={"Company": "Ås kommune"},
+        xmp=xmp_packet(
+            title="Kommuneplan (XMP)",
+            creators=["Bjørn Iversen", "Kari Nordmann"],
+            description="Plan for helse",
+            subjects=["helse", "omsorg"],
+            language="nb",
+            create_date="2013-02-20T14:30:00+01:00",
+            modify_date="2015-03-01",
+            keywords="helse, omsorg",
+            producer="LibreOffice 7.3",
+        ),
+        outline=["Innledning", "Mål og tiltak"],
+        page_labels=["i", "ii", "1"],
+        heading="Kommuneplan for Ås",
+    )
+
+    result = extract_pdf(str(path))
+
+    assert dict(result.info) == {
+        "Title": "Kommuneplan for Ås 2013–2015",
+        "Author": "Bjørn Iversen",
+        "Subject": "Helse og omsorg",
+        "Keywords": "helse; omsorg",
+        "Creator": "Writer",
+        "Producer": "LibreOffice 7.3",
+        "CreationDate": "2013-02-20T14:30:00+01:00",
+        "ModDate": "2015-03-01",
+        "Company": "Ås kommune",
+    }
+    assert dict(result.xmp) == {
+        "dc:title": "Kommuneplan (XMP)",
+        "dc:creator": "Bjørn Iversen; Kari Nordmann",
+        "dc:description": "Plan for helse",
+        "dc:subject": "helse; omsorg",
+        "dc:language": "nb",
+        "xmp:CreateDate": "2013-02-20T14:30:00+01:00",
+        "xmp:ModifyDate": "2015-03-01",
+        "pdf:Keywords": "helse, omsorg",
+        "pdf:Producer": "LibreOffice 7.3",
+    }
+    assert result.outline == ("Innledning", "Mål og tiltak")
+    assert result.page_labels == ("i", "ii", "1")
+    assert result.first_page_heading == "Kommuneplan for Ås"
+    assert result.pages[0] == "Kommuneplan for Ås\nInnledning og bakgrunn"
+
+
+def test_heading_is_the_largest_text_even_when_not_first(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "sizes.pdf",
+        ["Ås kommune\nHandlingsplan mot vold\n2019", "Side 2 i stor skrift"],
+        font_sizes=[10, 28, 40],
+    )
+    # The 40 pt "2019" is bigger but has no letters: a year or page number, no heading.
+    assert extract_pdf(str(path)).first_page_heading == "Handlingsplan mot vold"
+
+
+def test_page_labels_that_are_just_numbers_are_dropped(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "labels.pdf", ["a", "b"], page_labels=["1", "2"])
+    assert extract_pdf(str(path)).page_labels == ()
+
+
+def test_broken_xmp_loses_only_the_xmp(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "badxmp.pdf", ["Tekst her"], title="Tittel", xmp="<x:xmpmeta><broken"
+    )
+
+    result = extract_pdf(str(path))
+
+    assert result.xmp == {}
+    assert result.info == {"Title": "Tittel"}
+    assert result.pages == ("Tekst her",)
+
+
+def test_broken_outline_loses_only_the_outline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = make_pdf(tmp_path / "outline.pdf", ["Tekst"], title="Tittel", outline=["Del 1"])
+
+    def broken(reader: Any) -> tuple[str, ...]:
+        raise KeyError("/First")
+
+    monkeypatch.setattr(extract, "_read_outline", broken)
+    result = extract_pdf(str(path))
+
+    assert result.outline == ()
+    assert result.info == {"Title": "Tittel"}
+    assert result.pages == ("Tekst",)
+
+
+def test_zero_pages_and_pages_without_text_are_extractions(tmp_path: Path) -> None:
+    empty = extract_pdf(str(make_pdf(tmp_path / "none.pdf", [])))
+    assert (empty.page_count, empty.pages) == (0, ())
+
+    scanned = extract_pdf(str(make_pdf(tmp_path / "blank.pdf", ["", ""])))
+    assert (scanned.page_count, scanned.pages, scanned.first_page_heading) == (2, ("", ""), "")
+
+
+def test_compressed_content_streams(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "flate.pdf", ["Komprimert tekst æøå"], compress=True)
+    assert extract_pdf(str(path)).pages == ("Komprimert tekst æøå",)
+
+
+def test_file_name_that_is_not_utf8_falls_back_to_pypdf(tmp_path: Path) -> None:
+    # Old archives carry Latin-1 names ("bj\xf8rn.pdf"); Python holds them with
+    # surrogate escapes, which QtPdf cannot open.
+    name = os.fsdecode(bytes(tmp_path) + b"/bj\xf8rn.pdf")
+    make_pdf(name, NORWEGIAN)
+
+    result = extract_pdf(name)
+
+    assert result.text_engine == "pypdf"
+    assert result.page_count == 3
+    assert result.pages[0].startswith("Bjørn Iversen æøå")
+
+
+def test_user_password_gives_a_password_problem(tmp_path: Path) -> None:
+    path = make_encrypted_pdf(tmp_path / "secret.pdf", "hemmelig", pages=["Bjørn Iversen æøå"])
+
+    error = problem_of(path)
+    assert (error.kind, error.reason, str(error)) == (
+        "password",
+        "password required",
+        "password required",
+    )
+
+    wrong = problem_of(path, password="feil")
+    assert (wrong.kind, wrong.reason) == ("password", "wrong password")
+
+    opened = extract_pdf(str(path), password="hemmelig")
+    assert opened.pages == ("Bjørn Iversen æøå",)
+    assert opened.encrypted
+
+
+@pytest.mark.parametrize("algorithm", ["AES-256", "AES-128", "RC4-128"])
+def test_empty_user_password_is_extracted(tmp_path: Path, algorithm: str) -> None:
+    path = make_encrypted_pdf(
+        tmp_path / "open.pdf",
+        "",
+        "eier",
+        algorithm=algorithm,
+        pages=["Bjørn Iversen æøå"],
+        title="Åpen",
+    )
+
+    result = extract_pdf(str(path))
+
+    assert result.pages == ("Bjørn Iversen æøå",)
+    assert result.encrypted
+    assert result.info["Title"] == "Åpen"
+    assert result.text_engine == "qtpdf"
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    error = problem_of(write_empty_pdf(tmp_path / "empty.pdf"))
+    assert (error.kind, error.reason) == ("empty", "empty file (0 bytes)")
+
+
+def test_not_a_pdf(tmp_path: Path) -> None:
+    error = problem_of(write_fake_pdf(tmp_path / "page.pdf"))
+    assert error.kind == "not-pdf"
+    assert error.reason == "not a PDF (starts with '<!DOCTYPE html><', looks like an HTML page)"
+
+    zipped = problem_of(write_fake_pdf(tmp_path / "doc.pdf", b"PK\x03\x04\x14\x00rest of a docx"))
+    assert zipped.kind == "not-pdf"
+    assert "ZIP or Office" in zipped.reason
+
+
+def test_header_after_junk_is_still_a_pdf(tmp_path: Path) -> None:
+    # Readers accept up to 1024 bytes before %PDF- (mail gateways add such junk).
+    good = make_pdf(tmp_path / "good.pdf", ["Tekst"]).read_bytes()
+    (tmp_path / "junk.pdf").write_bytes(b"X" * 100 + good)
+
+    assert extract_pdf(str(tmp_path / "junk.pdf")).pages == ("Tekst",)
+
+
+def test_truncated_and_garbage_files_are_damaged_with_a_reason(tmp_path: Path) -> None:
+    for path in (
+        write_truncated_pdf(tmp_path / "cut.pdf", ["Avkortet"], keep=0.6),
+        write_garbage_pdf(tmp_path / "garbage.pdf"),
+    ):
+        try:
+            result = extract_pdf(str(path))
+        except ExtractError as error:
+            assert error.kind == "damaged"
+            assert error.reason.startswith("damaged PDF: truncated (no end-of-file marker)")
+        else:  # PDFium repaired it: then the text must be there
+            assert "Avkortet" in result.pages[0]
+
+
+def test_missing_file_has_vanished(tmp_path: Path) -> None:
+    error = problem_of(tmp_path / "gone.pdf")
+    assert (error.kind, error.reason) == ("vanished", "file not found (moved or deleted)")
+
+
+def test_folder_is_unreadable(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.pdf"
+    folder.mkdir()
+    error = problem_of(folder)
+    assert (error.kind, error.reason) == ("unreadable", "not a regular file (a folder)")
+
+
+def test_permission_denied_is_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = make_pdf(tmp_path / "locked.pdf", ["Tekst"])
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):
+            # Running as root: mode 000 does not stop reads, so refuse the open instead.
+            real_open = builtins.open
+
+            def refusing_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+                if str(file) == str(path):
+                    raise PermissionError(13, "Permission denied", str(file))
+                return real_open(file, *args, **kwargs)
+
+            monkeypatch.setattr(builtins, "open", refusing_open)
+        error = problem_of(path)
+    finally:
+        path.chmod(0o644)
+    assert (error.kind, error.reason) == ("unreadable", "cannot read the file (permission denied)")
+
+
+def test_clean_text() -> None:
+    assert clean_text("a\x00b\r\nc\rd\te\x0cf") == "ab\nc\nd\tef"
+    assert clean_text("Bjo\u0308rn A\u030as") == "Bj\u00f6rn \u00c5s"
+    assert clean_text("lone \ud800 surrogate") == "lone  surrogate"
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("D:20130220143000+01'00'", "2013-02-20T14:30:00+01:00"),
+        ("D:20130220143000-05'30", "2013-02-20T14:30:00-05:30"),
+        ("D:20130220143000Z", "2013-02-20T14:30:00+00:00"),
+        ("D:20130220143000Z00'00'", "2013-02-20T14:30:00+00:00"),
+        ("D:20130220143000", "2013-02-20T14:30:00"),
+        ("D:20130220", "2013-02-20"),
+        ("20130220", "2013-02-20"),
+        ("D:201302", "2013-02"),
+        ("D:2013", "2013"),
+        ("D:20131320", ""),
+        ("yesterday", ""),
+    ],
+)
+def test_pdf_dates(raw: str, iso: str) -> None:
+    assert pdf_date_to_iso(raw) == iso
+
+
+# --- the worker pool --------------------------------------------------------------------
+
+TIMEOUT = 3.0
+MEMORY = 768 * 1024**2
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[ExtractPool]:
+    """Two workers with a short time limit and the test hooks armed (see extract.py)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(extract.ENV_TEST_HANG_ON, "HANG-ME")
+        patch.setenv(extract.ENV_TEST_CRASH_ON, "CRASH-ME")
+        patch.setenv(extract.ENV_TEST_ALLOCATE_ON, "HOG-ME")
+        with ExtractPool(PoolConfig(workers=2, timeout=TIMEOUT, memory_bytes=MEMORY)) as shared:
+            # Start both workers now (the environment is read at their start).
+            list(shared.map([]))
+            yield shared
+
+
+@pytest.fixture(scope="module")
+def good_files(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    folder = tmp_path_factory.mktemp("good")
+    return [
+        str(make_pdf(folder / f"doc{i}.pdf", [f"Dokument {i} æøå", "Side 2"])) for i in range(5)
+    ]
+
+
+def run(pool: ExtractPool, paths: list[str]) -> dict[str, Extraction | Problem]:
+    results = dict(pool.map(paths))
+    assert sorted(results) == sorted(paths)
+    return results
+
+
+def assert_good(results: dict[str, Extraction | Problem], paths: list[str]) -> None:
+    for path in paths:
+        result = results[path]
+        assert isinstance(result, Extraction), result
+        assert result.pages[0].startswith("Dokument ") and result.pages[0].endswith(" æøå")
+
+
+def test_pool_extracts_in_worker_processes(
+    pool: ExtractPool, good_files: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Would break any extraction done in this process.
+    monkeypatch.setattr(extract, "extract_pdf", None)
+    empty = str(write_empty_pdf(tmp_path / "empty.pdf"))
+    fake = str(write_fake_pdf(tmp_path / "fake.pdf"))
+    secret = str(make_encrypted_pdf(tmp_path / "secret.pdf", "hemmelig"))
+
+    results = run(pool, [*good_files, empty, fake, secret])
+
+    assert_good(results, good_files)
+    kinds = {path: r.kind for path, r in results.items() if isinstance(r, Problem)}
+    assert kinds == {empty: "empty", fake: "not-pdf", secret: "password"}
+    problem = results[empty]
+    assert isinstance(problem, Problem)
+    assert (problem.path, problem.reason) == (empty, "empty file (0 bytes)")
+    assert problem.when == pytest.approx(time.time(), abs=60)
+    assert os.getpid() not in pool.worker_pids
+    assert len(pool.worker_pids) == 2
+
+
+def test_pool_extract_one_with_password(pool: ExtractPool, tmp_path: Path) -> None:
+    path = str(make_encrypted_pdf(tmp_path / "secret.pdf", "hemmelig", pages=["Bjørn"]))
+
+    asked = pool.extract(path)
+    assert isinstance(asked, Problem) and asked.kind == "password"
+    opened = pool.extract(path, password="hemmelig")
+    assert isinstance(opened, Extraction) and opened.pages == ("Bjørn",)
+
+
+def test_hanging_file_times_out_and_the_rest_goes_on(
+    pool: ExtractPool, good_files: list[str], tmp_path: Path
+) -> None:
+    hang = str(make_pdf(tmp_path / "HANG-ME.pdf", ["aldri"]))
+    before = set(pool.worker_pids)
+    started = time.monotonic()
+
+    results = run(pool, [good_files[0], hang, *good_files[1:]])
+
+    assert time.monotonic() - started < TIMEOUT + 10
+    problem = results[hang]
+    assert isinstance(problem, Problem)
+    assert (problem.kind, problem.reason) == ("timeout", "timed out after 3 s")
+    assert_good(results, good_files)
+    assert before - set(pool.worker_pids), "the hung worker was not replaced"
+
+
+def test_crashing_worker_is_replaced(
+    pool: ExtractPool, good_files: list[str], tmp_path: Path
+) -> None:
+    crash = str(make_pdf(tmp_path / "CRASH-ME.pdf", ["krasj"]))
+    before = set(pool.worker_pids)
+
+    results = run(pool, [crash, *good_files])
+
+    problem = results[crash]
+    assert isinstance(problem, Problem)
+    assert (problem.kind, problem.reason) == ("crash", "extraction process crashed (signal 11)")
+    assert_good(results, good_files)
+    assert before - set(pool.worker_pids), "the crashed worker is still listed"
+    assert_good(run(pool, good_files), good_files)
+
+
+def test_memory_cap_gives_a_memory_problem(
+    pool: ExtractPool, good_files: list[str], tmp_path: Path
+) -> None:
+    hog = str(make_pdf(tmp_path / "HOG-ME.pdf", ["stor"]))
+
+    results = run(pool, [hog, *good_files])
+
+    problem = results[hog]
+    assert isinstance(problem, Problem)
+    assert (problem.kind, problem.reason) == ("memory", "ran out of memory (limit 768 MiB)")
+    assert_good(results, good_files)
+
+
+def test_cancel_kills_busy_workers_promptly(
+    pool: ExtractPool, good_files: list[str], tmp_path: Path
+) -> None:
+    hangs = [str(make_pdf(tmp_path / f"HANG-ME-{i}.pdf", ["aldri"])) for i in range(4)]
+    cancel = threading.Event()
+    seen: list[str] = []
+    cancelled_at = 0.0
+
+    for path, _result in pool.map([good_files[0], *hangs, *good_files[1:]], cancel=cancel):
+        seen.append(path)
+        cancel.set()
+        cancelled_at = time.monotonic()
+
+    assert seen == [good_files[0]]
+    assert time.monotonic() - cancelled_at < TIMEOUT / 2
+    # The pool is still usable, and no stale result leaks into the next run.
+    assert_good(run(pool, good_files), good_files)
+
+
+def test_paths_are_consumed_lazily(pool: ExtractPool, good_files: list[str]) -> None:
+    taken: list[str] = []
+
+    def paths() -> Iterator[str]:
+        for path in good_files * 4:
+            taken.append(path)
+            yield path
+
+    results = pool.map(paths())
+    next(results)
+    assert len(taken) <= 2 * 2 + 1  # about two files per worker in flight
+    results.close()  # abandoning the run must not leave stale work behind
+    assert_good(run(pool, good_files), good_files)
+
+
+def test_closed_pool_refuses_work() -> None:
+    pool = ExtractPool(PoolConfig(workers=1))
+    pool.close()
+    with pytest.raises(RuntimeError):
+        list(pool.map(["x.pdf"]))
+    with pytest.raises(ValueError):
+        ExtractPool(PoolConfig(workers=0))

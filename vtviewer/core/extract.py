@@ -1,0 +1,904 @@
+"""PDF -> metadata and per-page text, run in long-lived worker processes."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import math
+import multiprocessing
+import multiprocessing.connection
+import os
+import re
+import signal
+import sys
+import threading
+import time
+import unicodedata
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING, Any
+
+from vtviewer.core.model import Extraction, Problem
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+    from PySide6.QtPdf import QPdfDocument
+
+log = logging.getLogger(__name__)
+
+#: Test-only hooks, read by worker processes only (never by ``extract_pdf``): when the
+#: variable is set and the path contains its value, the worker hangs, crashes with
+#: SIGSEGV, or allocates past its memory cap instead of extracting. They let tests
+#: exercise the pool's timeout, crash and memory handling deterministically.
+ENV_TEST_HANG_ON = "VTVIEWER_TEST_HANG_ON"
+ENV_TEST_CRASH_ON = "VTVIEWER_TEST_CRASH_ON"
+ENV_TEST_ALLOCATE_ON = "VTVIEWER_TEST_ALLOCATE_ON"
+
+MAX_OUTLINE = 500
+MAX_HEADING = 200
+#: Page 1 content larger than this (decoded bytes) gets no heading: too slow to parse.
+MAX_HEADING_CONTENT = 512 * 1024
+MAX_INFO_VALUE = 4000
+#: A worker gets this many files ahead, so it never waits for the parent between files.
+IN_FLIGHT_PER_WORKER = 2
+#: How often the parent wakes while waiting, to notice a set cancel event.
+_WAKE_SECONDS = 0.1
+#: How long a new worker may take to import its libraries before it counts as hung.
+_STARTUP_SECONDS = 60.0
+
+# Control characters other than \n and \t, lone surrogates (unencodable as UTF-8) and
+# the non-characters U+FFFE/U+FFFF; \r was turned into \n before this runs.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_PDF_DATE = re.compile(
+    r"^(?:D:)?\s*(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
+    r"\s*(?:([Zz])|([+-])(\d{2})'?(?:(\d{2})'?)?)?"
+)
+_INFO_KEYS = (
+    "Title",
+    "Author",
+    "Subject",
+    "Keywords",
+    "Creator",
+    "Producer",
+    "CreationDate",
+    "ModDate",
+)
+
+
+class ExtractError(Exception):
+    """A file that could not be extracted; ``kind`` as in ``Problem.kind``."""
+
+    def __init__(self, kind: str, reason: str) -> None:
+        super().__init__(reason)
+        self.kind = kind
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.kind, self.reason))
+
+
+# --- text helpers ------------------------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """Page or metadata text as stored: NFC, "\\n" line breaks, no control characters."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
+
+
+def pdf_date_to_iso(value: str) -> str:
+    """A PDF date ("D:20130220143000+01'00'") as ISO 8601: "2013-02-20T14:30:00+01:00",
+    "2013-02-20" when it has no time, "2013" for a year alone; "" when unparseable."""
+    match = _PDF_DATE.match(value.strip())
+    if not match:
+        return ""
+    year, month, day, hour, minute, second, zulu, sign, tz_hour, tz_minute = match.groups()
+    try:
+        if month is None:
+            return f"{int(year):04d}" if 1 <= int(year) <= 9999 else ""
+        if day is None:
+            datetime(int(year), int(month), 1)
+            return f"{int(year):04d}-{int(month):02d}"
+        if hour is None:
+            return datetime(int(year), int(month), int(day)).date().isoformat()
+        tz: timezone | None = None
+        if zulu:
+            tz = UTC
+        elif sign:
+            offset = timedelta(hours=int(tz_hour), minutes=int(tz_minute or 0))
+            tz = timezone(-offset if sign == "-" else offset)
+        stamp = datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour),
+            int(minute or 0),
+            min(int(second or 0), 59),
+            tzinfo=tz,
+        )
+    except (ValueError, OverflowError):
+        return ""
+    return stamp.isoformat()
+
+
+def _format_bytes(count: int) -> str:
+    if count >= 1024**3:
+        return f"{count / 1024**3:.3g} GiB"
+    return f"{count / 1024**2:.3g} MiB"
+
+
+def memory_reason(limit: int) -> str:
+    return f"ran out of memory (limit {_format_bytes(limit)})"
+
+
+def _describe_start(head: bytes) -> str:
+    """How a non-PDF file starts, for a person: a short preview and a guessed type."""
+    kinds = (
+        (b"PK\x03\x04", "a ZIP or Office file"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"II*\x00", "a TIFF image"),
+        (b"MM\x00*", "a TIFF image"),
+        (b"\xd0\xcf\x11\xe0", "an old Office file"),
+        (b"{\\rtf", "an RTF document"),
+    )
+    stripped = head.lstrip()
+    guess = next((name for magic, name in kinds if head.startswith(magic)), "")
+    if not guess and stripped[:15].lower().startswith((b"<!doctype html", b"<html")):
+        guess = "an HTML page"
+    preview = "".join(chr(b) if 32 <= b < 127 else "." for b in head[:16])
+    reason = f"not a PDF (starts with {preview!r}"
+    return reason + (f", looks like {guess})" if guess else ")")
+
+
+def _check_file(path: str) -> None:
+    """Raise ExtractError for files that cannot be a readable PDF, before any parser."""
+    try:
+        size = os.stat(path).st_size
+        with open(path, "rb") as handle:
+            head = handle.read(1024)
+    except FileNotFoundError:
+        raise ExtractError("vanished", "file not found (moved or deleted)") from None
+    except IsADirectoryError:
+        raise ExtractError("unreadable", "not a regular file (a folder)") from None
+    except PermissionError:
+        raise ExtractError("unreadable", "cannot read the file (permission denied)") from None
+    except OSError as error:
+        raise ExtractError(
+            "unreadable", f"cannot read the file ({error.strerror or error})"
+        ) from None
+    if size == 0 or not head:
+        raise ExtractError("empty", "empty file (0 bytes)")
+    if b"%PDF-" not in head:
+        raise ExtractError("not-pdf", _describe_start(head))
+
+
+# --- QtPdf: the page text ----------------------------------------------------------------
+
+
+@dataclass
+class _QtText:
+    pages: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+    #: The QPdfDocument.Error name when loading failed, else "".
+    error: str = ""
+
+
+def _qtpdf_text(path: str, password: str | None) -> _QtText:
+    # Imported here so that importing this module (in the GUI or CLI parent) stays cheap;
+    # QtPdf needs no QGuiApplication for text.
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    try:
+        if password:
+            document.setPassword(password)
+        error = document.load(path)
+        if error != QPdfDocument.Error.None_:
+            return _QtText(error=error.name.rstrip("_"))
+        count = document.pageCount()
+        pages = tuple(clean_text(document.getAllText(i).text()) for i in range(count))
+        return _QtText(pages=pages, labels=_qt_labels(document, count))
+    finally:
+        document.close()
+
+
+def _qt_labels(document: QPdfDocument, count: int) -> tuple[str, ...]:
+    labels = tuple(clean_text(document.pageLabel(i)).strip() for i in range(count))
+    if all(label == str(i + 1) for i, label in enumerate(labels)):
+        return ()
+    return labels
+
+
+# --- pypdf: metadata, outline, page 1 heading -------------------------------------------
+
+
+def _resolve(value: object) -> object:
+    get_object = getattr(value, "get_object", None)
+    return get_object() if callable(get_object) else value
+
+
+def _text_value(value: object) -> str:
+    value = _resolve(value)
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return " ".join(clean_text(str(value)).split())[:MAX_INFO_VALUE]
+
+
+def _read_info(reader: PdfReader) -> dict[str, str]:
+    info = reader.metadata
+    if not info:
+        return {}
+    result: dict[str, str] = {}
+    keys = list(info.keys())
+    # The standard keys first, so they survive the cap on custom entries.
+    ordered = sorted(keys, key=lambda k: (str(k).lstrip("/") not in _INFO_KEYS, str(k)))
+    for key in ordered[:64]:
+        name = str(key).lstrip("/")
+        try:
+            raw = _resolve(info.get(key))
+            if not isinstance(raw, str | bytes):
+                continue
+            text = _text_value(raw)
+        except Exception as error:  # a broken entry loses that entry only
+            log.debug("%s: info %s unreadable: %s", reader.stream, name, error)
+            continue
+        if name in ("CreationDate", "ModDate"):
+            text = pdf_date_to_iso(text) or text
+        if text:
+            result[name] = text
+    return result
+
+
+def _join(values: Iterable[object]) -> str:
+    return "; ".join(t for t in (_text_value(v) for v in values) if t)
+
+
+def _lang_alt(value: Mapping[str, str]) -> str:
+    """The x-default entry of an XMP language alternative, else the first one."""
+    if not value:
+        return ""
+    return _text_value(value.get("x-default") or next(iter(value.values())))
+
+
+_XMP_NS = "http://ns.adobe.com/xap/1.0/"
+_RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+
+
+def _xmp_date(xmp: Any, name: str, parsed: datetime | None) -> str:
+    """An XMP date as written (local time and offset kept); pypdf's own value turns
+    it into naive UTC, which can move it to another day."""
+    for description in xmp.rdf_root.getElementsByTagNameNS(_RDF_NS, "Description"):
+        raw = str(description.getAttributeNS(_XMP_NS, name))
+        if not raw:
+            for element in description.getElementsByTagNameNS(_XMP_NS, name):
+                raw = "".join(n.data for n in element.childNodes if n.nodeType == n.TEXT_NODE)
+                break
+        raw = str(raw).strip()
+        if not raw:
+            continue
+        if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", raw):
+            return raw
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
+    return parsed.replace(tzinfo=UTC).isoformat() if parsed else ""
+
+
+def _read_xmp(reader: PdfReader) -> dict[str, str]:
+    xmp = reader.xmp_metadata
+    if xmp is None:
+        return {}
+    getters: dict[str, Callable[[], str]] = {
+        "dc:title": lambda: _lang_alt(xmp.dc_title or {}),
+        "dc:creator": lambda: _join(xmp.dc_creator or ()),
+        "dc:description": lambda: _lang_alt(xmp.dc_description or {}),
+        "dc:subject": lambda: _join(xmp.dc_subject or ()),
+        "dc:language": lambda: _join(xmp.dc_language or ()),
+        "xmp:CreateDate": lambda: _xmp_date(xmp, "CreateDate", xmp.xmp_create_date),
+        "xmp:ModifyDate": lambda: _xmp_date(xmp, "ModifyDate", xmp.xmp_modify_date),
+        "pdf:Keywords": lambda: _text_value(xmp.pdf_keywords),
+        "pdf:Producer": lambda: _text_value(xmp.pdf_producer),
+    }
+    result: dict[str, str] = {}
+    for name, getter in getters.items():
+        try:
+            text = getter()
+        except Exception as error:  # one malformed property loses that property only
+            log.debug("%s: XMP %s unreadable: %s", reader.stream, name, error)
+            continue
+        if text:
+            result[name] = text
+    return result
+
+
+def _read_outline(reader: PdfReader) -> tuple[str, ...]:
+    titles: list[str] = []
+    # An explicit stack rather than recursion: outlines can be deep or even cyclic.
+    stack: list[Iterator[Any]] = [iter(reader.outline)]
+    seen = 0
+    while stack and len(titles) < MAX_OUTLINE and seen < MAX_OUTLINE * 20:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+            continue
+        seen += 1
+        if isinstance(item, list):
+            if len(stack) < 64:
+                stack.append(iter(item))
+            continue
+        title = _text_value(getattr(item, "title", None) or item.get("/Title"))
+        if title:
+            titles.append(title)
+    return tuple(titles)
+
+
+def _first_page_heading(reader: PdfReader) -> str:
+    """The text set in the largest font on page 1, joined in reading order."""
+    if len(reader.pages) == 0:
+        return ""
+    pieces: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
+        if not text or not text.strip() or len(pieces) > 20000:
+            return
+        # The rendered height: the font size scaled by the text matrix times the CTM.
+        c = tm[2] * cm[0] + tm[3] * cm[2]
+        d = tm[2] * cm[1] + tm[3] * cm[3]
+        height = abs(size) * math.hypot(c, d)
+        if math.isfinite(height) and height > 0:
+            pieces.append((round(height, 1), text))
+
+    page = reader.pages[0]
+    if _content_size(page) > MAX_HEADING_CONTENT:
+        # pypdf parses content streams at roughly 1-2 MB/s: a dense map or drawing
+        # on page 1 would cost more than extracting hundreds of pages of text.
+        return ""
+    page.extract_text(visitor_text=visit)
+    sizes = sorted({size for size, _ in pieces}, reverse=True)
+    for size in sizes:
+        text = " ".join(" ".join(t for s, t in pieces if s == size).split())
+        text = clean_text(text).strip()
+        # A drop capital, page number or big year is not a heading: need a few letters.
+        if sum(ch.isalpha() for ch in text) >= 3:
+            if len(text) > MAX_HEADING:
+                text = text[:MAX_HEADING].rsplit(" ", 1)[0].rstrip() + "…"
+            return text
+    return ""
+
+
+def _content_size(page: Any) -> int:
+    contents = _resolve(page.get("/Contents"))
+    streams = contents if isinstance(contents, list) else [contents]
+    total = 0
+    for stream in streams:
+        stream = _resolve(stream)
+        if hasattr(stream, "get_data"):
+            total += len(stream.get_data())
+    return total
+
+
+@dataclass
+class _PypdfPart:
+    info: dict[str, str] = field(default_factory=dict)
+    xmp: dict[str, str] = field(default_factory=dict)
+    outline: tuple[str, ...] = ()
+    heading: str = ""
+    labels: tuple[str, ...] = ()
+    pages: tuple[str, ...] | None = None
+    encrypted: bool = False
+    #: "" when opened (and decrypted), "password" when a password is needed, else why not.
+    failure: str = ""
+
+
+def _guarded(what: str, path: str, read: Callable[[], Any], default: Any) -> Any:
+    """Run one metadata reader; a failure loses that part only, never the file."""
+    try:
+        return read()
+    except MemoryError:
+        raise
+    except Exception as error:
+        log.debug("%s: %s unreadable: %s: %s", path, what, type(error).__name__, error)
+        return default
+
+
+def _pypdf_part(path: str, password: str | None, want_text: bool) -> _PypdfPart:
+    from pypdf import PasswordType, PdfReader
+
+    part = _PypdfPart()
+    try:
+        reader = PdfReader(path, strict=False)
+    except MemoryError:
+        raise
+    except Exception as error:
+        part.failure = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        return part
+    part.encrypted = bool(_guarded("encryption", path, lambda: reader.is_encrypted, False))
+    if part.encrypted:
+        try:
+            result = reader.decrypt(password or "")
+        except MemoryError:
+            raise
+        except Exception as error:  # e.g. an unsupported algorithm, or no cryptography
+            part.failure = f"cannot decrypt ({error})"
+            return part
+        if result == PasswordType.NOT_DECRYPTED:
+            part.failure = "password"
+            return part
+    part.info = _guarded("info", path, lambda: _read_info(reader), {})
+    part.xmp = _guarded("XMP", path, lambda: _read_xmp(reader), {})
+    part.outline = _guarded("outline", path, lambda: _read_outline(reader), ())
+    part.heading = _guarded("heading", path, lambda: _first_page_heading(reader), "")
+    if want_text:
+        part.pages = _pypdf_pages(reader, path)
+        part.labels = _guarded("page labels", path, lambda: _pypdf_labels(reader), ())
+    return part
+
+
+def _pypdf_pages(reader: PdfReader, path: str) -> tuple[str, ...]:
+    count = _guarded("page count", path, lambda: len(reader.pages), 0)
+    return tuple(
+        clean_text(_guarded(f"page {i + 1}", path, reader.pages[i].extract_text, ""))
+        for i in range(count)
+    )
+
+
+def _pypdf_labels(reader: PdfReader) -> tuple[str, ...]:
+    labels = tuple(clean_text(label).strip() for label in reader.page_labels)
+    if all(label == str(i + 1) for i, label in enumerate(labels)):
+        return ()
+    return labels
+
+
+# --- one file ---------------------------------------------------------------------------
+
+
+def extract_pdf(path: str, password: str | None = None) -> Extraction:
+    """Read the page text and metadata of one PDF in this process.
+
+    Raises ExtractError for files that give nothing useful (empty, not a PDF, password
+    needed, damaged beyond repair, unreadable, gone). The pool runs this in workers.
+    """
+    _check_file(path)
+    qt = _qtpdf_text(path, password)
+    if qt.error == "FileNotFound":
+        # Gone between the check above and the load, or a name QtPdf cannot pass on
+        # (bytes that are not UTF-8): then pypdf reads it.
+        _check_file(path)
+    part = _pypdf_part(path, password, want_text=bool(qt.error))
+    if part.failure == "password" and qt.error:
+        # (When QtPdf opened it, pypdf's refusal only costs the metadata.)
+        if password:
+            raise ExtractError("password", "wrong password")
+        raise ExtractError("password", "password required")
+    if not qt.error:
+        return Extraction(
+            page_count=len(qt.pages),
+            pages=qt.pages,
+            page_labels=qt.labels,
+            info=part.info,
+            xmp=part.xmp,
+            outline=part.outline,
+            encrypted=part.encrypted,
+            first_page_heading=part.heading,
+            text_engine="qtpdf",
+        )
+    if qt.error == "IncorrectPassword" and part.failure:
+        # pypdf could not open it either: trust QtPdf's diagnosis.
+        raise ExtractError("password", "wrong password" if password else "password required")
+    if part.pages is None:
+        detail = _QT_ERRORS.get(qt.error, qt.error)
+        if _is_truncated(path):
+            detail = "truncated (no end-of-file marker), " + detail
+        reason = f"damaged PDF: {detail}"
+        if part.failure:
+            reason += f" (pypdf: {part.failure})"
+        raise ExtractError("damaged", reason[:500])
+    log.info("%s: QtPdf could not load it (%s); text from pypdf", path, qt.error)
+    return Extraction(
+        page_count=len(part.pages),
+        pages=part.pages,
+        page_labels=part.labels,
+        info=part.info,
+        xmp=part.xmp,
+        outline=part.outline,
+        encrypted=part.encrypted,
+        first_page_heading=part.heading,
+        text_engine="pypdf",
+    )
+
+
+def _is_truncated(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(max(0, os.fstat(handle.fileno()).st_size - 1024))
+            return b"%%EOF" not in handle.read()
+    except OSError:
+        return False
+
+
+_QT_ERRORS = {
+    "InvalidFileFormat": "not a valid PDF structure",
+    "UnsupportedSecurityScheme": "unsupported encryption",
+    "DataNotYetAvailable": "incomplete data",
+    "Unknown": "could not be opened",
+    "IncorrectPassword": "could not be decrypted",
+}
+
+
+# --- worker processes -------------------------------------------------------------------
+
+
+def _limit_memory(limit: int) -> None:
+    # RLIMIT_DATA, not RLIMIT_AS: PDFium reserves ~32 GiB of address space up front, so any
+    # address-space cap kills it, while the data limit counts what is really allocated.
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return
+    rlimit_data = getattr(resource, "RLIMIT_DATA", None)
+    if rlimit_data is None:
+        return
+    try:
+        _soft, hard = resource.getrlimit(rlimit_data)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(rlimit_data, (limit, hard))
+    except (OSError, ValueError) as error:
+        log.warning("cannot limit worker memory: %s", error)
+
+
+def _test_hooks(path: str, memory_bytes: int) -> None:
+    """The test-only behaviours named by the VTVIEWER_TEST_* variables (see above)."""
+    hang = os.environ.get(ENV_TEST_HANG_ON)
+    if hang and hang in path:
+        threading.Event().wait()
+    crash = os.environ.get(ENV_TEST_CRASH_ON)
+    if crash and crash in path:
+        os.kill(os.getpid(), signal.SIGSEGV)
+    allocate = os.environ.get(ENV_TEST_ALLOCATE_ON)
+    if allocate and allocate in path:
+        hog = bytearray(memory_bytes + 64 * 1024**2)
+        hog[-1] = 1
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker when the indexing process dies (even by
+    kill -9): a worker stuck in PDFium would otherwise outlive it."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        log.debug("prctl(PR_SET_PDEATHSIG) not available", exc_info=True)
+
+
+def _worker_main(conn: Connection, memory_bytes: int) -> None:
+    """A worker: one file at a time, jobs (id, path, password) in, results out."""
+    _limit_memory(memory_bytes)
+    _die_with_parent()
+    # Ctrl-C in a terminal reaches the whole process group; the parent decides what
+    # stops, and kills workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # pypdf warns about every repaired cross-reference; that is noise on a console.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    with contextlib.suppress(ImportError):
+        import pypdf  # noqa: F401  -- pay the imports before the first deadline starts
+        import PySide6.QtPdf  # noqa: F401
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        if job is None:
+            return
+        job_id, path, password = job
+        exit_after = False
+        try:
+            _test_hooks(path, memory_bytes)
+            result: tuple[Any, ...] = (job_id, "ok", extract_pdf(path, password))
+        except ExtractError as error:
+            result = (job_id, "problem", error.kind, error.reason)
+        except MemoryError:
+            result = (job_id, "problem", "memory", memory_reason(memory_bytes))
+            exit_after = True  # the heap may be fragmented or a library half-updated
+        except RecursionError:
+            result = (job_id, "problem", "damaged", "damaged PDF: structure nested too deeply")
+        except Exception as error:
+            log.debug("%s: extraction failed", path, exc_info=True)
+            result = (
+                job_id,
+                "problem",
+                "damaged",
+                f"could not read: {type(error).__name__}: {error}"[:500],
+            )
+        try:
+            conn.send(result)
+        except (OSError, ValueError):
+            return
+        if exit_after:
+            return
+
+
+@dataclass(frozen=True)
+class PoolConfig:
+    """How many workers, and the limits per file."""
+
+    workers: int = os.cpu_count() or 1
+    timeout: float = 120.0
+    memory_bytes: int = 1536 * 1024**2
+
+
+@dataclass
+class _Job:
+    id: int
+    path: str
+    password: str | None
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    jobs: deque[_Job] = field(default_factory=deque)
+    #: When the first job in ``jobs`` started (set when ready / when the previous ended).
+    started: float = 0.0
+
+
+class ExtractPool:
+    """Worker processes that extract PDFs; use as a context manager.
+
+    Workers start lazily, live as long as the pool and each handle one file at a time.
+    A worker that times out, crashes or runs out of memory is replaced and its file is
+    reported as a Problem. Not thread-safe: one ``map`` at a time.
+    """
+
+    def __init__(self, config: PoolConfig | None = None) -> None:
+        self.config = config or PoolConfig()
+        if self.config.workers < 1:
+            raise ValueError("PoolConfig.workers must be at least 1")
+        # spawn, never fork: the parent may be a Qt GUI with threads.
+        self._context = multiprocessing.get_context("spawn")
+        self._workers: list[_Worker] = []
+        self._ids = itertools.count(1)
+        self._busy = threading.Lock()
+        self._closed = False
+
+    def __enter__(self) -> ExtractPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def worker_pids(self) -> tuple[int, ...]:
+        """The process ids of the live workers (for tests and diagnostics)."""
+        return tuple(w.process.pid for w in self._workers if w.process.pid is not None)
+
+    def extract(self, path: str, password: str | None = None) -> Extraction | Problem:
+        """One file through a worker, e.g. to retry with a password the user typed."""
+        with contextlib.closing(self._run(iter([(path, password)]), None)) as results:
+            for _path, result in results:
+                return result
+        raise RuntimeError("extraction produced no result")  # pragma: no cover
+
+    def map(
+        self, paths: Iterable[str], cancel: threading.Event | None = None
+    ) -> Generator[tuple[str, Extraction | Problem], None, None]:
+        """Extract every path, yielding (path, result) as results arrive, in any order.
+
+        ``paths`` is consumed lazily. When ``cancel`` is set, no more files are started,
+        busy workers are killed and the iterator ends; ``close()`` on the iterator does
+        the same.
+        """
+        return self._run(((p, None) for p in paths), cancel)
+
+    def close(self) -> None:
+        """Stop all workers: politely, then by force."""
+        self._closed = True
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            if worker.jobs:
+                worker.process.kill()
+            else:
+                with contextlib.suppress(OSError, ValueError):
+                    worker.conn.send(None)
+        deadline = time.monotonic() + 2.0
+        for worker in workers:
+            worker.process.join(max(0.0, deadline - time.monotonic()))
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(1.0)
+            worker.conn.close()
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _start_worker(self) -> _Worker:
+        parent_conn, child_conn = self._context.Pipe(duplex=True)
+        process = self._context.Process(
+            target=_worker_main,
+            args=(child_conn, self.config.memory_bytes),
+            name="vtviewer-extract",
+            daemon=True,
+        )
+        process.start()
+        child_conn.close()
+        worker = _Worker(process=process, conn=parent_conn)
+        self._workers.append(worker)
+        log.debug("started extraction worker %s", process.pid)
+        return worker
+
+    def _discard(self, worker: _Worker, kill: bool) -> None:
+        if kill:
+            worker.process.kill()
+        worker.process.join(5.0)
+        worker.conn.close()
+        if worker in self._workers:
+            self._workers.remove(worker)
+
+    def _run(
+        self, jobs: Iterator[tuple[str, str | None]], cancel: threading.Event | None
+    ) -> Generator[tuple[str, Extraction | Problem], None, None]:
+        if self._closed:
+            raise RuntimeError("ExtractPool is closed")
+        if not self._busy.acquire(blocking=False):
+            raise RuntimeError("ExtractPool.map is already running")
+        pending: deque[_Job] = deque()  # jobs of replaced workers go first
+        exhausted = False
+        try:
+            while True:
+                if cancel is not None and cancel.is_set():
+                    return
+                exhausted = self._hand_out(jobs, pending, exhausted)
+                if exhausted and not pending and not any(w.jobs for w in self._workers):
+                    return
+                results = self._collect(pending)
+                yield from results
+        finally:
+            # Cancelled, finished or abandoned by the caller: a worker still holding
+            # jobs of this run would send stale results into the next one.
+            for worker in list(self._workers):
+                if worker.jobs:
+                    worker.jobs.clear()
+                    self._discard(worker, kill=True)
+            self._busy.release()
+
+    def _hand_out(
+        self, jobs: Iterator[tuple[str, str | None]], pending: deque[_Job], exhausted: bool
+    ) -> bool:
+        """Give each worker up to IN_FLIGHT_PER_WORKER jobs; start workers as needed."""
+        for dead in [w for w in self._workers if not w.jobs and not w.process.is_alive()]:
+            self._discard(dead, kill=False)
+        while True:
+            worker = min(
+                (w for w in self._workers if len(w.jobs) < IN_FLIGHT_PER_WORKER),
+                key=lambda w: len(w.jobs),
+                default=None,
+            )
+            if worker is not None and worker.jobs and len(self._workers) < self.config.workers:
+                worker = None  # an idle new worker beats queueing behind a busy one
+            if pending:
+                job = pending.popleft()
+            elif exhausted:
+                return True
+            else:
+                try:
+                    path, password = next(jobs)
+                except StopIteration:
+                    return True
+                job = _Job(next(self._ids), path, password)
+            if worker is None:
+                if len(self._workers) >= self.config.workers:
+                    pending.appendleft(job)
+                    return exhausted
+                worker = self._start_worker()
+            try:
+                worker.conn.send((job.id, job.path, job.password))
+            except (OSError, ValueError):
+                pending.appendleft(job)  # the worker died; _collect will replace it
+                return exhausted
+            if not worker.jobs:
+                worker.started = time.monotonic()
+            worker.jobs.append(job)
+
+    def _collect(self, pending: deque[_Job]) -> list[tuple[str, Extraction | Problem]]:
+        """Wait for results, deaths or deadlines; return what finished."""
+        busy = [w for w in self._workers if w.jobs]
+        now = time.monotonic()
+        deadlines = [w.started + self._limit(w) for w in busy]
+        wait = min([_WAKE_SECONDS, *(d - now for d in deadlines)])
+        handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        ready = set(multiprocessing.connection.wait(handles, max(0.0, wait)))
+        results: list[tuple[str, Extraction | Problem]] = []
+        for worker in busy:
+            dead = worker.process.sentinel in ready
+            if worker.conn in ready or dead:
+                alive = self._receive(worker, results)
+                if not alive or dead:
+                    self._bury(worker, pending, results)
+                    continue
+            if worker.jobs and time.monotonic() - worker.started >= self._limit(worker):
+                job = worker.jobs.popleft()
+                if worker.ready:
+                    reason = f"timed out after {self.config.timeout:g} s"
+                else:
+                    reason = "extraction process did not start in time"
+                results.append((job.path, self._problem(job, "timeout", reason)))
+                log.warning("%s: %s; replacing worker %s", job.path, reason, worker.process.pid)
+                pending.extendleft(reversed(worker.jobs))
+                worker.jobs.clear()
+                self._discard(worker, kill=True)
+        return results
+
+    def _limit(self, worker: _Worker) -> float:
+        # Starting a worker (imports of Qt and pypdf) is not the file's fault: allow more.
+        return self.config.timeout if worker.ready else max(self.config.timeout, _STARTUP_SECONDS)
+
+    def _receive(self, worker: _Worker, results: list[tuple[str, Extraction | Problem]]) -> bool:
+        """Read every message waiting from a worker; False when its pipe is closed."""
+        try:
+            while worker.conn.poll():
+                message = worker.conn.recv()
+                if message[0] == "ready":
+                    worker.ready = True
+                    worker.started = time.monotonic()
+                    continue
+                job_id, status = message[0], message[1]
+                if not worker.jobs or worker.jobs[0].id != job_id:
+                    log.warning("worker %s sent a result for an unknown job", worker.process.pid)
+                    continue
+                job = worker.jobs.popleft()
+                worker.started = time.monotonic()
+                if status == "ok":
+                    results.append((job.path, message[2]))
+                else:
+                    results.append((job.path, self._problem(job, message[2], message[3])))
+        except (EOFError, OSError):
+            return False
+        return True
+
+    def _bury(
+        self, worker: _Worker, pending: deque[_Job], results: list[tuple[str, Extraction | Problem]]
+    ) -> None:
+        """A worker died: its current file gets the blame, its queued files go elsewhere."""
+        # Wait before killing: a worker that leaves on purpose has just closed its pipe,
+        # and killing it now would turn its clean exit into a fake crash.
+        worker.process.join(1.0)
+        self._discard(worker, kill=worker.process.is_alive())
+        code = worker.process.exitcode
+        if not worker.jobs or code == 0:
+            # Exit code 0 is a worker leaving on purpose (after running out of memory):
+            # the files still queued for it were never started.
+            pending.extendleft(reversed(worker.jobs))
+            worker.jobs.clear()
+            return
+        job = worker.jobs.popleft()
+        if code is not None and code < 0:
+            reason = f"extraction process crashed (signal {-code})"
+        elif not worker.ready:
+            reason = f"extraction process failed to start (exit code {code})"
+        else:
+            reason = f"extraction process crashed (exit code {code})"
+        log.warning("%s: %s", job.path, reason)
+        results.append((job.path, self._problem(job, "crash", reason)))
+        pending.extendleft(reversed(worker.jobs))
+        worker.jobs.clear()
+
+    @staticmethod
+    def _problem(job: _Job, kind: str, reason: str) -> Problem:
+        return Problem(path=job.path, reason=reason, kind=kind, when=time.time())
