@@ -1,0 +1,434 @@
+"""Search quality and behaviour on the five documents of the seed page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from vtviewer.core.fulltext import FullText
+from vtviewer.core.index import Store
+from vtviewer.core.model import Contact, Extraction, Metadata
+from vtviewer.core.saved import SavedSearches
+from vtviewer.core.search import SearchEngine, result_to_json
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "analyser-og-planer.txt"
+
+IVERSEN = Contact(
+    name="Bjørn Iversen",
+    role="leder for Omstillingsprogrammet",
+    organisation="Vestre Toten kommune",
+    phone="97681861",
+    email="bjoern.iversen@vestre-toten.kommune.no",
+)
+
+# The five entries of the seed page: title, file name, metadata, and the section text
+# split into pages (page 1 starts with the heading, like the PDFs of the sample archive).
+SECTIONS = {
+    "Rapport fra Omstillingsprogrammet": (
+        "rapport-omstillingsprogrammet-2017.pdf",
+        Metadata(
+            title="Rapport fra Omstillingsprogrammet",
+            doc_type="report",
+            period_from=2017,
+            published="2016-06-01",
+            organisation="Vestre Toten kommune",
+            language="nb",
+            tags=("omstilling", "næringsutvikling"),
+            summary="Faglig rapport om omstillingsarbeidet i Vestre Toten.",
+        ),
+    ),
+    "Omstillingsplan 2013 - 2015": (
+        "omstillingsplan-2013-2015.pdf",
+        Metadata(
+            title="Omstillingsplan 2013 - 2015",
+            doc_type="plan",
+            period_from=2013,
+            period_to=2015,
+            published="2013-02-20",
+            organisation="Vestre Toten kommune",
+            language="nb",
+            tags=("omstilling", "strategiplan"),
+            contacts=(IVERSEN,),
+        ),
+    ),
+    "Handlingsplan 2013": (
+        "handlingsplan-2013.pdf",
+        Metadata(
+            title="Handlingsplan 2013",
+            doc_type="action plan",
+            period_from=2013,
+            published="2013-02-20",
+            organisation="Vestre Toten kommune",
+            language="nb",
+            tags=("omstilling",),
+            contacts=(IVERSEN,),
+        ),
+    ),
+    "Områdeanalyse fra Telemarkforskning": (
+        "omradeanalyse-telemarkforskning.pdf",
+        Metadata(
+            title="Områdeanalyse fra Telemarkforskning",
+            doc_type="analysis",
+            period_from=2011,
+            period_to=2012,
+            published="2012-10-01",
+            organisation="Telemarkforskning",
+            language="nb",
+            tags=("analyse", "attraktivitet"),
+        ),
+    ),
+    "Næringsstrukturanalyse": (
+        "naeringsstrukturanalyse.pdf",
+        Metadata(
+            title="Næringsstrukturanalyse",
+            doc_type="analysis",
+            period_from=2010,
+            published="2010-05-01",
+            organisation="SINTEF Raufoss Management",
+            language="nb",
+            tags=("analyse", "næringsstruktur"),
+        ),
+    ),
+}
+
+
+def seed_sections() -> dict[str, list[str]]:
+    """The seed text cut at the five headings, each section as a list of paragraphs."""
+    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines()]
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in lines:
+        if line in SECTIONS and line not in sections:
+            current = sections.setdefault(line, [line])
+        elif line == "Vedlegg":
+            current = None
+        elif line and current is not None:
+            current.append(line)
+    return sections
+
+
+def paginate(paragraphs: list[str]) -> tuple[str, ...]:
+    """Two paragraphs a page: several pages per document, so best pages mean something."""
+    return tuple("\n\n".join(paragraphs[i : i + 2]) for i in range(0, len(paragraphs), 2))
+
+
+def build_sample(store: Store, fulltext: FullText) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    for title, paragraphs in seed_sections().items():
+        file_name, meta = SECTIONS[title]
+        pages = paginate(paragraphs)
+        raw = Extraction(page_count=len(pages), pages=pages)
+        with store.transaction() as writer:
+            doc_id = writer.put_document(
+                path=f"/archive/analyser-og-planer/{file_name}",
+                size=1000,
+                mtime=0.0,
+                hash=file_name,
+                raw=raw,
+                meta=meta,
+            )
+        document = store.document(doc_id)
+        assert document is not None
+        fulltext.add(document, store.pages(doc_id))
+        ids[title] = doc_id
+    fulltext.commit()
+    return ids
+
+
+@pytest.fixture(scope="module")
+def sample() -> Iterator[tuple[SearchEngine, dict[str, int]]]:
+    store = Store.open(":memory:")
+    fulltext = FullText.open(None)
+    ids = build_sample(store, fulltext)
+    yield SearchEngine(store, fulltext), ids
+    fulltext.close()
+    store.close()
+
+
+def titles(engine: SearchEngine, query: str, **kwargs: object) -> list[str]:
+    result = engine.search(query, **kwargs)  # type: ignore[arg-type]
+    return [hit.document.meta.title for hit in result.hits]
+
+
+def test_seed_has_five_sections() -> None:
+    sections = seed_sections()
+    assert set(sections) == set(SECTIONS)
+    assert all(len(p) >= 2 for p in sections.values())
+
+
+QUALITY = [
+    # Norwegian spellings: ø = oe = o, å = aa = a, æ = ae
+    ("bjørn", "Omstillingsplan 2013 - 2015"),
+    ("bjorn", "Handlingsplan 2013"),
+    ("bjoern", "Omstillingsplan 2013 - 2015"),
+    ("BJØRN iversen", "Handlingsplan 2013"),
+    ("aarets innovasjonsmiljo", "Rapport fra Omstillingsprogrammet"),
+    ("naeringsstrukturanalyse", "Næringsstrukturanalyse"),
+    ("ostre toten", "Handlingsplan 2013"),
+    # inflections
+    ("planene", "Omstillingsplan 2013 - 2015"),
+    ("analysene", "Områdeanalyse fra Telemarkforskning"),
+    ("analyser", "Områdeanalyse fra Telemarkforskning"),
+    ("innsatsområde", "Handlingsplan 2013"),
+    # compounds: a word finds the compounds that contain it
+    ("strukturanalyse", "Næringsstrukturanalyse"),
+    ("handling", "Handlingsplan 2013"),
+    ("pyramiden", "Områdeanalyse fra Telemarkforskning"),
+    ("utviklingsprosjekt*", "Handlingsplan 2013"),
+    # phrases, prefixes, boolean
+    ('"årets innovasjonsmiljø"', "Rapport fra Omstillingsprogrammet"),
+    ('"langsiktige planer"', "Omstillingsplan 2013 - 2015"),
+    ("hjørnestein*", "Områdeanalyse fra Telemarkforskning"),
+    ("sintef OR telemarkforskning", "Næringsstrukturanalyse"),
+    ("smb-utviklingsprosjektet", "Handlingsplan 2013"),
+    ("innsatsområder -smb", "Omstillingsplan 2013 - 2015"),
+    # field filters and year ranges
+    ("title:handlingsplan", "Handlingsplan 2013"),
+    ("org:telemarkforskning", "Områdeanalyse fra Telemarkforskning"),
+    ("org:sintef analyse", "Næringsstrukturanalyse"),
+    ("contact:iversen type:plan", "Omstillingsplan 2013 - 2015"),
+    ("year:2014", "Omstillingsplan 2013 - 2015"),
+    ("year:2016..2018", "Rapport fra Omstillingsprogrammet"),
+    ("type:analyse year:2010", "Næringsstrukturanalyse"),
+    ("tag:attraktivitet", "Områdeanalyse fra Telemarkforskning"),
+    ("path:naeringsstrukturanalyse", "Næringsstrukturanalyse"),
+    # a misspelling still finds something close through the other words
+    ("hjørnesteinsfaktor bransjespesialisering", "Områdeanalyse fra Telemarkforskning"),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), QUALITY)
+def test_quality(sample: tuple[SearchEngine, dict[str, int]], query: str, expected: str) -> None:
+    engine, _ = sample
+    assert expected in titles(engine, query)[:3], (query, titles(engine, query))
+
+
+def test_exclusion_removes_documents(sample: tuple[SearchEngine, dict[str, int]]) -> None:
+    engine, _ = sample
+    assert "Handlingsplan 2013" in titles(engine, "innsatsområder")
+    assert "Handlingsplan 2013" not in titles(engine, "innsatsområder -smb")
+    assert "Handlingsplan 2013" not in titles(engine, "innsatsområder NOT smb")
+
+
+def test_all_words_must_match_across_pages_and_metadata(
+    sample: tuple[SearchEngine, dict[str, int]],
+) -> None:
+    engine, _ = sample
+    # "Telemarkforskning" is in the title, "attraktivitetspyramiden" on a later page.
+    assert titles(engine, "telemarkforskning attraktivitetspyramiden") == [
+        "Områdeanalyse fra Telemarkforskning"
+    ]
+    assert titles(engine, "attraktivitetspyramiden sintef") == []
+
+
+def test_terms_and_snippets_show_the_words_as_written(
+    sample: tuple[SearchEngine, dict[str, int]],
+) -> None:
+    engine, ids = sample
+    result = engine.search("bjorn")
+    hit = next(h for h in result.hits if h.document.id == ids["Omstillingsplan 2013 - 2015"])
+    assert "Bjørn" in hit.terms
+    assert hit.pages, "the contact paragraph is on a page"
+    page = hit.pages[0]
+    assert page.page >= 1
+    assert "<b>Bjørn</b>" in page.snippet
+    assert "Bjørn" in page.terms
+
+    planer = engine.search("planer")
+    terms = {t for h in planer.hits for t in h.terms}
+    assert {"planer", "planene"} & {t.lower() for t in terms}
+
+
+def test_snippets_are_html_escaped(tmp_path: Path) -> None:
+    engine = engine_for([("Et <script> notat", "Kommunen & fylket <b>sier</b> at planen holder.")])
+    hit = engine.search("planen").hits[0]
+    snippet = hit.pages[0].snippet
+    assert "&amp;" in snippet and "&lt;b&gt;sier&lt;/b&gt;" in snippet
+    assert "<b>planen</b>" in snippet
+
+
+def test_facets_count_documents(sample: tuple[SearchEngine, dict[str, int]]) -> None:
+    engine, _ = sample
+    result = engine.search("")
+    assert result.total == 5
+    counts = {name: dict(values) for name, values in result.facets.counts.items()}
+    assert counts["type"] == {"analysis": 2, "report": 1, "plan": 1, "action plan": 1}
+    assert counts["contact"] == {"Bjørn Iversen": 2}
+    assert counts["organisation"]["Vestre Toten kommune"] == 3
+    assert counts["year"]["2013"] == 2
+    assert counts["tag"]["omstilling"] == 3
+
+    narrowed = engine.search("bjørn")
+    assert dict(narrowed.facets.counts["type"]) == {"plan": 1, "action plan": 1}
+
+
+def test_filters_or_within_and_across(sample: tuple[SearchEngine, dict[str, int]]) -> None:
+    engine, _ = sample
+    assert sorted(titles(engine, "", filters={"type": ["plan", "action plan"]})) == [
+        "Handlingsplan 2013",
+        "Omstillingsplan 2013 - 2015",
+    ]
+    assert titles(engine, "", filters={"type": ["plan", "action plan"], "year": ["2014"]}) == [
+        "Omstillingsplan 2013 - 2015"
+    ]
+    assert titles(engine, "analyse", filters={"organisation": ["Telemarkforskning"]}) == [
+        "Områdeanalyse fra Telemarkforskning"
+    ]
+    result = engine.search("", filters={"colour": ["red"]})
+    assert result.total == 5 and result.messages
+
+
+def test_browse_sort_and_paging(sample: tuple[SearchEngine, dict[str, int]]) -> None:
+    engine, _ = sample
+    by_title = titles(engine, "", sort="title")
+    assert by_title == sorted(by_title, key=str.lower)
+    newest = titles(engine, "", sort="date")
+    assert newest[0] == "Rapport fra Omstillingsprogrammet"
+    assert newest[-1] == "Næringsstrukturanalyse"
+    assert titles(engine, "", sort="date", descending=False)[0] == "Næringsstrukturanalyse"
+    first = engine.search("", sort="title", limit=2)
+    second = engine.search("", sort="title", limit=2, offset=2)
+    assert first.total == second.total == 5
+    assert [h.document.id for h in first.hits + second.hits] == [
+        h.document.id for h in engine.search("", sort="title").hits[:4]
+    ]
+    pages = engine.search("", sort="pages").hits
+    assert [h.document.page_count for h in pages] == sorted(
+        (h.document.page_count for h in pages), reverse=True
+    )
+
+
+def test_title_ranks_above_text(sample: tuple[SearchEngine, dict[str, int]]) -> None:
+    engine, _ = sample
+    assert titles(engine, "handlingsplan")[0] == "Handlingsplan 2013"
+    assert titles(engine, "områdeanalyse")[0] == "Områdeanalyse fra Telemarkforskning"
+
+
+def test_misspelling_gets_suggestions(sample: tuple[SearchEngine, dict[str, int]]) -> None:
+    engine, _ = sample
+    result = engine.search("hjørnesteinsfakor")
+    assert result.total == 0
+    assert result.suggestions[0] == "hjørnesteinsfaktor"
+    assert engine.suggest("hjornesteinsfakor")[0] == "hjørnesteinsfaktor"
+    assert engine.search(result.suggestions[0]).total == 1
+
+
+def engine_for(docs: list[tuple[str, str]], language: str = "nb") -> SearchEngine:
+    """An engine over one-page documents given as (title, text)."""
+    store = Store.open(":memory:")
+    fulltext = FullText.open(None)
+    for n, (title, text) in enumerate(docs):
+        with store.transaction() as writer:
+            doc_id = writer.put_document(
+                path=f"/a/{n}.pdf",
+                size=1,
+                mtime=0.0,
+                hash=str(n),
+                raw=Extraction(page_count=1, pages=(text,)),
+                meta=Metadata(title=title, language=language),
+            )
+        document = store.document(doc_id)
+        assert document is not None
+        fulltext.add(document, store.pages(doc_id))
+    fulltext.commit()
+    return SearchEngine(store, fulltext)
+
+
+def test_exact_spelling_ranks_above_folded() -> None:
+    engine = engine_for([("A", "Møte i Tromso om fisk."), ("B", "Møte i Tromsø om fisk.")])
+    assert titles(engine, "Tromsø") == ["B", "A"]
+    assert titles(engine, "tromso") == ["A", "B"]
+    assert titles(engine, "tromsoe") != []
+
+
+def test_whole_word_ranks_above_compound_and_prefix_finds_inside() -> None:
+    engine = engine_for(
+        [
+            ("A", "Kommunen vedtok en områderegulering for sentrum."),
+            ("B", "Kommunen vedtok regulering av sentrum."),
+            ("C", "Reguleringsplanen for sentrum ble vedtatt."),
+            ("D", "Ingen treff her."),
+        ]
+    )
+    assert titles(engine, "regulering")[0] == "B"
+    assert set(titles(engine, "regulering*")) == {"A", "B", "C"}
+
+
+def test_english_documents_get_english_stemming() -> None:
+    engine = engine_for([("E", "The municipalities were planning new roads.")], language="en")
+    assert titles(engine, "municipality") == ["E"]
+    assert titles(engine, "plans") == ["E"]
+    assert titles(engine, "planned") == ["E"]
+
+
+def test_json_shape(sample: tuple[SearchEngine, dict[str, int]]) -> None:
+    engine, _ = sample
+    data = result_to_json(engine.search("bjørn", limit=1))
+    assert set(data) >= {"total", "took_ms", "hits", "facets", "suggestions", "messages"}
+    assert data["total"] == 2 and len(data["hits"]) == 1
+    hit = data["hits"][0]
+    assert set(hit) >= {"path", "title", "score", "pages"}
+    assert hit["pages"][0]["page"] >= 1 and "<b>" in hit["pages"][0]["snippet"]
+    assert {"value": "Bjørn Iversen", "count": 2} in data["facets"]["contact"]
+
+
+def test_odd_queries_give_messages_not_errors(sample: tuple[SearchEngine, dict[str, int]]) -> None:
+    engine, _ = sample
+    for query in ['"bjørn iversen', "(plan OR", "foo:bar", "year:abc", "OR OR -", "type:x"]:
+        result = engine.search(query)
+        assert result.messages, query
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*'abø "()*:-.19|!', "OR", "NOT", "year:", "title:", "plan", "2013..", "å"]
+        ),
+        max_size=16,
+    ).map("".join)
+    | st.text(max_size=30)
+)
+def test_search_accepts_any_text(sample: tuple[SearchEngine, dict[str, int]], text: str) -> None:
+    engine, _ = sample
+    result = engine.search(text)
+    assert result.total >= len(result.hits) >= 0
+
+
+def test_saved_searches_roundtrip(data_dir: Path) -> None:
+    saved = SavedSearches(data_dir / "saved-searches.json")
+    assert saved.list() == []
+    saved.save("Bjørn", "bjørn iversen")
+    saved.save("analyser", "analyse* org:telemarkforskning")
+    saved.save("Bjørn", "contact:iversen")
+    assert saved.list() == [
+        ("analyser", "analyse* org:telemarkforskning"),
+        ("Bjørn", "contact:iversen"),
+    ]
+    assert SavedSearches(data_dir / "saved-searches.json").get("Bjørn") == "contact:iversen"
+    saved.delete("analyser")
+    saved.delete("missing")
+    assert saved.list() == [("Bjørn", "contact:iversen")]
+    assert not list(data_dir.glob("*.tmp"))
+    with pytest.raises(ValueError):
+        saved.save("  ", "x")
+
+
+def test_corrupt_saved_searches_are_kept_aside(
+    data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = data_dir / "saved-searches.json"
+    path.write_text("{not json", encoding="utf-8")
+    saved = SavedSearches(path)
+    with caplog.at_level("WARNING"):
+        assert saved.list() == []
+    assert (data_dir / "saved-searches.json.bad").read_text(encoding="utf-8") == "{not json"
+    assert "unreadable" in caplog.text
+    saved.save("a", "b")
+    assert saved.list() == [("a", "b")]

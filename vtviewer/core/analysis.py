@@ -1,0 +1,88 @@
+"""Norwegian-aware text analysis: tokenizing, folding (ø/oe/o, å/aa/a, æ/ae) and stemming."""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+import Stemmer
+
+#: A word: letters and digits; "_" and punctuation split words ("SMB-Utvikling" -> 2 words).
+WORD_RE = re.compile(r"[^\W_]+")
+#: Longer tokens are junk (hashes, run-together extraction garbage) and bloat the index.
+MAX_TOKEN_CHARS = 40
+
+_STEMMER_LANG = {"en": "english"}
+_DEFAULT_STEMMER = "norwegian"
+_local = threading.local()
+
+# Folding: the Norwegian letters first (ASCII folding alone would turn æ into "a"), then
+# any other diacritics, then the two-letter spellings people type without a Norwegian
+# keyboard. Both sides of every comparison go through the same function.
+_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ß": "ss", "œ": "oe", "đ": "d"})
+_DIGRAPHS = re.compile(r"oe|aa")
+_DIGRAPH_MAP = {"oe": "o", "aa": "a"}
+
+
+def stemmer_language(language: str) -> str:
+    """The Snowball stemmer for an ISO 639-1 code; Norwegian unless we know better."""
+    return _STEMMER_LANG.get(language.lower()[:2], _DEFAULT_STEMMER)
+
+
+def _stemmer(name: str) -> Stemmer.Stemmer:
+    # PyStemmer objects are not thread safe: one per thread and language.
+    cache: dict[str, Stemmer.Stemmer] | None = getattr(_local, "stemmers", None)
+    if cache is None:
+        cache = {}
+        _local.stemmers = cache
+    stemmer = cache.get(name)
+    if stemmer is None:
+        stemmer = Stemmer.Stemmer(name)
+        stemmer.maxCacheSize = 100_000
+        cache[name] = stemmer
+    return stemmer
+
+
+def tokens(text: str) -> Iterator[str]:
+    """The lowercased words of ``text``, in order (one token per position)."""
+    for match in WORD_RE.finditer(text):
+        word = match.group().lower()
+        if len(word) <= MAX_TOKEN_CHARS:
+            yield word
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Fold a lowercased word: æ->ae, ø/oe->o, å/aa->a, other diacritics dropped."""
+    word = word.translate(_LETTERS)
+    if not word.isascii():
+        decomposed = unicodedata.normalize("NFKD", word)
+        word = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group()], word)
+
+
+def stem(word: str, language: str = "") -> str:
+    """The Snowball stem of a lowercased word (PyStemmer caches per word)."""
+    result: str = _stemmer(stemmer_language(language)).stemWord(word)
+    return result
+
+
+def normalise(word: str, language: str = "") -> str:
+    """The folded stem, the form the "normalised" index fields hold."""
+    return fold(stem(word, language))
+
+
+def normalise_many(words: list[str], language: str = "") -> list[str]:
+    """``normalise`` for a list of words at once (one call into the C stemmer)."""
+    stems: list[str] = _stemmer(stemmer_language(language)).stemWords(words)
+    return [fold(s) for s in stems]
+
+
+def query_forms(word: str) -> tuple[str, ...]:
+    """Normalised forms of a query word: Norwegian and English stems (the query's
+    language is unknown, documents have either), duplicates removed."""
+    forms = [normalise(word, "nb"), normalise(word, "en"), fold(word)]
+    return tuple(dict.fromkeys(forms))

@@ -1,0 +1,442 @@
+"""User query text -> a parsed query tree (words, phrases, prefixes, OR, NOT, fields)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vtviewer.core.analysis import fold, tokens
+from vtviewer.core.model import DOC_TYPES
+
+#: Fields whose value is searched as text.
+TEXT_FIELDS = ("title", "org", "contact", "tag", "path")
+#: Fields whose value is one exact value (or a year range).
+VALUE_FIELDS = ("type", "year", "lang")
+FIELD_ALIASES = {
+    "title": "title",
+    "tittel": "title",
+    "type": "type",
+    "year": "year",
+    "år": "year",
+    "aar": "year",
+    "org": "org",
+    "organisation": "org",
+    "organization": "org",
+    "organisasjon": "org",
+    "contact": "contact",
+    "kontakt": "contact",
+    "tag": "tag",
+    "tags": "tag",
+    "emne": "tag",
+    "path": "path",
+    "sti": "path",
+    "lang": "lang",
+    "language": "lang",
+    "språk": "lang",
+}
+#: Norwegian names users type for document types.
+TYPE_ALIASES = {
+    "rapport": "report",
+    "plan": "plan",
+    "planer": "plan",
+    "handlingsplan": "action plan",
+    "actionplan": "action plan",
+    "action": "action plan",
+    "analyse": "analysis",
+    "analysis": "analysis",
+    "referat": "minutes",
+    "protokoll": "minutes",
+    "annet": "other",
+}
+#: Year ranges wider than this are clamped (a typo like 2013..20150 must not explode).
+MAX_YEAR_SPAN = 200
+#: Deeper parentheses are dropped (recursion in the parser is bounded by this).
+MAX_DEPTH = 32
+
+_YEAR_RE = re.compile(r"^\s*(\d{4})\s*(?:(?:\.\.|-|–|to|til)\s*(\d{4})?)?\s*$")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word (lowercased); ``prefix`` for ``word*``; ``field`` None means everywhere."""
+
+    text: str
+    field: str | None = None
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words that must appear in this order (lowercased)."""
+
+    words: tuple[str, ...]
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class Value:
+    """An exact value of a value field: type ("report", ...) or lang ("nb", ...)."""
+
+    field: str
+    value: str
+
+
+@dataclass(frozen=True)
+class YearRange:
+    """Documents whose period overlaps [start, end]."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Not:
+    child: Node
+
+
+@dataclass(frozen=True)
+class And:
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    children: tuple[Node, ...]
+
+
+Node = Word | Phrase | Value | YearRange | Not | And | Or
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """The parsed query; ``root`` None means "everything" (browsing)."""
+
+    root: Node | None
+    messages: tuple[str, ...] = ()
+    text: str = ""
+
+    def positive_words(self) -> list[Word | Phrase]:
+        """Words and phrases that are not negated: what to highlight and suggest for."""
+        found: list[Word | Phrase] = []
+
+        def walk(node: Node | None) -> None:
+            if isinstance(node, Word | Phrase):
+                found.append(node)
+            elif isinstance(node, And | Or):
+                for child in node.children:
+                    walk(child)
+
+        walk(self.root)
+        return found
+
+
+# --- lexing ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str  # "word", "phrase", "lparen", "rparen", "or", "and", "not", "minus", "field"
+    text: str = ""
+
+
+@dataclass
+class _Lexer:
+    text: str
+    messages: list[str] = field(default_factory=list)
+
+    def run(self) -> list[_Tok]:
+        out: list[_Tok] = []
+        text, i, n = self.text, 0, len(self.text)
+        while i < n:
+            ch = text[i]
+            if ch.isspace():
+                i += 1
+            elif ch == "(":
+                out.append(_Tok("lparen"))
+                i += 1
+            elif ch == ")":
+                out.append(_Tok("rparen"))
+                i += 1
+            elif ch in '"“”«»':
+                end = self._closing_quote(i + 1)
+                if end < 0:
+                    self.messages.append("Unbalanced quote: the phrase runs to the end.")
+                    out.append(_Tok("phrase", text[i + 1 :]))
+                    i = n
+                else:
+                    out.append(_Tok("phrase", text[i + 1 : end]))
+                    i = end + 1
+            elif ch in "-!" and i + 1 < n and not text[i + 1].isspace():
+                out.append(_Tok("minus"))
+                i += 1
+            else:
+                j = i
+                while j < n and not text[j].isspace() and text[j] not in '()"“”«»':
+                    j += 1
+                word = text[i:j]
+                i = j
+                out.append(self._word(word))
+        return out
+
+    def _closing_quote(self, start: int) -> int:
+        for k in range(start, len(self.text)):
+            if self.text[k] in '"“”«»':
+                return k
+        return -1
+
+    def _word(self, word: str) -> _Tok:
+        if word == "OR" or word == "||" or word == "|":
+            return _Tok("or")
+        if word == "AND" or word == "&&" or word == "+":
+            return _Tok("and")
+        if word == "NOT":
+            return _Tok("not")
+        if ":" in word:
+            name, _, rest = word.partition(":")
+            key = FIELD_ALIASES.get(name.lower())
+            if key is not None:
+                return _Tok("field", key + ":" + rest)
+            if name and any(c.isalpha() for c in name):
+                self.messages.append(f"Unknown field '{name}': searched as words.")
+        return _Tok("word", word)
+
+
+# --- parsing ---------------------------------------------------------------------------
+
+
+class _Parser:
+    def __init__(self, toks: list[_Tok], messages: list[str]) -> None:
+        self.toks = toks
+        self.pos = 0
+        self.messages = messages
+        self.depth = 0
+
+    def peek(self) -> _Tok | None:
+        return self.toks[self.pos] if self.pos < len(self.toks) else None
+
+    def parse(self) -> Node | None:
+        nodes: list[Node] = []
+        while self.pos < len(self.toks):
+            node = self.or_expr()
+            if node is not None:
+                nodes.append(node)
+            tok = self.peek()
+            if tok is not None and tok.kind == "rparen":
+                self.messages.append("Unbalanced ')' ignored.")
+                self.pos += 1
+        return _and(nodes)
+
+    def or_expr(self) -> Node | None:
+        parts: list[Node] = []
+        first = self.and_expr()
+        if first is not None:
+            parts.append(first)
+        while (tok := self.peek()) is not None and tok.kind == "or":
+            self.pos += 1
+            if not parts:
+                self.messages.append("'OR' without a left side ignored.")
+            right = self.and_expr()
+            if right is None:
+                self.messages.append("'OR' without a right side ignored.")
+            else:
+                parts.append(right)
+        if len(parts) > 1:
+            return Or(tuple(parts))
+        return parts[0] if parts else None
+
+    def and_expr(self) -> Node | None:
+        parts: list[Node] = []
+        while (tok := self.peek()) is not None and tok.kind not in ("or", "rparen"):
+            if tok.kind == "and":
+                self.pos += 1
+                continue
+            node = self.unary()
+            if node is not None:
+                parts.append(node)
+        return _and(parts)
+
+    def unary(self) -> Node | None:
+        tok = self.peek()
+        assert tok is not None
+        negate = False
+        while tok is not None and tok.kind in ("minus", "not"):
+            self.pos += 1
+            negate = not negate
+            tok = self.peek()
+        if tok is None or tok.kind in ("or", "rparen", "and"):
+            if negate:
+                self.messages.append("'NOT' or '-' without a word ignored.")
+            return None
+        child = self.primary()
+        if child is None or not negate:
+            return child
+        return child.child if isinstance(child, Not) else Not(child)
+
+    def primary(self) -> Node | None:
+        tok = self.peek()
+        assert tok is not None
+        self.pos += 1
+        if tok.kind == "lparen":
+            if self.depth >= MAX_DEPTH:
+                self.messages.append("Too deeply nested parentheses ignored.")
+                return None
+            self.depth += 1
+            inner = self.or_expr()
+            closing = self.peek()
+            if closing is not None and closing.kind == "rparen":
+                self.pos += 1
+            else:
+                self.messages.append("Unbalanced '(' closed at the end.")
+            self.depth -= 1
+            return inner
+        if tok.kind == "phrase":
+            return _phrase(tok.text, None)
+        if tok.kind == "word":
+            return _word(tok.text, None)
+        if tok.kind == "field":
+            return self.field(tok.text)
+        return None  # unreachable: other kinds are consumed by the callers
+
+    def field(self, spec: str) -> Node | None:
+        name, _, value = spec.partition(":")
+        if not value:
+            # title:"a phrase" or title:(a OR b) or a lone "title:"
+            nxt = self.peek()
+            if nxt is not None and nxt.kind == "phrase":
+                self.pos += 1
+                value_node = _phrase(nxt.text, name) if name in TEXT_FIELDS else None
+                if value_node is None and name not in TEXT_FIELDS:
+                    return _value(name, nxt.text, self.messages)
+                return value_node
+            if nxt is not None and nxt.kind == "lparen" and name in TEXT_FIELDS:
+                if self.depth >= MAX_DEPTH:
+                    self.messages.append("Too deeply nested parentheses ignored.")
+                    return None
+                self.pos += 1
+                self.depth += 1
+                inner = self.or_expr()
+                closing = self.peek()
+                if closing is not None and closing.kind == "rparen":
+                    self.pos += 1
+                else:
+                    self.messages.append("Unbalanced '(' closed at the end.")
+                self.depth -= 1
+                return _with_field(inner, name)
+            self.messages.append(f"'{name}:' without a value ignored.")
+            return None
+        if name in TEXT_FIELDS:
+            return _word(value, name)
+        return _value(name, value, self.messages)
+
+
+def _and(parts: list[Node]) -> Node | None:
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    return And(tuple(parts))
+
+
+def _word(raw: str, field_name: str | None) -> Node | None:
+    prefix = raw.endswith("*")
+    words = list(tokens(raw))
+    if not words:
+        return None
+    if len(words) == 1:
+        return Word(words[0], field_name, prefix)
+    if prefix:
+        # "smb-utv*": the leading parts as words, the last one as a prefix.
+        return And((*(Word(w, field_name) for w in words[:-1]), Word(words[-1], field_name, True)))
+    return Phrase(tuple(words), field_name)
+
+
+def _phrase(raw: str, field_name: str | None) -> Node | None:
+    words = tuple(tokens(raw))
+    if not words:
+        return None
+    if len(words) == 1:
+        return Word(words[0], field_name)
+    return Phrase(words, field_name)
+
+
+def _with_field(node: Node | None, name: str) -> Node | None:
+    if node is None:
+        return None
+    if isinstance(node, Word):
+        return Word(node.text, name, node.prefix)
+    if isinstance(node, Phrase):
+        return Phrase(node.words, name)
+    if isinstance(node, Not):
+        child = _with_field(node.child, name)
+        return Not(child) if child is not None else None
+    if isinstance(node, And | Or):
+        children = [c for c in (_with_field(c, name) for c in node.children) if c is not None]
+        if not children:
+            return None
+        return type(node)(tuple(children)) if len(children) > 1 else children[0]
+    return node
+
+
+def _value(name: str, raw: str, messages: list[str]) -> Node | None:
+    value = raw.strip().lower()
+    if name == "year":
+        match = _YEAR_RE.match(value)
+        if not match:
+            messages.append(f"'year:{raw}' is not a year or a range like 2013..2015; ignored.")
+            return None
+        start = int(match.group(1))
+        end = int(match.group(2)) if match.group(2) else start
+        if end < start:
+            start, end = end, start
+        if end - start > MAX_YEAR_SPAN:
+            messages.append(f"Year range {start}..{end} shortened to {MAX_YEAR_SPAN} years.")
+            end = start + MAX_YEAR_SPAN
+        return YearRange(start, end)
+    if name == "type":
+        folded = fold(value)
+        known: dict[str, str] = {fold(t): t for t in DOC_TYPES}
+        known.update({fold(k): v for k, v in TYPE_ALIASES.items()})
+        doc_type = known.get(folded) or known.get(folded.replace("_", " ").replace("-", " "))
+        if doc_type is None:
+            messages.append(f"Unknown type '{raw}'; types are {', '.join(DOC_TYPES)}.")
+            return None
+        return Value("type", doc_type)
+    if not value:
+        messages.append(f"'{name}:' without a value ignored.")
+        return None
+    return Value(name, value)
+
+
+def parse(text: str) -> ParsedQuery:
+    """Parse any text; problems become messages, never exceptions."""
+    lexer = _Lexer(text)
+    toks = lexer.run()
+    messages = lexer.messages
+    parser = _Parser(toks, messages)
+    root = parser.parse()
+    root = _simplify(root)
+    if isinstance(root, Not):
+        messages.append("Only excluded words: showing everything else.")
+    return ParsedQuery(root, tuple(dict.fromkeys(messages)), text)
+
+
+def _simplify(node: Node | None) -> Node | None:
+    """Flatten nested And/Or of the same kind."""
+    if isinstance(node, And | Or):
+        flat: list[Node] = []
+        for child in node.children:
+            simple = _simplify(child)
+            if simple is None:
+                continue
+            if type(simple) is type(node):
+                assert isinstance(simple, And | Or)
+                flat.extend(simple.children)
+            else:
+                flat.append(simple)
+        if not flat:
+            return None
+        return type(node)(tuple(flat)) if len(flat) > 1 else flat[0]
+    if isinstance(node, Not):
+        inner = _simplify(node.child)
+        return Not(inner) if inner is not None else None
+    return node

@@ -1,0 +1,84 @@
+"""Saved searches: name -> query text, kept as a JSON file in the data directory."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+class SavedSearches:
+    """Named queries in one JSON file (``DataPaths.saved_searches``), written atomically.
+
+    A file that cannot be read is renamed to ``*.bad`` (with a warning) before anything
+    new is written over it, so a user's list is never lost silently.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def list(self) -> list[tuple[str, str]]:
+        """(name, query) pairs, sorted by name (case-insensitive)."""
+        entries = self._load()
+        return sorted(entries.items(), key=lambda item: (item[0].casefold(), item[0]))
+
+    def get(self, name: str) -> str | None:
+        return self._load().get(name)
+
+    def save(self, name: str, query: str) -> None:
+        """Add or replace ``name``. An empty name is refused (ValueError)."""
+        name = name.strip()
+        if not name:
+            raise ValueError("a saved search needs a name")
+        entries = self._load()
+        entries[name] = query
+        self._write(entries)
+
+    def delete(self, name: str) -> None:
+        entries = self._load()
+        if entries.pop(name, None) is not None:
+            self._write(entries)
+
+    def _load(self) -> dict[str, str]:
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        try:
+            data = json.loads(raw)
+            searches = data["searches"] if isinstance(data, dict) else None
+            if not isinstance(searches, list):
+                raise ValueError("no list of searches")
+            entries: dict[str, str] = {}
+            for item in searches:
+                name, query = item["name"], item["query"]
+                if not isinstance(name, str) or not isinstance(query, str):
+                    raise ValueError("a name or query is not text")
+                entries[name] = query
+            return entries
+        except (ValueError, KeyError, TypeError) as exc:
+            bad = self.path.with_name(self.path.name + ".bad")
+            log.warning("saved searches %s are unreadable (%s); kept as %s", self.path, exc, bad)
+            os.replace(self.path, bad)
+            return {}
+
+    def _write(self, entries: dict[str, str]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = {
+            "version": 1,
+            "searches": [{"name": n, "query": q} for n, q in sorted(entries.items())],
+        }
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False, indent=2)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

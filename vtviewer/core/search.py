@@ -1,0 +1,510 @@
+"""Parsed query -> ranked document hits with best pages, snippets, facet counts and suggestions."""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import html
+import logging
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import tantivy
+
+from vtviewer.core.analysis import fold, normalise, query_forms
+from vtviewer.core.fulltext import (
+    FACET_FIELDS,
+    SCOPED_FIELDS,
+    FullText,
+    Vocabulary,
+    facet_values,
+)
+from vtviewer.core.model import Document, Facets, Hit, Page, PageHit, SearchResult
+from vtviewer.core.query import And, Node, Not, Phrase, Value, Word, YearRange, parse
+
+log = logging.getLogger(__name__)
+
+SORTS = ("relevance", "date", "title", "pages")
+#: Field weights: title above contacts/organisation/tags ("meta"), above summary, above text.
+GROUP_WEIGHTS = (("title", 4.0), ("meta", 2.5), ("summary", 1.6), ("text", 1.0))
+#: The exact spelling ranks above the folded/stemmed one, which ranks above compounds.
+EXACT_BOOST = 2.0
+NORM_BOOST = 1.0
+COMPOUND_BOOST = 0.35
+#: Words shorter than this (folded) are not looked for inside compounds ("og", "i").
+MIN_COMPOUND_PART = 4
+MAX_COMPOUNDS = 16
+MAX_PREFIX_TERMS = 48
+#: Only the first hits get their pages and snippets (what a results view shows at once).
+SNIPPET_HITS = 20
+MAX_PAGES_PER_HIT = 3
+SNIPPET_CHARS = 220
+FACET_SIZE = 50
+
+
+class DocumentSource(Protocol):
+    """What search needs from the document store (index.Store provides it)."""
+
+    def documents_by_ids(self, ids: Iterable[int]) -> dict[int, Document]: ...
+
+    def pages(self, doc_id: int) -> list[Page]: ...
+
+
+@dataclass
+class _Compiled:
+    """What compiling a query tree collected besides the tantivy query."""
+
+    #: Lowercased words as they may appear in page text, for finding pages and snippets.
+    highlight: set[str] = field(default_factory=set)
+    phrases: list[tuple[str, ...]] = field(default_factory=list)
+    #: Words that are in no form in the index: candidates for "did you mean".
+    unmatched: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+
+class SearchEngine:
+    """Searches the full-text index; documents and page text come from the store."""
+
+    def __init__(self, store: DocumentSource, fulltext: FullText) -> None:
+        self._store = store
+        self._fulltext = fulltext
+        self._schema = fulltext.schema
+
+    # --- public API -----------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        sort: str = "relevance",
+        limit: int = 50,
+        offset: int = 0,
+        descending: bool | None = None,
+    ) -> SearchResult:
+        """Search; never raises for odd query text (problems become ``messages``)."""
+        started = time.perf_counter()
+        parsed = parse(query)
+        messages = list(parsed.messages)
+        searcher = self._fulltext.searcher()
+        vocabulary = self._fulltext.vocabulary()
+        compiled = _Compiled()
+        text_query = self._compile(parsed.root, vocabulary, compiled)
+        messages.extend(compiled.messages)
+        filter_query = self._filters(filters or {}, messages)
+        parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        if text_query is not None:
+            parts.append((tantivy.Occur.Must, text_query))
+        if filter_query is not None:
+            parts.append((tantivy.Occur.Must, tantivy.Query.const_score_query(filter_query, 0.0)))
+        if not parts:
+            final = tantivy.Query.all_query()
+        elif len(parts) == 1 and text_query is not None:
+            final = text_query
+        else:
+            final = tantivy.Query.boolean_query(parts)
+
+        if sort not in SORTS:
+            messages.append(f"Unknown sort '{sort}'; sorted by relevance.")
+            sort = "relevance"
+        if sort == "relevance" and text_query is None:
+            sort = "title"  # browsing: nothing to rank by
+        limit = max(0, min(int(limit), 10_000))
+        offset = max(0, int(offset))
+        scored = self._top(searcher, final, sort, limit, offset, descending)
+        count = getattr(scored, "count", None)  # missing from tantivy's stubs
+        total = count if count is not None else len(scored.hits)
+        addresses = [address for _, address in scored.hits]
+        ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
+        scores = [float(s) if sort == "relevance" else 0.0 for s, _ in scored.hits]
+        documents = self._store.documents_by_ids(ids)
+        hits: list[Hit] = []
+        for rank, (doc_id, score) in enumerate(zip(ids, scores, strict=False)):
+            document = documents.get(doc_id)
+            if document is None:
+                continue  # indexed but gone from the store: the indexer will catch up
+            if rank < SNIPPET_HITS and (compiled.highlight or compiled.phrases):
+                hits.append(self._with_pages(document, score, compiled))
+            else:
+                hits.append(Hit(document, score))
+        facets = self._facets(searcher, final)
+        suggestions = self._suggestions(query, compiled, vocabulary) if compiled.unmatched else ()
+        took = (time.perf_counter() - started) * 1000.0
+        return SearchResult(
+            hits=tuple(hits),
+            total=int(total),
+            facets=facets,
+            suggestions=suggestions,
+            messages=tuple(dict.fromkeys(messages)),
+            took_ms=took,
+        )
+
+    def suggest(self, word: str, limit: int = 5) -> list[str]:
+        """Index words spelled like ``word`` (for "did you mean"), best first."""
+        words = [w for w in word.lower().split() if w]
+        if len(words) != 1:
+            return []
+        return _close_words(words[0], self._fulltext.vocabulary(), limit)
+
+    # --- compiling the query --------------------------------------------------------------
+
+    def _term(self, name: str, value: str, boost: float) -> tantivy.Query:
+        query = tantivy.Query.term_query(self._schema, name, value)
+        return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
+
+    def _compile(
+        self, node: Node | None, vocab: Vocabulary, out: _Compiled
+    ) -> tantivy.Query | None:
+        if node is None:
+            return None
+        if isinstance(node, Word):
+            return self._word(node, vocab, out)
+        if isinstance(node, Phrase):
+            return self._phrase(node, out)
+        if isinstance(node, Value):
+            return self._term(node.field if node.field == "lang" else "f_type", node.value, 1.0)
+        if isinstance(node, YearRange):
+            years = [str(y) for y in range(node.start, node.end + 1)]
+            return tantivy.Query.term_set_query(self._schema, "f_year", years)
+        if isinstance(node, Not):
+            inner = self._compile(node.child, vocab, _Compiled())
+            if inner is None:
+                return None
+            return tantivy.Query.boolean_query(
+                [
+                    (tantivy.Occur.Must, tantivy.Query.all_query()),
+                    (tantivy.Occur.MustNot, inner),
+                ]
+            )
+        if isinstance(node, And):
+            must: list[tuple[tantivy.Occur, tantivy.Query]] = []
+            for child in node.children:
+                if isinstance(child, Not):
+                    inner = self._compile(child.child, vocab, _Compiled())
+                    if inner is not None:
+                        must.append((tantivy.Occur.MustNot, inner))
+                    continue
+                compiled = self._compile(child, vocab, out)
+                if compiled is not None:
+                    must.append((tantivy.Occur.Must, compiled))
+            if not any(occur == tantivy.Occur.Must for occur, _ in must):
+                if not must:
+                    return None
+                must.append((tantivy.Occur.Must, tantivy.Query.all_query()))
+            return tantivy.Query.boolean_query(must)
+        # Or
+        should = [
+            (tantivy.Occur.Should, q)
+            for q in (self._compile(child, vocab, out) for child in node.children)
+            if q is not None
+        ]
+        return tantivy.Query.boolean_query(should) if should else None
+
+    def _word(self, word: Word, vocab: Vocabulary, out: _Compiled) -> tantivy.Query:
+        text = word.text
+        clauses: list[tantivy.Query] = []
+        forms = query_forms(text)
+        folded_part = normalise(text, "nb") if not word.prefix else fold(text)
+        exact_words = vocab.with_prefix(text, MAX_PREFIX_TERMS) if word.prefix else [text]
+        compounds: list[str] = []
+        if word.prefix or len(folded_part) >= MIN_COMPOUND_PART:
+            compounds = [
+                c
+                for c in vocab.norm_containing(folded_part, MAX_COMPOUNDS + len(forms))
+                if c not in forms
+            ][:MAX_COMPOUNDS]
+        if word.field is None:
+            groups = [(g + "_x", g + "_n", w) for g, w in GROUP_WEIGHTS]
+        else:
+            scoped = SCOPED_FIELDS[word.field]
+            exact_field = scoped[0] if scoped[0].endswith("_x") else ""
+            groups = [(exact_field, scoped[-1], 1.0)]
+        for exact_field, norm_field, weight in groups:
+            if exact_field:
+                for exact in exact_words:
+                    clauses.append(self._term(exact_field, exact, weight * EXACT_BOOST))
+            if not word.prefix:
+                for form in forms:
+                    clauses.append(self._term(norm_field, form, weight * NORM_BOOST))
+            for compound in compounds:
+                clauses.append(self._term(norm_field, compound, weight * COMPOUND_BOOST))
+        # What to highlight on pages: the word itself and every spelling of what matched.
+        out.highlight.update(exact_words)
+        for form in (*forms, *compounds):
+            out.highlight.update(vocab.norm_to_exact.get(form, ()))
+        known = (
+            any(w in vocab.exact_df for w in exact_words)
+            or any(f in vocab.norm_df for f in forms)
+            or bool(compounds)
+        )
+        if not known and word.field is None and not word.prefix:
+            out.unmatched.append(text)
+        return tantivy.Query.boolean_query([(tantivy.Occur.Should, c) for c in clauses])
+
+    def _phrase(self, phrase: Phrase, out: _Compiled) -> tantivy.Query:
+        words: list[str | tuple[int, str]] = list(phrase.words)
+        norms: list[str | tuple[int, str]] = [normalise(w, "nb") for w in phrase.words]
+        if phrase.field is None:
+            groups = [(g + "_x", g + "_n", w) for g, w in GROUP_WEIGHTS]
+        else:
+            scoped = SCOPED_FIELDS[phrase.field]
+            groups = [(scoped[0] if scoped[0].endswith("_x") else "", scoped[-1], 1.0)]
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for exact_field, norm_field, weight in groups:
+            if exact_field:
+                exact = tantivy.Query.phrase_query(self._schema, exact_field, words)
+                clauses.append(
+                    (tantivy.Occur.Should, tantivy.Query.boost_query(exact, weight * EXACT_BOOST))
+                )
+            norm = tantivy.Query.phrase_query(self._schema, norm_field, norms)
+            clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(norm, weight)))
+        out.phrases.append(phrase.words)
+        out.highlight.update(phrase.words)
+        return tantivy.Query.boolean_query(clauses)
+
+    def _filters(
+        self, filters: Mapping[str, Sequence[str]], messages: list[str]
+    ) -> tantivy.Query | None:
+        musts: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for name, values in filters.items():
+            field_name = FACET_FIELDS.get(name)
+            if field_name is None:
+                messages.append(f"Unknown filter '{name}' ignored.")
+                continue
+            wanted = [str(v) for v in values if str(v)]
+            if not wanted:
+                continue
+            musts.append(
+                (
+                    tantivy.Occur.Must,
+                    tantivy.Query.term_set_query(self._schema, field_name, wanted),
+                )
+            )
+        return tantivy.Query.boolean_query(musts) if musts else None
+
+    # --- running it -----------------------------------------------------------------------
+
+    def _top(
+        self,
+        searcher: tantivy.Searcher,
+        query: tantivy.Query,
+        sort: str,
+        limit: int,
+        offset: int,
+        descending: bool | None,
+    ) -> tantivy.SearchResult:
+        if sort == "relevance":
+            return searcher.search(query, limit, count=True, offset=offset)
+        field_name, default_desc = {
+            "date": ("date", True),
+            "title": ("title_sort", False),
+            "pages": ("pages", True),
+        }[sort]
+        desc = default_desc if descending is None else descending
+        order = tantivy.Order.Desc if desc else tantivy.Order.Asc
+        return searcher.search(
+            query, limit, count=True, order_by_field=field_name, offset=offset, order=order
+        )
+
+    def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> Facets:
+        aggs = {
+            name: {"terms": {"field": field_name, "size": FACET_SIZE}}
+            for name, field_name in FACET_FIELDS.items()
+        }
+        result: dict[str, Any] = searcher.aggregate(query, aggs)
+        return Facets({name: facet_values(result, name) for name in FACET_FIELDS})
+
+    def _with_pages(self, document: Document, score: float, compiled: _Compiled) -> Hit:
+        pages = self._store.pages(document.id)
+        found = _best_pages(pages, compiled)
+        terms: dict[str, None] = {}
+        for page_hit in found:
+            terms.update(dict.fromkeys(page_hit.terms))
+        for text in (document.meta.title, document.meta.summary):
+            for term in _find_terms(text, text.lower(), compiled.highlight)[1]:
+                terms[term] = None
+        return Hit(document, score, tuple(found), tuple(terms))
+
+    def _suggestions(
+        self, query: str, compiled: _Compiled, vocabulary: Vocabulary
+    ) -> tuple[str, ...]:
+        fixed = query
+        alternatives: list[str] = []
+        for word in compiled.unmatched:
+            close = _close_words(word, vocabulary, 3)
+            if not close:
+                continue
+            fixed = _replace_word(fixed, word, close[0])
+            if len(compiled.unmatched) == 1:
+                alternatives = [_replace_word(query, word, c) for c in close]
+        if fixed == query:
+            return ()
+        return tuple(dict.fromkeys([fixed, *alternatives]))
+
+
+# --- pages and snippets ----------------------------------------------------------------
+
+
+def _find_terms(
+    text: str, low: str, words: Iterable[str]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """Whole-word occurrences of ``words`` in ``low`` (``text`` lowercased): spans and the
+    words as written in ``text``."""
+    spans: list[tuple[int, int]] = []
+    written: dict[str, None] = {}
+    same_length = len(low) == len(text)
+    for word in words:
+        if not word or word not in low:
+            continue
+        start = low.find(word)
+        while start >= 0:
+            end = start + len(word)
+            before_ok = start == 0 or not low[start - 1].isalnum()
+            after_ok = end >= len(low) or not low[end].isalnum()
+            if before_ok and after_ok:
+                spans.append((start, end))
+                written[text[start:end] if same_length else word] = None
+            start = low.find(word, end)
+    spans.sort()
+    return spans, list(written)
+
+
+def _best_pages(pages: Sequence[Page], compiled: _Compiled) -> list[PageHit]:
+    scored: list[tuple[float, Page, str, list[tuple[int, int]], list[str]]] = []
+    for page in pages:
+        text = page.text
+        low = text.lower()
+        spans, written = _find_terms(text, low, compiled.highlight)
+        if not spans:
+            continue
+        distinct = len({low[s:e] for s, e in spans})
+        score = distinct * 10.0 + min(len(spans), 20)
+        for phrase in compiled.phrases:
+            if " ".join(phrase) in " ".join(low.split()):
+                score += 50.0
+        scored.append((score, page, text, spans, written))
+    scored.sort(key=lambda item: (-item[0], item[1].number))
+    return [
+        PageHit(
+            page=page.number,
+            snippet=_snippet(text, spans),
+            label=page.label,
+            terms=tuple(written),
+            score=score,
+        )
+        for score, page, text, spans, written in scored[:MAX_PAGES_PER_HIT]
+    ]
+
+
+def _snippet(text: str, spans: list[tuple[int, int]]) -> str:
+    """About SNIPPET_CHARS of ``text`` around the densest cluster of matches, escaped,
+    with the matches in <b>...</b>."""
+    starts = [s for s, _ in spans]
+    best, best_count = spans[0][0], 0
+    for s in starts:
+        count = bisect.bisect_left(starts, s + SNIPPET_CHARS // 2) - bisect.bisect_left(starts, s)
+        if count > best_count:
+            best, best_count = s, count
+    start = max(0, best - SNIPPET_CHARS // 4)
+    end = min(len(text), start + SNIPPET_CHARS)
+    # Snap to word boundaries so the snippet does not start or end mid-word.
+    if start > 0:
+        space = text.find(" ", start, best)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.rfind(" ", max(best, start), end)
+        end = space if space > best else end
+    parts: list[str] = ["…" if start > 0 else ""]
+    cursor = start
+    for s, e in spans:
+        if s < cursor or e > end:
+            continue
+        parts.append(html.escape(text[cursor:s]))
+        parts.append("<b>" + html.escape(text[s:e]) + "</b>")
+        cursor = e
+    parts.append(html.escape(text[cursor:end]))
+    if end < len(text):
+        parts.append("…")
+    return " ".join("".join(parts).split())
+
+
+# --- did you mean ------------------------------------------------------------------------
+
+
+def _close_words(word: str, vocabulary: Vocabulary, limit: int) -> list[str]:
+    """Vocabulary words within a small edit distance of ``word``, best first."""
+    if len(word) < 3:
+        return []
+    target = fold(word)
+    # Candidates share the first letter (after folding) and have a similar length: a
+    # linear difflib pass over the whole vocabulary would take seconds at 100k documents.
+    first = word[0]
+    candidates: list[str] = []
+    for prefix in dict.fromkeys([first, target[0]]):
+        lo = bisect.bisect_left(vocabulary.exact, prefix)
+        for candidate in vocabulary.exact[lo:]:
+            if not candidate.startswith(prefix):
+                break
+            if abs(len(candidate) - len(word)) <= 2 and candidate != word:
+                candidates.append(candidate)
+    scored: list[tuple[float, int, str]] = []
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(target)
+    for candidate in candidates:
+        matcher.set_seq1(fold(candidate))
+        if matcher.real_quick_ratio() < 0.8 or matcher.quick_ratio() < 0.8:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= 0.8:
+            scored.append((ratio, vocabulary.exact_df.get(candidate, 0), candidate))
+    scored.sort(key=lambda item: (-item[0], -item[1]))
+    return [c for _, _, c in scored[:limit]]
+
+
+def _replace_word(query: str, word: str, replacement: str) -> str:
+    low = query.lower()
+    pos = low.find(word)
+    if pos < 0 or len(low) != len(query):
+        return query
+    return query[:pos] + replacement + query[pos + len(word) :]
+
+
+# --- JSON ----------------------------------------------------------------------------------
+
+
+def result_to_json(result: SearchResult) -> dict[str, Any]:
+    """The CLI's --json shape."""
+    hits: list[dict[str, Any]] = []
+    for hit in result.hits:
+        doc = hit.document
+        pages: list[dict[str, Any]] = []
+        for page in hit.pages:
+            entry: dict[str, Any] = {"page": page.page, "snippet": page.snippet}
+            if page.label and page.label != str(page.page):
+                entry["page_label"] = page.label
+            pages.append(entry)
+        hits.append(
+            {
+                "id": doc.id,
+                "path": doc.path,
+                "title": doc.meta.title or doc.name,
+                "type": doc.meta.doc_type,
+                "period": doc.meta.period,
+                "organisation": doc.meta.organisation,
+                "score": round(hit.score, 4),
+                "terms": list(hit.terms),
+                "pages": pages,
+            }
+        )
+    return {
+        "total": result.total,
+        "took_ms": round(result.took_ms, 2),
+        "hits": hits,
+        "facets": {
+            name: [{"value": value, "count": count} for value, count in values]
+            for name, values in result.facets.counts.items()
+        },
+        "suggestions": list(result.suggestions),
+        "messages": list(result.messages),
+    }
