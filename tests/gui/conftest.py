@@ -1,0 +1,91 @@
+"""GUI fixtures: real archives on temporary data folders, built once and copied per test."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.gui.pdfgen import make_archive
+from vtviewer.core.archive import Archive
+from vtviewer.gui.main_window import MainWindow
+from vtviewer.gui.settings import Settings
+from vtviewer.paths import DataPaths, data_paths, sample_archive_dir
+
+
+def _build(data: Path, root: Path) -> None:
+    with Archive.open(data_paths(data)) as archive:
+        archive.add_root(str(root))
+        summary = archive.index()
+        assert summary.added > 0
+
+
+@pytest.fixture(scope="session")
+def _docs_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    base = tmp_path_factory.mktemp("docs-archive")
+    make_archive(base / "docs")
+    _build(base / "data", base / "docs")
+    return base / "docs", base / "data"
+
+
+@pytest.fixture(scope="session")
+def _sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("sample-archive") / "data"
+    _build(data, sample_archive_dir())
+    return data
+
+
+@pytest.fixture
+def docs_paths(_docs_template: tuple[Path, Path], tmp_path: Path) -> DataPaths:
+    """A data folder indexing three generated PDFs (see pdfgen.make_archive)."""
+    target = tmp_path / "data"
+    shutil.copytree(_docs_template[1], target)
+    return data_paths(target)
+
+
+@pytest.fixture
+def docs_folder(_docs_template: tuple[Path, Path]) -> Path:
+    return _docs_template[0]
+
+
+@pytest.fixture
+def sample_paths(_sample_template: Path, tmp_path: Path) -> DataPaths:
+    """A data folder with the bundled sample archive indexed."""
+    target = tmp_path / "sample-data"
+    shutil.copytree(_sample_template, target)
+    return data_paths(target)
+
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
+    """Opens a MainWindow on a data folder and runs its first search; closes it after."""
+    opened: list[tuple[MainWindow, Archive]] = []
+
+    def make(paths: DataPaths, catch_up: bool = False) -> MainWindow:
+        archive = Archive.open(paths)
+        window = MainWindow(archive, Settings(paths))
+        qtbot.addWidget(window)
+        opened.append((window, archive))
+        window.show()
+        with qtbot.waitSignal(window.results_shown, timeout=10000):
+            window.start(catch_up=catch_up)
+        return window
+
+    yield make
+    for window, archive in opened:
+        window.close()
+        archive.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform plugin warns about window-manager calls it cannot pass on;
+    # it is noise from the test platform, not from vtviewer.
+    for item in items:
+        if "tests/gui/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support"))

@@ -1,0 +1,322 @@
+"""The main window on real archives: search, select, preview, details, keyboard, facets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem, QToolButton
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import MakeWindow
+from tests.gui.pdfgen import write_pdf
+from vtviewer.core.model import Problem
+from vtviewer.gui.main_window import MainWindow
+from vtviewer.gui.results_model import COLUMNS
+from vtviewer.paths import DataPaths, sample_archive_dir
+
+
+def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.set_query(text)
+
+
+def titles(window: MainWindow) -> list[str]:
+    model = window.results_model
+    return [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+
+
+def test_browse_lists_all_documents(make_window: MakeWindow, docs_paths: DataPaths) -> None:
+    window = make_window(docs_paths)
+    assert sorted(titles(window)) == ["Befolkningsanalyse", "Kommuneplan 2020", "Rapport om vann"]
+    assert window.count_label.text() == "3 document(s)"
+    assert window.centre.currentIndex() == 0
+
+
+def test_search_select_opens_preview_on_hit_page(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths
+) -> None:
+    window = make_window(docs_paths)
+    search(qtbot, window, "bjørnebær")
+    assert titles(window) == ["Kommuneplan 2020"]
+    window.results_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.preview.current_page() == 3, timeout=10000)
+    assert window.details.document is not None
+    assert window.details.document.meta.title == "Kommuneplan 2020"
+    # The preview highlights the word as written on the page, not the query.
+    assert window.preview.search_string() == "Bjørnebær"
+
+
+def test_clicking_a_page_link_in_the_snippet_jumps_there(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths
+) -> None:
+    window = make_window(docs_paths)
+    search(qtbot, window, "bjørnebær")
+    window.results_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.preview.current_page() == 3, timeout=10000)
+    window.preview.show_page(1)
+    qtbot.waitUntil(lambda: window.preview.current_page() == 1, timeout=5000)
+
+    view = window.results_view
+    index = window.results_model.index(0, COLUMNS.index("title"))
+    rect = view.visualRect(index)
+    option = QStyleOptionViewItem()
+    option.initFrom(view.viewport())
+    option.rect = rect
+    option.font = view.font()
+    link = None
+    for y in range(rect.top(), rect.bottom(), 2):
+        for x in range(rect.left(), rect.left() + 200, 2):
+            if window.delegate.anchor_at(option, index, QPointF(x, y)) == "page:3":
+                link = QPoint(x, y)
+                break
+        if link is not None:
+            break
+    assert link is not None, "the snippet shows a link to page 3"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=link)
+    qtbot.waitUntil(lambda: window.preview.current_page() == 3, timeout=5000)
+
+
+def test_details_show_sample_contact_with_mailto_and_tel(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
+) -> None:
+    window = make_window(sample_paths)
+    assert window.is_sample()
+    assert window.sample_banner.isVisibleTo(window)
+    search(qtbot, window, "Handlingsplan 2013")
+    row = titles(window).index("Handlingsplan 2013")
+    window.results_view.selectRow(row)
+    links = window.details.links()
+    assert "mailto:bjoern.iversen@vestre-toten.kommune.no" in links
+    assert "tel:97681861" in links
+    texts = [label.text() for label in window.details.findChildren(QLabel)]
+    assert any('href="mailto:bjoern.iversen@vestre-toten.kommune.no"' in t for t in texts)
+    assert any("Bjørn Iversen" in t and "leder for Omstillingsprogrammet" in t for t in texts)
+
+    opened: list[str] = []
+    window.details.open_url = opened.append  # type: ignore[method-assign]
+    phone_copy = next(
+        b for b in window.details.findChildren(QToolButton) if "97681861" in b.toolTip()
+    )
+    phone_copy.click()
+    assert QGuiApplication.clipboard().text() == "97681861"
+
+
+def test_attachments_and_file_actions(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(sample_paths)
+    search(qtbot, window, "omstillingsplan")
+    row = titles(window).index("Omstillingsplan 2013 - 2015")
+    window.results_view.selectRow(row)
+    attachment = sample_archive_dir() / "omstillingsplan-2013-2015-vedlegg-analysedel.pdf"
+    assert QUrl.fromLocalFile(str(attachment)).toString() in window.details.links()
+    opened: list[str] = []
+    monkeypatch.setattr(window.details, "open_url", opened.append)
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = {b.objectName(): b for b in window.details.findChildren(QPushButton)}
+    buttons["openExternal"].click()
+    buttons["showInFolder"].click()
+    plan = sample_archive_dir() / "omstillingsplan-2013-2015.pdf"
+    assert opened == [
+        QUrl.fromLocalFile(str(plan)).toString(),
+        QUrl.fromLocalFile(str(sample_archive_dir())).toString(),
+    ]
+
+
+def test_keyboard_search_results_preview_and_back(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths
+) -> None:
+    window = make_window(docs_paths)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.hasFocus()
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        qtbot.keyClicks(window.search_field, "befolkning")
+    qtbot.waitUntil(lambda: titles(window) == ["Befolkningsanalyse"], timeout=5000)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.results_view.hasFocus()
+    assert window.results_view.currentIndex().row() == 0
+    qtbot.keyClick(window.results_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.preview.current_page() == 1, timeout=10000)
+    focused = QApplication.focusWidget()
+    assert focused is window.preview or window.preview.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    assert window.search_field.hasFocus()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+
+
+def test_typing_searches_without_blocking_and_drops_stale_results(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
+) -> None:
+    window = make_window(sample_paths)
+    shown: list[int] = []
+    window.results_shown.connect(shown.append)
+    qtbot.keyClicks(window.search_field, "iversen")
+    qtbot.waitUntil(lambda: window.count_label.text() == "3 document(s) match", timeout=5000)
+    qtbot.wait(300)
+    # Seven keystrokes: a leading search and the trailing one, not seven.
+    assert 1 <= len(shown) <= 3
+    assert shown[-1] == window.searcher.latest
+
+
+def test_did_you_mean_is_clickable(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
+) -> None:
+    window = make_window(sample_paths)
+    search(qtbot, window, "omstilingsplan")
+    assert window.message_label.isVisibleTo(window)
+    assert 'href="suggest:omstillingsplan"' in window.message_label.text()
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.message_label.linkActivated.emit("suggest:omstillingsplan")
+    assert window.search_field.text() == "omstillingsplan"
+    assert window.results_model.rowCount() > 0
+
+    search(qtbot, window, 'title:"')
+    assert "Unbalanced quote" in window.message_label.text()
+
+
+def test_facet_filters_narrow_the_results(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
+) -> None:
+    window = make_window(sample_paths)
+    model = window.facets_model
+    type_index = model.facet_index("type")
+    values = {
+        model.index(r, 0, type_index).data(Qt.ItemDataRole.UserRole + 2): model.index(
+            r, 0, type_index
+        )
+        for r in range(model.rowCount(type_index))
+    }
+    assert model.data(values["analysis"]) == "Analysis (2)"
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        model.setData(
+            values["analysis"], Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+        )
+    assert sorted(titles(window)) == [
+        "Næringsstrukturanalyse",
+        "Områdeanalyse fra Telemarkforskning",
+    ]
+    assert window.clear_filters_button.isEnabled()
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.clear_filters_button.click()
+    assert window.results_model.rowCount() == 6
+
+
+def test_header_click_sorts_through_the_engine(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
+) -> None:
+    window = make_window(sample_paths)
+    header = window.results_view.horizontalHeader()
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        header.setSortIndicator(COLUMNS.index("pages"), Qt.SortOrder.DescendingOrder)
+    pages = [h.document.page_count for h in (window.results_model.hit(r) for r in range(6)) if h]
+    assert pages == sorted(pages, reverse=True)
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        header.setSortIndicator(COLUMNS.index("title"), Qt.SortOrder.AscendingOrder)
+    assert titles(window) == sorted(titles(window), key=str.casefold)
+
+
+def test_saved_searches_save_run_delete(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
+) -> None:
+    window = make_window(sample_paths)
+    search(qtbot, window, "iversen")
+    window.save_current_search("Bjørn")
+    assert window.saved_model.rowCount() == 1
+    search(qtbot, window, "")
+    index = window.saved_model.index(0, 0)
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.saved_view.clicked.emit(index)
+    assert window.search_field.text() == "iversen"
+    window.saved_view.setCurrentIndex(index)
+    window.delete_search_button.click()
+    assert window.saved_model.rowCount() == 0
+
+
+def test_file_that_hung_the_indexer_is_not_opened_without_asking(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(docs_paths)
+    search(qtbot, window, "bjørnebær")
+    problem = Problem("x", "reading it took longer than 30 s", "timeout")
+    monkeypatch.setattr(window.archive, "problem_for", lambda path: problem)
+    window.results_view.selectRow(0)
+    qtbot.waitUntil(lambda: "30 s" in window.preview.message_text(), timeout=5000)
+    assert window.preview.page_count() == 0
+    from PySide6.QtWidgets import QPushButton
+
+    anyway = next(
+        b for b in window.preview.findChildren(QPushButton) if b.isVisibleTo(window.preview)
+    )
+    anyway.click()
+    qtbot.waitUntil(lambda: window.preview.current_page() == 3, timeout=10000)
+
+
+def test_first_start_opens_on_the_sample(
+    qtbot: QtBot, make_window: MakeWindow, data_dir: Path
+) -> None:
+    from vtviewer.paths import data_paths
+
+    window = make_window(data_paths(data_dir))
+    assert window.is_sample()
+    assert window.sample_banner.isVisibleTo(window)
+    assert "Sample archive" in window.windowTitle()
+    qtbot.waitUntil(lambda: window.results_model.rowCount() == 6, timeout=60000)
+
+
+def test_dropping_a_pdf_makes_its_folder_a_root(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths, tmp_path: Path
+) -> None:
+    window = make_window(sample_paths)
+    pdf = write_pdf(tmp_path / "dropped" / "ny.pdf", ["Dropped text about kraftlinjer"], "Ny plan")
+    assert MainWindow.dropped_folders([str(pdf), str(tmp_path / "nope.txt")]) == [str(pdf.parent)]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pdf))])
+    event = QDropEvent(
+        QPointF(100, 100),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.index_finished, timeout=60000):
+        window.dropEvent(event)
+    # Adding an own folder leaves the sample.
+    assert window.archive.roots() == [str(pdf.parent)]
+    assert not window.sample_banner.isVisibleTo(window)
+    qtbot.waitUntil(lambda: titles(window) == ["Ny plan"], timeout=10000)
+
+
+def test_about_names_version_and_licences(make_window: MakeWindow, docs_paths: DataPaths) -> None:
+    window = make_window(docs_paths)
+    text = window.about_text()
+    for needle in ("0.1.0", "GPL-3.0-or-later", "LGPL-3.0", "pypdf", "tantivy", "PyStemmer"):
+        assert needle in text
+
+
+def test_ctrl_f_finds_in_the_preview_when_it_has_focus(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths
+) -> None:
+    window = make_window(docs_paths)
+    window.activateWindow()
+    search(qtbot, window, "bjørnebær")
+    window.results_view.setFocus()
+    window.results_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.preview.current_page() == 3, timeout=10000)
+    # Outside the preview Ctrl+F goes to the search field ...
+    qtbot.keyClick(window.results_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.hasFocus()
+    # ... inside it, to the preview's own find bar.
+    qtbot.keyClick(window.results_view, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.preview.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert not window.search_field.hasFocus()
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.preview.isAncestorOf(focused)
+    assert focused.accessibleName() == "Find in document"

@@ -1,0 +1,259 @@
+"""The details of the selected document: metadata, contacts, attachments and file actions."""
+
+from __future__ import annotations
+
+import html
+import os
+from urllib.parse import quote
+
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vtviewer.core.model import Contact, Document
+from vtviewer.gui.results_model import doc_type_label, format_date
+
+
+def mailto_url(email: str) -> str:
+    return "mailto:" + quote(email.strip(), safe="@.+-_")
+
+
+def tel_url(phone: str) -> str:
+    """A tel: URL with spaces and punctuation dropped ("+47 22 00 00 00" -> tel:+4722000000)."""
+    digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+    return "tel:" + digits
+
+
+def human_size(size: int, locale: QLocale) -> str:
+    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def _link(url: str, text: str) -> str:
+    return f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
+
+
+class DetailsPane(QScrollArea):
+    """Shows one Document. Links open through QDesktopServices (or ``link_opener``).
+
+    Signals:
+        status_message(str): short feedback for the status bar ("Copied ...").
+    """
+
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Document details"))
+        self._locale = QLocale()
+        self._document: Document | None = None
+        self._links: list[str] = []
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self.clear()
+
+    def set_locale(self, locale: QLocale) -> None:
+        self._locale = locale
+
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
+    def links(self) -> list[str]:
+        """Every URL the pane currently offers (contacts, attachments, the file)."""
+        return list(self._links)
+
+    def open_url(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+
+    # --- building ----------------------------------------------------------------------
+
+    def _reset(self) -> None:
+        # A fresh body widget each time: QScrollArea deletes the old one with its children.
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(12, 10, 12, 10)
+        self._layout.setSpacing(8)
+        self.setWidget(self._body)
+        self._links = []
+
+    def clear(self) -> None:
+        self._reset()
+        self._document = None
+        hint = QLabel(self.tr("Select a document to see its details."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        self._layout.addWidget(hint)
+        self._layout.addStretch(1)
+
+    def show_document(self, document: Document) -> None:
+        self._reset()
+        self._document = document
+        meta = document.meta
+
+        title = QLabel(html.escape(meta.title or document.name))
+        title.setObjectName("detailsTitle")
+        title.setWordWrap(True)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title.setAccessibleName(self.tr("Title"))
+        self._layout.addWidget(title)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(4)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def row(label: str, value: str, rich: bool = False) -> None:
+            if not value:
+                return
+            field = QLabel(value if rich else html.escape(value))
+            field.setWordWrap(True)
+            field.setTextFormat(Qt.TextFormat.RichText)
+            field.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextBrowserInteraction
+                if rich
+                else Qt.TextInteractionFlag.TextSelectableByMouse
+            )
+            if rich:
+                field.linkActivated.connect(self.open_url)
+            field.setAccessibleName(label)
+            form.addRow(self._form_label(label), field)
+
+        # What it is, at a glance: type · period · organisation.
+        glance = [doc_type_label(meta.doc_type), meta.period, meta.organisation]
+        subtitle = QLabel(" · ".join(html.escape(part) for part in glance if part))
+        subtitle.setWordWrap(True)
+        subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        subtitle.setAccessibleName(self.tr("Type, period and organisation"))
+        self._layout.addWidget(subtitle)
+
+        file_url = QUrl.fromLocalFile(document.path).toString()
+        self._links.append(file_url)
+        buttons = QHBoxLayout()
+        open_button = QPushButton(self.tr("Open in default viewer"))
+        open_button.setObjectName("openExternal")
+        open_button.clicked.connect(lambda: self.open_url(file_url))
+        folder_url = QUrl.fromLocalFile(os.path.dirname(document.path)).toString()
+        folder_button = QPushButton(self.tr("Show in folder"))
+        folder_button.setObjectName("showInFolder")
+        folder_button.clicked.connect(lambda: self.open_url(folder_url))
+        buttons.addWidget(open_button)
+        buttons.addWidget(folder_button)
+        buttons.addStretch(1)
+        self._layout.addLayout(buttons)
+
+        # Who to ask comes before the file facts: it is what people open the pane for.
+        if meta.contacts:
+            self._layout.addWidget(self._heading(self.tr("Contacts")))
+            for contact in meta.contacts:
+                self._layout.addWidget(self._contact_widget(contact))
+
+        if meta.summary:
+            self._layout.addWidget(self._heading(self.tr("Summary")))
+            summary = QLabel(html.escape(meta.summary))
+            summary.setWordWrap(True)
+            summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            summary.setAccessibleName(self.tr("Summary"))
+            self._layout.addWidget(summary)
+
+        self._layout.addSpacing(4)
+        row(self.tr("Published"), format_date(meta.published, self._locale))
+        row(self.tr("Modified"), format_date(meta.modified, self._locale))
+        if meta.authors:
+            row(self.tr("Authors"), ", ".join(meta.authors))
+        if meta.tags:
+            row(self.tr("Tags"), ", ".join(meta.tags))
+        row(self.tr("Pages"), self._locale.toString(document.page_count))
+        row(self.tr("Size"), human_size(document.size, self._locale))
+        row(self.tr("File"), _link(file_url, document.path), rich=True)
+        self._layout.addLayout(form)
+
+        if meta.attachments:
+            self._layout.addWidget(self._heading(self.tr("Attachments")))
+            for path in meta.attachments:
+                url = QUrl.fromLocalFile(path).toString()
+                self._links.append(url)
+                label = QLabel(_link(url, os.path.basename(path)))
+                label.setToolTip(path)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+                label.linkActivated.connect(self.open_url)
+                label.setAccessibleName(self.tr("Attachment %1").replace("%1", path))
+                self._layout.addWidget(label)
+
+        self._layout.addStretch(1)
+
+    def _form_label(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setEnabled(False)  # the disabled palette gives a quiet grey caption
+        return label
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 6, 0, 0)
+        return label
+
+    def _contact_widget(self, contact: Contact) -> QWidget:
+        box = QWidget()
+        box.setObjectName("contact")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        name = contact.name or contact.organisation or contact.email
+        heading = html.escape(name)
+        if contact.role:
+            heading += f" <span>– {html.escape(contact.role)}</span>"
+        if contact.organisation and contact.organisation != name:
+            heading += f"<br><small>{html.escape(contact.organisation)}</small>"
+        label = QLabel(heading)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label)
+        for value, url, what in (
+            (contact.email, mailto_url(contact.email), self.tr("e-mail")),
+            (contact.phone, tel_url(contact.phone), self.tr("phone")),
+        ):
+            if not value:
+                continue
+            self._links.append(url)
+            line = QHBoxLayout()
+            line.setSpacing(6)
+            link = QLabel(_link(url, value))
+            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            link.linkActivated.connect(self.open_url)
+            link.setAccessibleName(f"{name} {what}")
+            link.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+            copy = QToolButton()
+            copy.setText(self.tr("Copy"))
+            copy.setAutoRaise(True)
+            copy.setToolTip(self.tr("Copy %1").replace("%1", value))
+            copy.setAccessibleName(self.tr("Copy %1").replace("%1", f"{name} {what}"))
+            copy.clicked.connect(lambda _=False, v=value: self._copy(v))
+            line.addWidget(link)
+            line.addWidget(copy)
+            line.addStretch(1)
+            layout.addLayout(line)
+        return box
+
+    def _copy(self, value: str) -> None:
+        QGuiApplication.clipboard().setText(value)
+        self.status_message.emit(self.tr("Copied %1").replace("%1", value))

@@ -1,0 +1,200 @@
+"""Background work for the window: searches on a thread pool, indexing on its own thread.
+
+Rule: never touch a widget from a worker thread. Workers only call the core and emit
+signals; Qt queues those to the GUI thread because the emitting QObject lives there.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from vtviewer.core.archive import Archive
+from vtviewer.core.model import Facets, IndexSummary, Progress, SearchResult
+
+log = logging.getLogger(__name__)
+
+#: Marks a search skipped because a newer request overtook it before it ran.
+_STALE = SearchResult(hits=(), total=0, facets=Facets())
+
+
+class _Relay(QObject):
+    """Carries a worker's outcome back to the GUI thread.
+
+    Signals:
+        done(object): the function's return value.
+        failed(str): the exception text when it raised.
+    """
+
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Task(QRunnable):
+    def __init__(self, func: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._func = func
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            value = self._func()
+        except Exception as exc:  # the worker must report every failure, not die silently
+            log.exception("background task failed")
+            self._relay.failed.emit(str(exc) or type(exc).__name__)
+            return
+        self._relay.done.emit(value)
+
+
+def run_task(
+    pool: QThreadPool,
+    func: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None] | None = None,
+    parent: QObject | None = None,
+) -> None:
+    """Run ``func`` on ``pool``; ``on_done``/``on_failed`` are called on the GUI thread."""
+    relay = _Relay(parent)
+    relay.done.connect(on_done)
+    relay.done.connect(relay.deleteLater)
+    if on_failed is not None:
+        relay.failed.connect(on_failed)
+    relay.failed.connect(relay.deleteLater)
+    pool.start(_Task(func, relay))
+
+
+class Searcher(QObject):
+    """Runs searches off the GUI thread and drops answers that a newer request overtook.
+
+    Signals:
+        results(int, object): request number and the SearchResult (or list of extra hits
+            for a "more" request, see ``fetch``).
+        failed(int, str): request number and the error text.
+    """
+
+    results = Signal(int, object)
+    failed = Signal(int, str)
+
+    def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._pool = QThreadPool(self)
+        # Searches are short; one thread keeps them in order and leaves a core for indexing.
+        self._pool.setMaxThreadCount(1)
+        self._request = 0
+
+    @property
+    def latest(self) -> int:
+        return self._request
+
+    def search(
+        self,
+        query: str,
+        filters: Mapping[str, Sequence[str]],
+        sort: str,
+        descending: bool | None,
+        limit: int,
+        offset: int = 0,
+    ) -> int:
+        """Start a search; returns its request number. Only the newest one is delivered."""
+        self._request += 1
+        request = self._request
+        archive = self._archive
+        frozen = {k: tuple(v) for k, v in filters.items() if v}
+
+        def work() -> SearchResult:
+            if request != self._request:
+                return _STALE
+            return archive.search(
+                query, frozen or None, sort=sort, limit=limit, offset=offset, descending=descending
+            )
+
+        def done(result: object) -> None:
+            if request == self._request and result is not _STALE:
+                self.results.emit(request, result)
+
+        def failed(message: str) -> None:
+            if request == self._request:
+                self.failed.emit(request, message)
+
+        run_task(self._pool, work, done, failed, self)
+        return request
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+
+class Indexer(QObject):
+    """Runs ``Archive.index`` on a worker thread, one run at a time, with Cancel.
+
+    Signals:
+        started(): a run began.
+        progress(object): a Progress, at most every ~100 ms.
+        finished(object): the IndexSummary of the run.
+        failed(str): the run raised.
+    """
+
+    started = Signal()
+    progress = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._cancel: threading.Event | None = None
+        self._running = False
+
+    def is_running(self) -> bool:
+        return self._running
+
+    def start(self, roots: Sequence[str] | None = None, only: Sequence[str] | None = None) -> bool:
+        """Start a run unless one is going; returns whether it started."""
+        if self._running:
+            return False
+        self._running = True
+        cancel = threading.Event()
+        self._cancel = cancel
+        archive = self._archive
+        last = [0.0]
+
+        def report(progress: Progress) -> None:
+            # Called on the worker thread: emitting is the only thing allowed here.
+            now = time.monotonic()
+            if progress.phase in ("done", "cancelled", "scanning") or now - last[0] >= 0.1:
+                last[0] = now
+                self.progress.emit(progress)
+
+        def work() -> IndexSummary:
+            return archive.index(
+                list(roots) if roots is not None else None,
+                progress=report,
+                cancel=cancel,
+                only=list(only) if only is not None else None,
+            )
+
+        run_task(self._pool, work, self._done, self._failed, self)
+        self.started.emit()
+        return True
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _done(self, summary: object) -> None:
+        self._running = False
+        self.finished.emit(summary)
+
+    def _failed(self, message: str) -> None:
+        self._running = False
+        self.failed.emit(message)
