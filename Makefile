@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CORPUS ?= ../shared/corpus/edge-cases
 
-.PHONY: run test test-corpus lint sample screenshots bench wheel clean
+.PHONY: run test test-corpus lint sample screenshots bench validate-packaging wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,8 +35,18 @@ sample: $(STAMP)
 screenshots: $(STAMP)
 	$(PY) scripts/screenshots.py
 
+# Benchmarks print figures; they are not tests. FOLDER is a folder of real PDFs.
+FOLDER ?= ../shared/corpus/edge-cases
 bench: $(STAMP)
-	$(PY) bench/index_bench.py --help
+	$(PY) bench/index_bench.py $(FOLDER)
+	$(PY) bench/search_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_bench.py
+
+# desktop-file-validate and appstreamcli come from Debian's desktop-file-utils and appstream.
+validate-packaging:
+	@command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null || \
+	  { command -v apt-get >/dev/null && (apt-get update -qq && apt-get install -y -qq desktop-file-utils appstream >/dev/null); }
+	sh packaging/validate.sh
 
 wheel: $(STAMP)
 	$(PY) -m pip wheel --no-deps -w dist .
