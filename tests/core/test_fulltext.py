@@ -5,10 +5,19 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 import tantivy
 
-from vtviewer.core.analysis import fold, normalise, query_forms, tokens
-from vtviewer.core.fulltext import FullText, document_years
+from vtviewer.core import fulltext
+from vtviewer.core.analysis import fold, normalise, normalise_many, query_forms, tokens
+from vtviewer.core.fulltext import (
+    VOCABULARY_FILE,
+    FullText,
+    Vocabulary,
+    document_years,
+    load_vocabulary,
+    save_vocabulary,
+)
 from vtviewer.core.model import Document, Metadata, Page
 
 
@@ -74,7 +83,8 @@ def test_add_replace_remove_and_count() -> None:
     searcher = index.searcher()
 
     def count(word: str) -> int:
-        hits: int = searcher.search(tantivy.Query.term_query(index.schema, "text_x", word)).count
+        result = searcher.search(tantivy.Query.term_query(index.schema, "text_x", word))
+        hits: int = result.count  # type: ignore[attr-defined]  # missing from the stubs
         return hits
 
     assert count("erstattet") == 1 and count("første") == 0
@@ -119,7 +129,7 @@ def test_vocabulary_lookups() -> None:
     vocabulary = index.vocabulary()
     assert set(vocabulary.norm_containing("plan", 10)) >= {"handlingsplan", "omstillingsplan"}
     assert vocabulary.with_prefix("plan", 10) == ["planlegging"]
-    assert "tromsø" in vocabulary.norm_to_exact[normalise("tromsø")]
+    assert "tromsø" in vocabulary.exact_forms(normalise("tromsø"))
 
 
 def test_search_while_writer_commits() -> None:
@@ -148,3 +158,127 @@ def test_search_while_writer_commits() -> None:
     assert not errors
     assert counts == sorted(counts)
     assert index.doc_count() == 60
+
+
+def test_tokens_and_normalise_many_match_the_single_word_functions() -> None:
+    text = "Planene, PLANENE og " + "y" * 41 + "-Bjørn_Tromsø planer " + "z" * 40
+    words = tokens(text)
+    assert words == ["planene", "planene", "og", "bjørn", "tromsø", "planer", "z" * 40]
+    for language in ("nb", "en"):
+        expected = [normalise(w, language) for w in words]
+        assert normalise_many(words, language) == expected
+        assert normalise_many(words, language) == expected  # now from the cache
+
+
+def test_vocabulary_grows_with_commits_without_rebuilding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index = FullText.open(None)
+
+    def no_rebuild(searcher: object) -> Vocabulary:
+        raise AssertionError("the vocabulary is updated, not rebuilt")
+
+    monkeypatch.setattr(fulltext, "build_vocabulary", no_rebuild)
+    index.add(doc(1, "Handlingsplan"), [page(1, "Bjørn Iversen leder arbeidet")])
+    index.commit()
+    first = index.vocabulary()
+    assert first.exact_df["bjørn"] == 1
+    assert "bjørn" in first.exact_forms("bjorn")
+    index.add(doc(2, "Omstillingsplan"), [page(2, "Bjørn og planene i Tromsø")])
+    index.commit()
+    second = index.vocabulary()
+    assert second.exact_df["bjørn"] == 2
+    assert second.exact == sorted(second.exact) and "tromsø" in second.exact
+    assert set(second.norm_containing("plan", 10)) >= {"handlingsplan", "omstillingsplan"}
+    assert {"planene"} <= set(second.exact_forms(normalise("planene")))
+    assert second.with_prefix("tromsø", 5) == ["tromsø"]
+    # The earlier snapshot's sorted words did not change under it.
+    assert "tromsø" not in first.exact
+
+
+def test_vocabulary_is_saved_and_loaded_without_rebuilding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "fulltext"
+    index = FullText.open(folder)
+    index.add(doc(1, "Handlingsplan"), [page(1, "Bjørn Iversen i Tromsø")])
+    index.commit()
+    built = index.vocabulary()
+    index.close()
+    assert (folder / VOCABULARY_FILE).stat().st_size > 0
+
+    def no_rebuild(searcher: object) -> Vocabulary:
+        raise AssertionError("a saved vocabulary is loaded, not rebuilt")
+
+    monkeypatch.setattr(fulltext, "build_vocabulary", no_rebuild)
+    again = FullText.open(folder)
+    loaded = again.vocabulary()
+    assert loaded.exact == built.exact
+    assert loaded.exact_df == built.exact_df and loaded.norm_df == built.norm_df
+    assert loaded.exact_forms("bjorn") == built.exact_forms("bjorn") == ["bjørn"]
+    again.close()
+
+
+def test_stale_or_corrupt_vocabulary_is_rebuilt(tmp_path: Path) -> None:
+    folder = tmp_path / "fulltext"
+    index = FullText.open(folder)
+    index.add(doc(1, "Handlingsplan"), [page(1, "Bjørn Iversen")])
+    index.commit()
+    index.close()
+    file = folder / VOCABULARY_FILE
+    # Saved for an older commit: as after a crash between the tantivy commit and the save.
+    save_vocabulary(fulltext.empty_vocabulary(), file, stamp=0)
+    again = FullText.open(folder)
+    assert "bjørn" in again.vocabulary().exact_df
+    assert "handlingsplan" in again.vocabulary().exact_df
+    again.close()
+    file.write_bytes(b"\x00garbage")
+    third = FullText.open(folder)
+    assert "bjørn" in third.vocabulary().exact_df
+    third.close()
+    # The rebuilt one was saved: the next open loads it.
+    assert load_vocabulary(file, fulltext._index_opstamp(folder)) is not None
+
+
+def test_commits_during_a_rebuild_are_not_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "fulltext"
+    index = FullText.open(folder)
+    index.add(doc(1), [page(1, "gammelt ord")])
+    index.commit()
+    index.close()
+    (folder / VOCABULARY_FILE).unlink()
+    release = threading.Event()
+    real_build = fulltext.build_vocabulary
+
+    def slow_build(searcher: tantivy.Searcher) -> Vocabulary:
+        release.wait(10)
+        return real_build(searcher)
+
+    monkeypatch.setattr(fulltext, "build_vocabulary", slow_build)
+    again = FullText.open(folder)
+    again.add(doc(2), [page(2, "nytt ord")])
+    again.commit()  # while the rebuild waits
+    assert again.doc_count() == 2
+    release.set()
+    vocabulary = again.vocabulary()
+    assert {"gammelt", "nytt", "ord"} <= set(vocabulary.exact)
+    again.close()
+    monkeypatch.setattr(fulltext, "build_vocabulary", real_build)
+    third = FullText.open(folder)
+    assert {"gammelt", "nytt"} <= set(third.vocabulary().exact)
+    third.close()
+
+
+def test_clear_empties_the_vocabulary(tmp_path: Path) -> None:
+    folder = tmp_path / "fulltext"
+    index = FullText.open(folder)
+    index.add(doc(1), [page(1, "ord")])
+    index.commit()
+    index.clear()
+    assert index.vocabulary().exact == []
+    index.close()
+    again = FullText.open(folder)
+    assert again.vocabulary().exact == []
+    again.close()

@@ -9,13 +9,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from vtviewer.core.archive import Archive
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.index import Store
 from vtviewer.core.model import Contact, Extraction, Metadata
 from vtviewer.core.saved import SavedSearches
 from vtviewer.core.search import SearchEngine, result_to_json
+from vtviewer.paths import DataPaths, sample_archive_dir
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "analyser-og-planer.txt"
+SEED = Path(__file__).resolve().parents[1] / "data" / "analyser-og-planer.txt"
 
 IVERSEN = Contact(
     name="Bjørn Iversen",
@@ -432,3 +434,77 @@ def test_corrupt_saved_searches_are_kept_aside(
     assert "unreadable" in caplog.text
     saved.save("a", "b")
     assert saved.list() == [("a", "b")]
+
+
+# --- the real sample archive, indexed by the real indexer ------------------------------
+
+SAMPLE_QUALITY = [
+    # Norwegian spellings: ø = oe = o, å = aa = a, æ = ae (the catalog's contact is Bjørn)
+    ("bjorn", "omstillingsplan-2013-2015.pdf"),
+    ("bjoern", "handlingsplan-2013.pdf"),
+    ("Bjørn", "omstillingsplan-2013-2015.pdf"),
+    ("naeringsstrukturanalyse", "naeringsstrukturanalyse-sintef.pdf"),
+    ("omradeanalyse", "omraadeanalyse-telemarkforskning.pdf"),
+    # inflections
+    ("planene", "omstillingsplan-2013-2015.pdf"),
+    ("analysen", "omraadeanalyse-telemarkforskning.pdf"),
+    ("rapporten", "rapport-omstillingsprogrammet-2017.pdf"),
+    # compounds: a word finds the compounds that contain it
+    ("plan", "handlingsplan-2013.pdf"),
+    ("plan", "omstillingsplan-2013-2015.pdf"),
+    ("analyse", "naeringsstrukturanalyse-sintef.pdf"),
+    # phrases (the sample PDFs leave out the seed's "Hele planen kan leses her")
+    ('"bærekraftig struktur"', "omstillingsplan-2013-2015.pdf"),
+    ('"om planen"', "omstillingsplan-2013-2015.pdf"),
+    ('"langsiktige planer"', "handlingsplan-2013.pdf"),
+    # field filters; the catalog gives the 2013-2015 plan and its appendix type "plan"
+    ("type:plan", "omstillingsplan-2013-2015.pdf"),
+    ("type:plan", "omstillingsplan-2013-2015-vedlegg-analysedel.pdf"),
+    ("org:telemarkforskning", "omraadeanalyse-telemarkforskning.pdf"),
+    ("contact:iversen", "handlingsplan-2013.pdf"),
+    ("contact:iversen", "omstillingsplan-2013-2015.pdf"),
+    ("year:2014", "omstillingsplan-2013-2015.pdf"),
+    ("year:2013..2013", "handlingsplan-2013.pdf"),
+    ("year:2013..2013", "omstillingsplan-2013-2015.pdf"),
+]
+
+
+@pytest.fixture(scope="module")
+def sample_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    archive = Archive.open(DataPaths(tmp_path_factory.mktemp("sample-data")))
+    archive.add_root(str(sample_archive_dir()))
+    summary = archive.index()
+    assert summary.added == 6 and summary.problems == 0, summary
+    yield archive
+    archive.close()
+
+
+def file_names(archive: Archive, query: str) -> list[str]:
+    return [Path(hit.document.path).name for hit in archive.search(query).hits]
+
+
+@pytest.mark.parametrize(("query", "expected"), SAMPLE_QUALITY)
+def test_sample_archive_quality(sample_archive: Archive, query: str, expected: str) -> None:
+    found = file_names(sample_archive, query)
+    assert expected in found[:3], (query, found)
+
+
+def test_sample_archive_filters_are_exact(sample_archive: Archive) -> None:
+    assert set(file_names(sample_archive, "year:2014")) == {
+        "omstillingsplan-2013-2015.pdf",
+        "omstillingsplan-2013-2015-vedlegg-analysedel.pdf",
+    }
+    assert "rapport-omstillingsprogrammet-2017.pdf" not in file_names(sample_archive, "type:plan")
+    assert file_names(sample_archive, "org:telemarkforskning") == [
+        "omraadeanalyse-telemarkforskning.pdf"
+    ]
+
+
+def test_sample_archive_misspelling_suggests_and_the_suggestion_finds(
+    sample_archive: Archive,
+) -> None:
+    result = sample_archive.search("hjørnesteinsfakor")
+    assert result.total == 0
+    assert result.suggestions[:1] == ("hjørnesteinsfaktor",)
+    found = file_names(sample_archive, result.suggestions[0])
+    assert found[:1] == ["omraadeanalyse-telemarkforskning.pdf"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
 
 import Stemmer
@@ -14,10 +13,17 @@ import Stemmer
 WORD_RE = re.compile(r"[^\W_]+")
 #: Longer tokens are junk (hashes, run-together extraction garbage) and bloat the index.
 MAX_TOKEN_CHARS = 40
+#: WORD_RE limited to MAX_TOKEN_CHARS: a longer run of word characters matches nowhere
+#: (the lookbehind stops a match from starting inside it), so no per-token length check.
+_SHORT_WORD_RE = re.compile(rf"(?<![^\W_])[^\W_]{{1,{MAX_TOKEN_CHARS}}}(?![^\W_])")
+#: Bounds the per-language word -> normalised form caches (a few tens of MB at most).
+NORM_CACHE_WORDS = 300_000
 
 _STEMMER_LANG = {"en": "english"}
 _DEFAULT_STEMMER = "norwegian"
 _local = threading.local()
+#: language code -> {word: normalised form}; plain dicts: single get/set are atomic.
+_norm_cache: dict[str, dict[str, str]] = {}
 
 # Folding: the Norwegian letters first (ASCII folding alone would turn æ into "a"), then
 # any other diacritics, then the two-letter spellings people type without a Norwegian
@@ -46,12 +52,16 @@ def _stemmer(name: str) -> Stemmer.Stemmer:
     return stemmer
 
 
-def tokens(text: str) -> Iterator[str]:
+def tokens(text: str) -> list[str]:
     """The lowercased words of ``text``, in order (one token per position)."""
-    for match in WORD_RE.finditer(text):
-        word = match.group().lower()
-        if len(word) <= MAX_TOKEN_CHARS:
-            yield word
+    words = _SHORT_WORD_RE.findall(text)
+    if not words:
+        return []
+    # Indexing calls this for every page: one lower() and split() in C instead of one
+    # per word. Lowercasing each word alone (not the text) keeps what counts as a word
+    # independent of case ("İ" lowercases to two characters).
+    lowered: list[str] = " ".join(words).lower().split(" ")
+    return lowered
 
 
 @lru_cache(maxsize=200_000)
@@ -76,9 +86,31 @@ def normalise(word: str, language: str = "") -> str:
 
 
 def normalise_many(words: list[str], language: str = "") -> list[str]:
-    """``normalise`` for a list of words at once (one call into the C stemmer)."""
-    stems: list[str] = _stemmer(stemmer_language(language)).stemWords(words)
-    return [fold(s) for s in stems]
+    """``normalise`` for a list of words at once.
+
+    Indexing normalises every word of every page: a cache per language turns that into
+    one dict lookup per word (in C, through map) after the first time a word is seen,
+    and only new words go to the stemmer.
+    """
+    name = stemmer_language(language)
+    cache = _norm_cache.get(name)
+    if cache is None:
+        cache = _norm_cache.setdefault(name, {})
+    try:
+        return list(map(cache.__getitem__, words))
+    except KeyError:
+        pass  # some words are new (or another thread just emptied the cache)
+    get = cache.get
+    table = {w: get(w) for w in dict.fromkeys(words)}
+    missing = [w for w, norm in table.items() if norm is None]
+    stems: list[str] = _stemmer(name).stemWords(missing)
+    fresh = dict(zip(missing, map(fold, stems), strict=True))
+    if len(cache) + len(fresh) > NORM_CACHE_WORDS:
+        cache.clear()
+    cache.update(fresh)
+    table.update(fresh)
+    # Every value is set now (None only stood for the missing words).
+    return list(map(table.__getitem__, words))  # type: ignore[arg-type]
 
 
 def query_forms(word: str) -> tuple[str, ...]:

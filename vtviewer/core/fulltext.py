@@ -12,10 +12,17 @@ phrase positions line up across the exact and the normalised field.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import json
 import logging
+import marshal
+import os
 import shutil
+import tempfile
 import threading
-from collections.abc import Iterable, Sequence
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,8 +40,12 @@ _VERSION_FILE = "vtviewer-schema-version"
 #: A desktop, not a server: 64 MB of writer buffer and one indexing thread.
 WRITER_HEAP = 64_000_000
 WRITER_THREADS = 1
-#: From this size on the vocabulary is rebuilt in the background after a commit.
-BACKGROUND_VOCABULARY_DOCS = 20_000
+#: The persisted vocabulary (see FullText.vocabulary) and its format version.
+VOCABULARY_FILE = "vtviewer-vocabulary.marshal"
+_VOCABULARY_FORMAT = 1
+#: Saving the vocabulary may take this share of the indexer's time at most: a big index
+#: is saved every few commits, and always at close.
+VOCABULARY_SAVE_SHARE = 0.05
 
 #: Searchable text fields, each as an exact ("_x": lowercased words) and a normalised
 #: ("_n": folded stems) variant. Weights are applied at query time (search.py).
@@ -111,14 +122,25 @@ class Vocabulary:
 
     ``exact`` is sorted (prefix lookup by bisect); ``norm_blob`` is the normalised terms
     joined by newlines (substring lookup with str.find runs in C: a few ms at 100k docs).
+    A snapshot: ``exact`` and ``norm_blob`` never change; the dicts are shared with later
+    snapshots and only ever grow (new words, higher counts), which readers can ignore.
     """
 
     exact: list[str]
     exact_df: dict[str, int]
     norm_blob: str
     norm_df: dict[str, int]
-    #: normalised term -> exact words that normalise to it (for highlighting).
-    norm_to_exact: dict[str, list[str]]
+    #: normalised term -> the exact words that normalise to it, joined by newlines; left
+    #: out when that is the term alone (most words), which keeps the file small and
+    #: quick to load. Read it through ``exact_forms``.
+    norm_to_exact: dict[str, str]
+
+    def exact_forms(self, norm: str) -> list[str]:
+        """The exact words that normalise to ``norm`` (for highlighting)."""
+        joined = self.norm_to_exact.get(norm)
+        if joined is not None:
+            return joined.split("\n")
+        return [norm] if norm in self.exact_df else []
 
     def with_prefix(self, prefix: str, limit: int) -> list[str]:
         """Exact words starting with ``prefix``, most frequent first."""
@@ -152,6 +174,10 @@ class Vocabulary:
         return found[:limit]
 
 
+def empty_vocabulary() -> Vocabulary:
+    return Vocabulary([], {}, "", {}, {})
+
+
 def _all_terms(searcher: tantivy.Searcher, fields: Iterable[str]) -> dict[str, int]:
     merged: dict[str, int] = {}
     for name in fields:
@@ -160,32 +186,157 @@ def _all_terms(searcher: tantivy.Searcher, fields: Iterable[str]) -> dict[str, i
     return merged
 
 
+def _map_to_exact(
+    words: list[str],
+    norm_df: dict[str, int],
+    exact_df: dict[str, int],
+    norm_to_exact: dict[str, str],
+) -> None:
+    """Record which normalised terms each of ``words`` stands for (both languages)."""
+    for language in ("nb", "en"):
+        for word, norm in zip(words, normalise_many(words, language), strict=True):
+            if norm not in norm_df:
+                continue
+            joined = norm_to_exact.get(norm)
+            if joined is None:
+                if word == norm:
+                    continue  # implied (see Vocabulary.norm_to_exact)
+                joined = norm if norm in exact_df else ""
+            forms = joined.split("\n") if joined else []
+            if word not in forms:
+                forms.append(word)
+                norm_to_exact[norm] = "\n".join(forms)
+
+
 def build_vocabulary(searcher: tantivy.Searcher) -> Vocabulary:
+    """The vocabulary from tantivy's term lists: exact, but seconds at 100k documents."""
     exact_df = _all_terms(searcher, [g + "_x" for g in TEXT_GROUPS])
     norm_df = _all_terms(searcher, [g + "_n" for g in TEXT_GROUPS])
     exact = sorted(exact_df)
-    norm_to_exact: dict[str, list[str]] = {}
-    for language in ("nb", "en"):
-        for word, norm in zip(exact, normalise_many(exact, language), strict=True):
-            if norm in norm_df:
-                bucket = norm_to_exact.setdefault(norm, [])
-                if not bucket or bucket[-1] != word:
-                    bucket.append(word)
+    norm_to_exact: dict[str, str] = {}
+    _map_to_exact(exact, norm_df, exact_df, norm_to_exact)
     return Vocabulary(exact, exact_df, "\n".join(norm_df), norm_df, norm_to_exact)
 
 
+def merge_words(
+    vocabulary: Vocabulary, exact_counts: Mapping[str, int], norm_counts: Mapping[str, int]
+) -> Vocabulary:
+    """``vocabulary`` with the words of added documents: the next snapshot.
+
+    Costs a stemmer call per word not seen before and a C-level merge of the sorted word
+    list, instead of reading every term of the index again. Removed documents' words
+    stay (a search for one finds nothing) and counts only grow: they rank expansions.
+    """
+    exact_df, norm_df = vocabulary.exact_df, vocabulary.norm_df
+    new_exact = sorted(w for w in exact_counts if w not in exact_df)
+    new_norm = [n for n in norm_counts if n not in norm_df]
+    for word, count in exact_counts.items():
+        exact_df[word] = exact_df.get(word, 0) + count
+    for norm, count in norm_counts.items():
+        norm_df[norm] = norm_df.get(norm, 0) + count
+    if not new_exact and not new_norm:
+        return vocabulary
+    # sorted() finds the two sorted runs and merges them (timsort), in C.
+    exact = sorted(vocabulary.exact + new_exact) if new_exact else vocabulary.exact
+    blob = vocabulary.norm_blob
+    if new_norm:
+        blob = (blob + "\n" if blob else "") + "\n".join(new_norm)
+    if new_exact:
+        _map_to_exact(new_exact, norm_df, exact_df, vocabulary.norm_to_exact)
+    return Vocabulary(exact, exact_df, blob, norm_df, vocabulary.norm_to_exact)
+
+
+def save_vocabulary(vocabulary: Vocabulary, path: Path, stamp: int) -> int:
+    """Write ``vocabulary`` to ``path`` atomically, tagged with the index's opstamp.
+
+    marshal: the fastest stdlib format for plain str/int/list/dict, and the file is ours
+    (it only ever holds what this module wrote). Returns the file's size.
+    """
+    data = marshal.dumps(
+        (
+            _VOCABULARY_FORMAT,
+            stamp,
+            vocabulary.exact,
+            vocabulary.exact_df,
+            vocabulary.norm_df,
+            vocabulary.norm_to_exact,
+        )
+    )
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return len(data)
+
+
+def load_vocabulary(path: Path, stamp: int) -> Vocabulary | None:
+    """The vocabulary saved for the index state ``stamp``; None when missing or stale."""
+    try:
+        data = marshal.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, EOFError, TypeError):
+        log.warning("search vocabulary %s is unreadable; rebuilding it", path)
+        return None
+    if (
+        not isinstance(data, tuple)
+        or len(data) != 6
+        or data[0] != _VOCABULARY_FORMAT
+        or data[1] != stamp
+    ):
+        log.info("search vocabulary %s does not match the index; rebuilding it", path)
+        return None
+    _format, _stamp, exact, exact_df, norm_df, norm_to_exact = data
+    return Vocabulary(exact, exact_df, "\n".join(norm_df), norm_df, norm_to_exact)
+
+
+def _index_opstamp(path: Path) -> int:
+    """The opstamp of the last commit of the index in ``path`` (tantivy's meta.json;
+    background merges keep it), -1 when unknown."""
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        return int(meta["opstamp"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return -1
+
+
 class FullText:
-    """The tantivy index. Written from one (indexer) thread, searched from any thread."""
+    """The tantivy index. Written from one (indexer) thread, searched from any thread.
+
+    The vocabulary (the index's words, see Vocabulary) is kept up to date as documents
+    are added and saved next to the index after each commit, tagged with the commit's
+    opstamp, so opening an index reads it in tens of ms instead of rebuilding it from
+    tantivy's term lists (seconds at 100k documents). Only when that file is missing or
+    stale (a crash between the tantivy commit and the save, an older version) is it
+    rebuilt, in a background thread started by ``open``: searches wait for it, so the
+    first one after such an open may take that long (about 2 s per 10k documents on a
+    slow core); the GUI's window opens meanwhile.
+    """
 
     def __init__(self, index: tantivy.Index, schema: tantivy.Schema, path: Path | None) -> None:
         self._index = index
         self.schema = schema
         self.path = path
         self._writer: tantivy.IndexWriter | None = None
+        # Lock order: _write_lock, then _vocab_lock.
         self._write_lock = threading.Lock()
         self._vocab_lock = threading.Lock()
-        self._vocabulary: tuple[int, Vocabulary] | None = None
-        self._vocab_building = -1
+        self._vocabulary = empty_vocabulary()
+        self._vocab_ready = threading.Event()
+        self._vocab_ready.set()
+        #: Words of commits made while a rebuild runs, merged when it is done.
+        self._backlog: list[tuple[Counter[str], Counter[str]]] = []
+        #: Words of documents added since the last commit (document frequencies).
+        self._pending_exact: Counter[str] = Counter()
+        self._pending_norm: Counter[str] = Counter()
+        self._opstamp = -1
+        self._saved_stamp = -1
+        self._next_save = 0.0
         #: Increases on every commit: the cache key for anything derived from the index.
         self.generation = 0
 
@@ -211,7 +362,9 @@ class FullText:
             _empty_folder(path)
             index = tantivy.Index(schema, path=str(path), reuse=True)
         version_file.write_text(str(SCHEMA_VERSION))
-        return cls(index, schema, path)
+        fulltext = cls(index, schema, path)
+        fulltext._load_vocabulary()
+        return fulltext
 
     # --- writing (indexer thread) ---------------------------------------------------------
 
@@ -222,11 +375,13 @@ class FullText:
 
     def add(self, doc: Document, pages: Sequence[Page]) -> None:
         """Index ``doc`` with its pages, replacing whatever was indexed for doc.id."""
-        entry = self._tantivy_document(doc, pages)
+        entry, exact, norms = self._tantivy_document(doc, pages)
         with self._write_lock:
             writer = self._get_writer()
             writer.delete_documents_by_query(self._id_query(doc.id))
             writer.add_document(entry)
+            self._pending_exact.update(exact)
+            self._pending_norm.update(norms)
 
     def _id_query(self, doc_id: int) -> tantivy.Query:
         # delete_documents_by_term misses u64 terms given a Python int (tantivy-py 0.27
@@ -242,24 +397,118 @@ class FullText:
         with self._write_lock:
             if self._writer is None:
                 return
-            self._writer.commit()
+            self._opstamp = self._writer.commit()
             self._index.reload()
             self.generation += 1
+            words = (self._pending_exact, self._pending_norm)
+            self._pending_exact, self._pending_norm = Counter(), Counter()
+            # Readiness only changes under the write lock (held here). The merge runs
+            # outside the vocabulary lock so searches keep the previous snapshot meanwhile.
+            if not self._vocab_ready.is_set():
+                self._backlog.append(words)
+                return
+            merged = merge_words(self._vocabulary, *words)
+            with self._vocab_lock:
+                self._vocabulary = merged
+            self._save_vocabulary()
 
     def clear(self) -> None:
         with self._write_lock:
             writer = self._get_writer()
             writer.delete_all_documents()
-            writer.commit()
+            self._opstamp = writer.commit()
             self._index.reload()
             self.generation += 1
+            self._pending_exact, self._pending_norm = Counter(), Counter()
+            with self._vocab_lock:
+                # A rebuild still running drops its result (see _prepare_vocabulary).
+                self._vocabulary = empty_vocabulary()
+                self._backlog = []
+                self._vocab_ready.set()
+            self._save_vocabulary(force=True)
 
     def close(self) -> None:
         with self._write_lock:
+            if self._vocab_ready.is_set():
+                self._save_vocabulary(force=True)
             if self._writer is not None:
                 self._writer.rollback()
                 self._writer.wait_merging_threads()
                 self._writer = None
+            self._pending_exact, self._pending_norm = Counter(), Counter()
+
+    # --- the vocabulary -------------------------------------------------------------------
+
+    def _vocabulary_file(self) -> Path | None:
+        return None if self.path is None else self.path / VOCABULARY_FILE
+
+    def _load_vocabulary(self) -> None:
+        """At open: read the saved vocabulary, or rebuild it when there is none that
+        matches the index, in a background thread (searches wait for it)."""
+        file = self._vocabulary_file()
+        if file is None:
+            return
+        self._opstamp = _index_opstamp(file.parent)
+        searcher = self.searcher()
+        if searcher.num_docs == 0 and not file.exists():
+            return  # nothing to know; saved with the first commit
+        self._vocab_ready.clear()
+        threading.Thread(
+            target=self._prepare_vocabulary,
+            args=(file, self._opstamp, searcher),
+            name="vtviewer-vocabulary",
+            daemon=True,
+        ).start()
+
+    def _prepare_vocabulary(self, file: Path, stamp: int, searcher: tantivy.Searcher) -> None:
+        started = time.perf_counter()
+        vocabulary = load_vocabulary(file, stamp) if stamp >= 0 else None
+        loaded = vocabulary is not None
+        if vocabulary is None:
+            try:
+                vocabulary = build_vocabulary(searcher)
+            except Exception:
+                log.exception("rebuilding the search vocabulary failed; expansions are off")
+                vocabulary = empty_vocabulary()
+        with self._write_lock:
+            with self._vocab_lock:
+                if self._vocab_ready.is_set():
+                    return  # cleared meanwhile
+                # Commits made meanwhile (the state on disk was taken at open).
+                for words in self._backlog:
+                    vocabulary = merge_words(vocabulary, *words)
+                self._backlog = []
+                self._vocabulary = vocabulary
+                self._vocab_ready.set()
+            if loaded and self._opstamp == stamp:
+                self._saved_stamp = stamp
+            else:
+                self._save_vocabulary(force=True)
+        log.info(
+            "search vocabulary %s: %d words in %.0f ms",
+            "loaded" if loaded else "rebuilt",
+            len(vocabulary.exact),
+            1000 * (time.perf_counter() - started),
+        )
+
+    def _save_vocabulary(self, force: bool = False) -> None:
+        """Save the vocabulary for the last commit (caller holds the write lock), unless
+        the last save was too recent for its cost (see VOCABULARY_SAVE_SHARE)."""
+        file = self._vocabulary_file()
+        if file is None or self._opstamp < 0 or self._saved_stamp == self._opstamp:
+            return
+        started = time.monotonic()
+        if not force and started < self._next_save:
+            return
+        try:
+            save_vocabulary(self._vocabulary, file, self._opstamp)
+        except OSError:
+            # Not fatal: the next open rebuilds it.
+            log.warning("could not save the search vocabulary to %s", file, exc_info=True)
+            return
+        self._saved_stamp = self._opstamp
+        took = time.monotonic() - started
+        self._next_save = started + took / VOCABULARY_SAVE_SHARE
 
     # --- reading (any thread) -------------------------------------------------------------
 
@@ -272,42 +521,10 @@ class FullText:
         return count
 
     def vocabulary(self) -> Vocabulary:
-        """The index's words, rebuilt after each commit.
-
-        Building takes about a second per 10,000 documents, so once the index is large a
-        search after a commit keeps using the previous vocabulary (only expansions can be
-        slightly stale) while a background thread builds the new one.
-        """
+        """The index's words as of the last commit (waits while a rebuild runs)."""
+        self._vocab_ready.wait()
         with self._vocab_lock:
-            cached = self._vocabulary
-            generation = self.generation
-            if cached is not None and cached[0] == generation:
-                return cached[1]
-            searcher = self.searcher()
-            if cached is None or searcher.num_docs < BACKGROUND_VOCABULARY_DOCS:
-                vocabulary = build_vocabulary(searcher)
-                self._vocabulary = (generation, vocabulary)
-                return vocabulary
-            if self._vocab_building != generation:
-                self._vocab_building = generation
-                threading.Thread(
-                    target=self._rebuild_vocabulary,
-                    args=(generation, searcher),
-                    name="vtviewer-vocabulary",
-                    daemon=True,
-                ).start()
-            return cached[1]
-
-    def _rebuild_vocabulary(self, generation: int, searcher: tantivy.Searcher) -> None:
-        try:
-            vocabulary = build_vocabulary(searcher)
-        except Exception:
-            log.exception("rebuilding the search vocabulary failed")
-            return
-        with self._vocab_lock:
-            current = self._vocabulary
-            if current is None or current[0] < generation:
-                self._vocabulary = (generation, vocabulary)
+            return self._vocabulary
 
     def size_bytes(self) -> int:
         if self.path is None:
@@ -316,7 +533,11 @@ class FullText:
 
     # --- analysis -------------------------------------------------------------------------
 
-    def _tantivy_document(self, doc: Document, pages: Sequence[Page]) -> tantivy.Document:
+    def _tantivy_document(
+        self, doc: Document, pages: Sequence[Page]
+    ) -> tuple[tantivy.Document, set[str], set[str]]:
+        """The tantivy document, and its distinct exact and normalised searchable words
+        (for the vocabulary)."""
         meta = doc.meta
         language = meta.language if stemmer_language(meta.language) != "norwegian" else "nb"
         entry = tantivy.Document()
@@ -334,17 +555,22 @@ class FullText:
             "summary": meta.summary,
             "text": text,
         }
+        exact: set[str] = set()
+        norms: set[str] = set()
         for group, value in fields.items():
-            words = list(tokens(value))
+            words = tokens(value)
+            normalised = normalise_many(words, language)
             entry.add_text(group + "_x", " ".join(words))
-            entry.add_text(group + "_n", " ".join(normalise_many(words, language)))
+            entry.add_text(group + "_n", " ".join(normalised))
+            exact.update(words)
+            norms.update(normalised)
         for name, value in (
             ("org_n", meta.organisation),
             ("contact_n", contact_text),
             ("tag_n", " ".join(meta.tags)),
             ("path_n", doc.path),
         ):
-            entry.add_text(name, " ".join(normalise_many(list(tokens(value)), language)))
+            entry.add_text(name, " ".join(normalise_many(tokens(value), language)))
         entry.add_text("f_type", meta.doc_type)
         for year in document_years(doc):
             entry.add_text("f_year", str(year))
@@ -360,7 +586,7 @@ class FullText:
         entry.add_text("title_sort", title_key(doc))
         entry.add_unsigned("date", date_key(doc))
         entry.add_unsigned("pages", max(doc.page_count, len(pages)))
-        return entry
+        return entry, exact, norms
 
 
 def _empty_folder(path: Path) -> None:

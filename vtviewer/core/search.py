@@ -232,7 +232,7 @@ class SearchEngine:
         # What to highlight on pages: the word itself and every spelling of what matched.
         out.highlight.update(exact_words)
         for form in (*forms, *compounds):
-            out.highlight.update(vocab.norm_to_exact.get(form, ()))
+            out.highlight.update(vocab.exact_forms(form))
         known = (
             any(w in vocab.exact_df for w in exact_words)
             or any(f in vocab.norm_df for f in forms)
