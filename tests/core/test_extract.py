@@ -479,3 +479,48 @@ def test_closed_pool_refuses_work() -> None:
         list(pool.map(["x.pdf"]))
     with pytest.raises(ValueError):
         ExtractPool(PoolConfig(workers=0))
+
+
+def _rewrite(path: Path, change: Any) -> None:
+    """Edit a PDF's objects with pypdf's writer (for structures the factory cannot make)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    change(writer)
+    with path.open("wb") as handle:
+        writer.write(handle)
+
+
+def test_heading_found_when_page_one_inherits_its_resources(tmp_path: Path) -> None:
+    from pypdf.generic import NameObject
+
+    path = make_pdf(tmp_path / "arv.pdf", ["Planprogram", "side to"], heading="Planprogram for Ås")
+
+    def inherit(writer: Any) -> None:
+        pages = writer.root_object["/Pages"].get_object()
+        first = writer.pages[0]
+        pages[NameObject("/Resources")] = first["/Resources"]
+        for page in writer.pages:
+            del page[NameObject("/Resources")]
+
+    _rewrite(path, inherit)
+    result = extract_pdf(str(path))
+    assert result.first_page_heading == "Planprogram for Ås"
+    assert result.page_count == 2
+
+
+def test_outline_titles_nested_in_order_and_cycles_stop(tmp_path: Path) -> None:
+    from pypdf.generic import NameObject
+
+    path = make_pdf(tmp_path / "innhold.pdf", ["a", "b", "c"])
+
+    def outline(writer: Any) -> None:
+        first = writer.add_outline_item(title="1 Innledning", page_number=0)
+        writer.add_outline_item(title="1.1 Bakgrunn", page_number=1, parent=first)
+        last = writer.add_outline_item(title="2 Tiltak", page_number=2)
+        # A /Next that points back to the start: a cycle that must not hang the reader.
+        last.get_object()[NameObject("/Next")] = first
+
+    _rewrite(path, outline)
+    result = extract_pdf(str(path))
+    assert result.outline == ("1 Innledning", "1.1 Bakgrunn", "2 Tiltak")
