@@ -47,7 +47,8 @@ def _stemmer(name: str) -> Stemmer.Stemmer:
     stemmer = cache.get(name)
     if stemmer is None:
         stemmer = Stemmer.Stemmer(name)
-        stemmer.maxCacheSize = 100_000
+        # Small: indexing goes through normalise_many, which keeps its own cache.
+        stemmer.maxCacheSize = 5_000
         cache[name] = stemmer
     return stemmer
 
@@ -64,7 +65,7 @@ def tokens(text: str) -> list[str]:
     return lowered
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def fold(word: str) -> str:
     """Fold a lowercased word: æ->ae, ø/oe->o, å/aa->a, other diacritics dropped."""
     word = word.translate(_LETTERS)
