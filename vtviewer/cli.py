@@ -8,6 +8,7 @@ import io
 import json
 import logging
 import os
+import re
 import signal
 import sys
 import threading
@@ -112,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        # File names that are not valid UTF-8 are printed as the bytes they are.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="surrogateescape")
     if arguments[:1] == ["--pdf-probe"]:
         # The preview checks untrusted PDFs in a child process; a frozen build has no
         # `python -m`, so the child is this executable with --pdf-probe.
@@ -144,11 +149,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         "search": cmd_search,
         "saved": cmd_saved,
     }
+    from vtviewer.core.archive import IndexBusyError
+
     try:
         return commands[args.command](args, paths)
     except UsageError as exc:
         print(f"vtviewer: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except IndexBusyError as exc:
+        print(f"vtviewer: {exc}; try again when it has finished", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:  # a second Ctrl+C: stop at once, committed work is kept
+        print("\ninterrupted", file=sys.stderr)
+        return EXIT_CANCELLED
     except BrokenPipeError:  # e.g. `vtviewer export | head`
         return EXIT_OK
 
@@ -172,10 +185,18 @@ def _open(paths: DataPaths, pool_args: argparse.Namespace | None = None) -> Any:
     return Archive.open(paths, config)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _emit_json(data: Any, out: TextIO | None = None) -> None:
+    """JSON as UTF-8 text with Norwegian letters as they are. A file name that is not
+    valid UTF-8 reaches Python with lone surrogates; they are written as \\udcXX escapes,
+    so the output stays valid UTF-8 and json.loads gives back the same (os.fsencode-able)
+    string."""
     out = out if out is not None else sys.stdout
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    out.write(text + "\n")
 
 
 # --- gui ------------------------------------------------------------------------------
@@ -516,7 +537,9 @@ def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
                 ]
             )
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as handle:
+        with open(
+            args.output, "w", encoding="utf-8", errors="surrogateescape", newline=""
+        ) as handle:
             handle.write(buffer.getvalue())
     else:
         sys.stdout.write(buffer.getvalue())

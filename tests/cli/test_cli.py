@@ -216,3 +216,104 @@ def test_kill_9_mid_run_keeps_committed_work_and_the_next_run_continues(
         check=False,
     )
     assert json.loads(search.stdout)["total"] == total
+
+
+def test_json_output_is_valid_utf8_with_a_non_utf8_file_name(tmp_path: Path) -> None:
+    root = tmp_path / "latin1"
+    root.mkdir()
+    raw = os.fsencode(str(root)) + b"/Omr\xe5deanalyse.pdf"
+    make_pdf(os.fsdecode(raw), ["Områdeanalyse fra Telemarkforskning"])
+    data = str(tmp_path / "data")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    base = [sys.executable, "-m", "vtviewer", "--data-dir", data]
+    subprocess.run([*base, "index", str(root)], env=env, check=True, capture_output=True)
+    for args in (["search", "telemarkforskning", "--json"], ["export"], ["problems", "--json"]):
+        out = subprocess.run([*base, *args], env=env, check=True, capture_output=True).stdout
+        parsed = json.loads(out.decode("utf-8"))  # strict UTF-8
+        if args[0] == "search":
+            assert os.fsencode(parsed["hits"][0]["path"]) == raw
+        if args[0] == "export":
+            assert os.fsencode(parsed[0]["path"]) == raw
+    csv_out = subprocess.run(
+        [*base, "export", "--format", "csv"], env=env, check=True, capture_output=True
+    ).stdout
+    assert raw in csv_out  # the file name's own bytes
+
+
+def test_a_second_ctrl_c_stops_without_a_traceback(tmp_path: Path) -> None:
+    root = tmp_path / "mange"
+    root.mkdir()
+    for n in range(300):
+        make_pdf(root / f"d-{n:03}.pdf", [f"Dokument {n}", "to", "tre"])
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vtviewer", "--data-dir", str(tmp_path / "d"), "index", str(root)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    db = tmp_path / "d" / "index.sqlite3"
+    deadline = time.monotonic() + 60
+    while _count(db) == 0 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    time.sleep(0.05)
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in err
+
+
+def test_other_processes_read_while_one_indexes_and_a_second_index_is_refused(
+    tmp_path: Path,
+) -> None:
+    from vtviewer.core.archive import Archive, IndexBusyError
+    from vtviewer.paths import DataPaths
+
+    root = tmp_path / "mange"
+    root.mkdir()
+    total = 600
+    for n in range(total):
+        make_pdf(root / f"d-{n:03}.pdf", [f"Dokument {n}", "handlingsplan"])
+    data = tmp_path / "data"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            *["-m", "vtviewer", "--data-dir"],
+            str(data),
+            "index",
+            str(root),
+            "--workers",
+            "1",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while _count(data / "index.sqlite3") == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        reads = busy = 0
+        while proc.poll() is None and reads < 20:
+            with Archive.open(DataPaths(data)) as archive:  # must not touch the writer
+                archive.sync_fulltext()
+                archive.search("handlingsplan", limit=5)
+                archive.stats()
+                try:
+                    archive.index()
+                except IndexBusyError:
+                    busy += 1
+                else:
+                    assert proc.poll() is not None  # only once the other run is over
+            reads += 1
+        assert busy > 0
+    finally:
+        assert proc.wait(timeout=300) == 0
+    with Archive.open(DataPaths(data)) as archive:
+        assert archive.search("handlingsplan", limit=1).total == total

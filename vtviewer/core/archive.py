@@ -9,8 +9,15 @@ import logging
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 from vtviewer.core.extract import PoolConfig
 from vtviewer.core.fulltext import FullText
@@ -22,6 +29,36 @@ from vtviewer.core.search import SearchEngine
 from vtviewer.paths import DataPaths
 
 log = logging.getLogger(__name__)
+
+
+class IndexBusyError(RuntimeError):
+    """Another process is indexing this archive right now."""
+
+
+class _ProcessLock:
+    """An advisory lock on a file, held by one process at a time (fcntl; elsewhere the
+    full-text engine's own writer lock is the guard)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        self._handle: Any = None
+
+    def acquire(self) -> bool:
+        if self._path is None or fcntl is None:
+            return True
+        handle = open(self._path, "a+b")  # noqa: SIM115 - held until release()
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            return False
+        self._handle = handle
+        return True
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing drops the lock
+            self._handle = None
 
 
 class Archive:
@@ -41,6 +78,7 @@ class Archive:
         self.pool_config = pool_config or PoolConfig()
         self._fulltext_lock = threading.Lock()
         self._index_lock = threading.Lock()
+        self._process_lock = _ProcessLock(paths.root / "indexing.lock" if paths else None)
         self.engine = SearchEngine(store, fulltext)
         saved_path = (
             paths.saved_searches
@@ -74,15 +112,23 @@ class Archive:
         self.close()
 
     def _check_fulltext(self) -> None:
-        """The full-text index can be rebuilt from the store: do so when it is missing or
-        does not match (deleted folder, a newer format)."""
+        """The full-text index can be rebuilt from the store: when its folder is empty
+        (deleted, or wiped for a newer format) while the store has documents, mark them
+        all for the next ``index``/``sync_fulltext`` to add again.
+
+        Only an empty index counts: during a run the store commits before the full-text
+        index does, so a mere difference in counts is normal and is caught up from the
+        documents marked pending. Opening never writes to the full-text index, so any
+        number of processes can open an archive that one of them is indexing."""
         documents = self.store.count_documents()
-        if documents and self.fulltext.doc_count() != documents:
-            log.info("full-text index out of date; it will be rebuilt from stored text")
+        if (
+            documents
+            and self.fulltext.doc_count() == 0
+            and len(self.store.pending_fulltext()) < documents
+        ):
+            log.info("full-text index is empty; it will be rebuilt from stored text")
             with self.store.transaction() as tx:
                 tx.mark_all_fulltext_pending()
-            with self._fulltext_lock:
-                self.fulltext.clear()
 
     # --- roots ------------------------------------------------------------------------
 
@@ -113,6 +159,24 @@ class Archive:
     def indexer(self) -> Indexer:
         return Indexer(self.store, self.fulltext, self.pool_config, self._fulltext_lock)
 
+    @contextmanager
+    def _indexing(self, wait: bool) -> Iterator[bool]:
+        """Hold the right to write the index: one run per process (a thread lock) and
+        per archive (a lock file, for other vtviewer processes)."""
+        if not self._index_lock.acquire(blocking=wait):
+            yield False
+            return
+        try:
+            if not self._process_lock.acquire():
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                self._process_lock.release()
+        finally:
+            self._index_lock.release()
+
     def index(
         self,
         roots: Sequence[str] | None = None,
@@ -122,19 +186,40 @@ class Archive:
         only: Sequence[str] | None = None,
     ) -> IndexSummary:
         """Bring the index up to date (blocking). ``roots`` None means every configured
-        root; ``only`` re-indexes just those files, problems included."""
-        with self._index_lock:
-            chosen = list(roots) if roots is not None else self.store.roots()
-            return self.indexer().run(chosen, progress=progress, cancel=cancel, only=only)
+        root; ``only`` re-indexes just those files, problems included.
+
+        Raises IndexBusyError when another process is indexing this archive."""
+        with self._indexing(wait=True) as acquired:
+            if not acquired:
+                raise IndexBusyError("another vtviewer process is indexing this archive")
+            configured = set(self.store.roots())
+            chosen = list(roots) if roots is not None else sorted(configured)
+            summary = self.indexer().run(chosen, progress=progress, cancel=cancel, only=only)
+            self._forget_removed_roots(configured)
+            return summary
+
+    def _forget_removed_roots(self, before: set[str]) -> None:
+        """A folder removed while a run was indexing it: drop what the run added there."""
+        remaining = self.store.roots()
+        removed: list[int] = []
+        with self.store.transaction() as tx:
+            for root in before - set(remaining):
+                if not under_any(root, remaining):
+                    removed += tx.delete_under(root)
+                    tx.clear_problems_under(root)
+        if removed:
+            with self._fulltext_lock:
+                for doc_id in removed:
+                    self.fulltext.remove(doc_id)
+                self.fulltext.commit()
 
     def sync_fulltext(self) -> int:
-        """Make the full-text index catch up with the store (after a crash)."""
-        if not self._index_lock.acquire(blocking=False):
-            return 0  # the running indexer does it
-        try:
+        """Make the full-text index catch up with the store (after a crash). Does nothing
+        while this or another process is indexing: that run catches up itself."""
+        with self._indexing(wait=False) as acquired:
+            if not acquired:
+                return 0
             return self.indexer().sync_fulltext()
-        finally:
-            self._index_lock.release()
 
     # --- reading ----------------------------------------------------------------------
 
