@@ -44,12 +44,15 @@ for _ in range(int(sys.argv[4])):
     rescans.append(time.perf_counter() - t0)
     assert again.added == again.updated == 0, again
 stats = archive.stats()
+text_bytes = sum(len(p.text.encode("utf-8", "surrogatepass"))
+                 for d in archive.documents() for p in archive.pages(d.id))
 archive.close()
 self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"seconds": first, "pages": summary.pages, "files": summary.added,
     "problems": summary.problems, "rescans": rescans, "self_mb": self_kb / 1024,
-    "worker_mb": child_kb / 1024, "index_bytes": stats.index_bytes}))
+    "worker_mb": child_kb / 1024, "index_bytes": stats.index_bytes,
+    "text_bytes": text_bytes}))
 """
 
 
@@ -107,8 +110,12 @@ def main() -> int:
             f"peak memory: indexer {max(r['self_mb'] for r in runs):.0f} MB, "
             f"worker {max(r['worker_mb'] for r in runs):.0f} MB (goal <= 300 MB)"
         )
-        text_bytes = runs[0]["index_bytes"]
-        print(f"data directory: {text_bytes / 1024 / 1024:.1f} MiB")
+        data_bytes, text_bytes = runs[0]["index_bytes"], runs[0]["text_bytes"]
+        print(
+            f"data directory: {data_bytes / 1024 / 1024:.1f} MiB for "
+            f"{text_bytes / 1024 / 1024:.1f} MiB of extracted text "
+            f"(ratio {data_bytes / max(1, text_bytes):.2f}, goal <= 2)"
+        )
 
         if args.rescan_files:
             small = Path(tmp) / "small"

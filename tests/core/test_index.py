@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,28 @@ def test_threads_read_while_another_writes(tmp_path: Path) -> None:
 def test_fold_name() -> None:
     assert fold_name(" Bjørn   Iversen ") == "bjoern iversen"
     assert fold_name("Åse Ærø") == "aase aeroe"
+
+
+def test_a_version_1_index_is_migrated_keeping_its_pages(tmp_path: Path) -> None:
+    from vtviewer.core.index import MIGRATIONS, _split_sql
+
+    path = tmp_path / "index.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in _split_sql(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO documents(id, path, size, mtime, hash, page_count, meta_json, raw_json,"
+        " indexed_at) VALUES (1, '/a.pdf', 1, 1.0, 'h', 1, '{}', '{}', 1.0)"
+    )
+    conn.execute("INSERT INTO pages VALUES (1, 1, '', ?)", (zlib.compress("Side én".encode()),))
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    assert [p.text for p in store.pages(1)] == ["Side én"]
+    store.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'pages'").fetchone()[0]
+    assert "WITHOUT ROWID" not in sql.upper()
+    conn.close()

@@ -37,7 +37,7 @@ from vtviewer.core.model import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each entry upgrades the schema from version i to i + 1 (index 0 creates it).
 MIGRATIONS: tuple[str, ...] = (
@@ -107,6 +107,22 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     INSERT INTO state(key, value) VALUES ('generation', '0');
+    """,
+    # 1 -> 2: page text in a rowid table. WITHOUT ROWID keeps whole rows in the b-tree,
+    # which suits small rows only: with ~1 KB of compressed text per page it took twice
+    # the space (20.4 MB against 9.9 MB for the 9,532 pages of Debian's LaTeX manuals).
+    """
+    CREATE TABLE pages_v2 (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        text BLOB NOT NULL,
+        PRIMARY KEY (doc_id, number)
+    );
+    INSERT INTO pages_v2(doc_id, number, label, text)
+        SELECT doc_id, number, label, text FROM pages ORDER BY doc_id, number;
+    DROP TABLE pages;
+    ALTER TABLE pages_v2 RENAME TO pages;
     """,
 )
 
@@ -288,18 +304,22 @@ class Store:
 
     def _migrate(self) -> None:
         db = self._db
-        version = int(db.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"the index was written by a newer vtviewer (schema {version} > {SCHEMA_VERSION})"
-            )
-        while version < SCHEMA_VERSION:
+        while True:
             db.execute("BEGIN IMMEDIATE")
             try:
+                # Read inside the write lock: another process may have migrated meanwhile.
+                version = int(db.execute("PRAGMA user_version").fetchone()[0])
+                if version > SCHEMA_VERSION:
+                    raise RuntimeError(
+                        "the index was written by a newer vtviewer "
+                        f"(schema {version} > {SCHEMA_VERSION})"
+                    )
+                if version == SCHEMA_VERSION:
+                    db.execute("COMMIT")
+                    return
                 for statement in _split_sql(MIGRATIONS[version]):
                     db.execute(statement)
-                version += 1
-                db.execute(f"PRAGMA user_version = {version}")
+                db.execute(f"PRAGMA user_version = {version + 1}")
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
