@@ -16,9 +16,10 @@ from vtviewer.core.fulltext import (
     Vocabulary,
     document_years,
     load_vocabulary,
+    phone_words,
     save_vocabulary,
 )
-from vtviewer.core.model import Document, Metadata, Page
+from vtviewer.core.model import Contact, Document, Metadata, Page
 
 
 def doc(doc_id: int, title: str = "", **meta: object) -> Document:
@@ -130,6 +131,47 @@ def test_vocabulary_lookups() -> None:
     assert set(vocabulary.norm_containing("plan", 10)) >= {"handlingsplan", "omstillingsplan"}
     assert vocabulary.with_prefix("plan", 10) == ["planlegging"]
     assert "tromsø" in vocabulary.exact_forms(normalise("tromsø"))
+
+
+def test_vocabulary_folded_prefixes() -> None:
+    index = FullText.open(None)
+    index.add(
+        doc(1),
+        [page(1, "Tromsø Tromso Tromsoe Tromsøs Trondheim Bjørn Bjoern Næring Årsrapport")],
+    )
+    index.commit()
+    vocabulary = index.vocabulary()
+    # The words that start with the prefix itself are with_prefix's, not these.
+    assert sorted(vocabulary.with_folded_prefix("tromsø", 10)) == ["tromso", "tromsoe"]
+    assert sorted(vocabulary.with_folded_prefix("tromso", 10)) == ["tromsø", "tromsøs"]
+    assert sorted(vocabulary.with_folded_prefix("tromsoe", 10)) == [
+        "tromso",
+        "tromsø",
+        "tromsøs",
+    ]
+    assert sorted(vocabulary.with_folded_prefix("bjorn", 10)) == ["bjoern", "bjørn"]
+    assert vocabulary.with_folded_prefix("bjoern", 10) == ["bjørn"]
+    assert vocabulary.with_folded_prefix("na", 10) == ["næring"]
+    assert vocabulary.with_folded_prefix("aars", 10) == ["årsrapport"]
+    assert vocabulary.with_folded_prefix("tromsø", 1) in (["tromso"], ["tromsoe"])
+    assert vocabulary.with_folded_prefix("", 10) == []
+    assert vocabulary.with_folded_prefix("x" * 60, 10) == []
+
+
+def test_contact_phone_numbers_are_indexed_as_digits() -> None:
+    index = FullText.open(None)
+    contact = Contact(name="Bjørn Iversen", phone="+47 976 81 861")
+    index.add(doc(1, contacts=(contact,)), [page(1, "Ingen nummer her.")])
+    index.commit()
+    searcher = index.searcher()
+    for name in ("contact_n", "meta_x"):
+        for digits in ("97681861", "4797681861"):
+            query = tantivy.Query.term_query(index.schema, name, digits)
+            assert searcher.search(query, 1, count=True).count == 1, (name, digits)
+    assert phone_words("+47 976 81 861") == ["4797681861", "97681861"]
+    assert phone_words("0047 97681861") == ["004797681861", "97681861"]
+    assert phone_words("976 81 861") == ["97681861"]
+    assert phone_words("ukjent") == []
 
 
 def test_search_while_writer_commits() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vtviewer.core.query import And, Not, Or, Phrase, Value, Word, YearRange, parse
+from vtviewer.core.query import And, Not, Or, Phrase, TooLong, Value, Word, YearRange, parse
 
 
 def test_words_are_anded_and_lowercased() -> None:
@@ -52,6 +52,89 @@ def test_years_and_types() -> None:
     assert parse("type:rapport").root == Value("type", "report")
     assert parse('type:"action plan"').root == Value("type", "action plan")
     assert parse("type:handlingsplan").root == Value("type", "action plan")
+
+
+def test_year_ranges_with_dashes_and_spaces() -> None:
+    for text in (
+        "year:2013-2015",
+        "year:2013–2015",
+        "year:2013—2015",
+        "year:2013 - 2015",
+        "year:2013 – 2015",
+        "year:2013 .. 2015",
+        "year:2013 ..2015",
+        "year:2013 to 2015",
+        "year:2013-15",
+        "år:2013 til 2015",
+    ):
+        parsed = parse(text)
+        assert parsed.root == YearRange(2013, 2015), text
+        assert parsed.messages == (), text
+    assert parse("year:2013 -2015").root == And((YearRange(2013, 2013), Not(Word("2015"))))
+    assert parse("year:2013 plan - 2015").root == And(
+        (YearRange(2013, 2013), Word("plan"), Word("2015"))
+    )
+
+
+def test_too_long_words_stay_in_the_query_with_a_message() -> None:
+    long_word = "X" * 41
+    parsed = parse(long_word)
+    assert parsed.root == TooLong("x" * 41)
+    assert parsed.messages == (
+        "“" + "X" * 20 + "…” is longer than 40 characters and cannot be found.",
+    )
+    assert parse("plan " + long_word).root == And((Word("plan"), TooLong("x" * 41)))
+    assert parse('"plan ' + long_word + '"').root == TooLong("x" * 41)
+    assert parse("smb-" + long_word).root == TooLong("x" * 41)
+    assert parse("title:" + long_word).root == TooLong("x" * 41, "title")
+    assert parse("x" * 40).root == Word("x" * 40)
+    assert parse("x" * 40).messages == ()
+    assert parse(long_word).positive_words() == []
+
+
+def test_nothing_to_search_for_is_said() -> None:
+    for text in ("-", "*", "**", ":", "?", "'", "\\", '"" ""', "OR", "title:"):
+        parsed = parse(text)
+        assert parsed.root is None, text
+        assert any("Nothing to search for" in m for m in parsed.messages), (text, parsed)
+    assert parse("").messages == () and parse("  ").messages == ()
+    assert not any("Nothing" in m for m in parse("-plan").messages)
+
+
+def phone(digits: str, field: str | None = None) -> Or:
+    return Or(
+        (
+            Word(digits, field),
+            Phrase((digits[:3], digits[3:5], digits[5:]), field),
+            Phrase((digits[:2], digits[2:4], digits[4:6], digits[6:]), field),
+        )
+    )
+
+
+def test_phone_numbers_are_one_word_however_spaced() -> None:
+    for text in (
+        "97681861",
+        "976 81 861",
+        "97 68 18 61",
+        "+47 976 81 861",
+        "+47 97 68 18 61",
+        "+4797681861",
+        "0047 97681861",
+        "976-81-861",
+        "97.68.18.61",
+        '"976 81 861"',
+    ):
+        assert parse(text).root == phone("97681861"), text
+    assert parse("contact:97681861").root == phone("97681861", "contact")
+    assert parse('contact:"976 81 861"').root == phone("97681861", "contact")
+    assert parse("ring 976 81 861 nå").root == And((Word("ring"), phone("97681861"), Word("nå")))
+    # Not phone numbers: years, other groupings, numbers starting with 0 or 1, 9 digits.
+    assert parse("2013 2015").root == And((Word("2013"), Word("2015")))
+    assert parse("9768 1861").root == And((Word("9768"), Word("1861")))
+    assert parse("12345678").root == Word("12345678")
+    assert parse("976 81 8612").root == And((Word("976"), Word("81"), Word("8612")))
+    # Only the Norwegian country code is dropped.
+    assert parse("+46 976 81 861").root == And((Word("46"), phone("97681861")))
 
 
 def test_punctuated_words_become_phrases() -> None:

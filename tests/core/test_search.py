@@ -403,6 +403,155 @@ def test_search_accepts_any_text(sample: tuple[SearchEngine, dict[str, int]], te
     assert result.total >= len(result.hits) >= 0
 
 
+def test_limit_zero_gives_total_facets_and_suggestions_without_hits(
+    sample: tuple[SearchEngine, dict[str, int]],
+) -> None:
+    engine, _ = sample
+    result = engine.search("bjørn", limit=0)
+    assert result.hits == () and result.total == 2
+    assert dict(result.facets.counts["type"]) == {"plan": 1, "action plan": 1}
+    browse = engine.search("", sort="title", limit=0)
+    assert browse.hits == () and browse.total == 5
+    misspelt = engine.search("hjørnesteinsfakor", limit=0)
+    assert misspelt.suggestions[0] == "hjørnesteinsfaktor"
+    # Negative and absurd paging is clamped, never handed to tantivy.
+    for limit, offset in ((-5, 0), (0, -3), (2, -1), (3, 10**30), (10**30, 0)):
+        for sort in ("relevance", "date"):
+            result = engine.search("plan", sort=sort, limit=limit, offset=offset)
+            assert result.total >= 1 and len(result.hits) <= max(limit, 0)
+    assert engine.search("plan", limit=10**30).hits
+    assert engine.suggest("hjørnesteinsfakor", limit=0) == []
+    assert engine.suggest("hjørnesteinsfakor", limit=-1) == []
+
+
+def test_a_word_too_long_to_index_matches_nothing_and_says_so() -> None:
+    engine = engine_for([("A", "En plan for sentrum."), ("B", "Ingen treff her.")])
+    long_word = "x" * 41
+    result = engine.search(long_word)
+    assert result.total == 0 and result.hits == ()
+    assert any("longer than 40 characters" in m for m in result.messages), result.messages
+    assert titles(engine, "plan") == ["A"]
+    assert engine.search("plan " + "x" * 300).total == 0
+    assert engine.search('"plan ' + long_word + '"').total == 0
+    assert engine.search("title:" + long_word).total == 0
+    assert engine.search(long_word + "*").total == 0
+    # Elsewhere in the query it is just a word that is in no document.
+    assert titles(engine, "plan OR " + long_word) == ["A"]
+    assert sorted(titles(engine, "-" + long_word)) == ["A", "B"]
+    assert titles(engine, "x" * 40) == []  # the longest indexable word: no message
+    assert not engine.search("x" * 40).messages
+
+
+def test_prefixes_fold_norwegian_letters_and_rank_the_exact_prefix_first() -> None:
+    engine = engine_for(
+        [
+            ("A", "Møte i Tromsø om fisk."),
+            ("B", "Møte i Tromso om fisk."),
+            ("C", "Møte i Tromsoe om fisk."),
+            ("D", "Bjørn Iversen ringte."),
+            ("E", "Bjoern Iversen ringte."),
+            ("F", "Næringsutvikling i Toten."),
+            ("G", "Aarsrapport og årsmelding."),
+            ("H", "Kommunen vedtok en områderegulering for sentrum."),
+        ]
+    )
+    assert titles(engine, "tromsø*")[0] == "A"
+    assert set(titles(engine, "tromsø*")) == {"A", "B", "C"}
+    assert set(titles(engine, "tromso*")) == {"A", "B", "C"}
+    assert titles(engine, "tromso*")[-1] == "A"  # folded below the two exact prefixes
+    assert set(titles(engine, "tromsoe*")) == {"A", "B", "C"}
+    assert titles(engine, "bjørn*") == ["D", "E"]
+    assert titles(engine, "bjoern*") == ["E", "D"]
+    assert set(titles(engine, "bjorn*")) == {"D", "E"}
+    assert titles(engine, "naering*") == ["F"]
+    assert titles(engine, "na*") == ["F"]
+    assert titles(engine, "årsrap*") == ["G"]
+    assert titles(engine, "arsmeld*") == ["G"]
+    assert titles(engine, "omraaderegul*") == ["H"]
+    assert titles(engine, "regulering*") == ["H"]  # still inside compounds
+    hit = engine.search("tromso*").hits[-1]
+    assert "<b>Tromsø</b>" in hit.pages[0].snippet
+
+
+def test_nothing_searchable_browses_everything_and_says_so(
+    sample: tuple[SearchEngine, dict[str, int]],
+) -> None:
+    engine, _ = sample
+    for query in ["-", "*", "**", ":", "?", "'", "\\", '"" ""', "()", "OR"]:
+        result = engine.search(query)
+        assert result.total == 5, query
+        assert any("Nothing to search for" in m for m in result.messages), (query, result)
+    assert engine.search("").messages == ()
+    assert engine.search("   ").messages == ()
+
+
+def test_year_ranges_written_with_a_dash(sample: tuple[SearchEngine, dict[str, int]]) -> None:
+    engine, _ = sample
+    expected = sorted(titles(engine, "year:2013..2015"))
+    assert expected == ["Handlingsplan 2013", "Omstillingsplan 2013 - 2015"]
+    for query in [
+        "year:2013-2015",
+        "year:2013–2015",
+        "year:2013—2015",
+        "year:2013 - 2015",
+        "year:2013 – 2015",
+        "year:2013 .. 2015",
+        "year:2013-15",
+        "år:2013-2015",
+    ]:
+        result = engine.search(query)
+        assert sorted(titles(engine, query)) == expected, query
+        assert not result.messages, (query, result.messages)
+
+
+def test_phone_numbers_find_contacts_and_text_however_spaced() -> None:
+    store = Store.open(":memory:")
+    fulltext = FullText.open(None)
+    docs = [
+        ("A", "Om omstilling.", (Contact(name="Bjørn Iversen", phone="+47 976 81 861"),)),
+        ("B", "Ring oss på 976 81 861 i dag.", ()),
+        ("C", "Skriv til 97681861 i dag.", ()),
+        ("D", "Året 2013 2015 og 12 976 81.", (Contact(name="Kari", phone="22 33 44 55"),)),
+    ]
+    for n, (title, text, contacts) in enumerate(docs):
+        with store.transaction() as writer:
+            doc_id = writer.put_document(
+                path=f"/p/{n}.pdf",
+                size=1,
+                mtime=0.0,
+                hash=str(n),
+                raw=Extraction(page_count=1, pages=(text,)),
+                meta=Metadata(title=title, language="nb", contacts=contacts),
+            )
+        document = store.document(doc_id)
+        assert document is not None
+        fulltext.add(document, store.pages(doc_id))
+    fulltext.commit()
+    engine = SearchEngine(store, fulltext)
+    for query in [
+        "97681861",
+        "976 81 861",
+        "+47 976 81 861",
+        "+4797681861",
+        "0047 97681861",
+        "97 68 18 61",
+        "976-81-861",
+    ]:
+        assert sorted(titles(engine, query)) == ["A", "B", "C"], query
+    assert titles(engine, "contact:97681861") == ["A"]
+    assert titles(engine, "contact:4797681861") == ["A"]
+    assert titles(engine, "22334455") == ["D"]
+    assert titles(engine, "ring 976 81 861") == ["B"]
+    # Digit groups that are not a phone number stay separate words.
+    assert titles(engine, "2013 2015") == ["D"]
+    assert titles(engine, "12 976") == ["D"]
+    hit = engine.search("976 81 861").hits
+    snippets = {h.document.meta.title: h.pages[0].snippet for h in hit if h.pages}
+    assert "<b>976</b> <b>81</b> <b>861</b>" in snippets["B"]
+    fulltext.close()
+    store.close()
+
+
 def test_saved_searches_roundtrip(data_dir: Path) -> None:
     saved = SavedSearches(data_dir / "saved-searches.json")
     assert saved.list() == []
@@ -466,6 +615,10 @@ SAMPLE_QUALITY = [
     ("year:2014", "omstillingsplan-2013-2015.pdf"),
     ("year:2013..2013", "handlingsplan-2013.pdf"),
     ("year:2013..2013", "omstillingsplan-2013-2015.pdf"),
+    ("year:2014-2015", "omstillingsplan-2013-2015.pdf"),
+    # the contact's phone number, however it is spaced
+    ("976 81 861", "handlingsplan-2013.pdf"),
+    ("+47 97 68 18 61", "omstillingsplan-2013-2015.pdf"),
 ]
 
 
@@ -487,6 +640,12 @@ def file_names(archive: Archive, query: str) -> list[str]:
 def test_sample_archive_quality(sample_archive: Archive, query: str, expected: str) -> None:
     found = file_names(sample_archive, query)
     assert expected in found[:3], (query, found)
+
+
+def test_sample_archive_limit_zero_counts(sample_archive: Archive) -> None:
+    result = sample_archive.search("plan", limit=0)
+    assert result.hits == () and result.total >= 2
+    assert result.facets.counts["type"]
 
 
 def test_sample_archive_filters_are_exact(sample_archive: Archive) -> None:

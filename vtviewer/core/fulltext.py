@@ -29,13 +29,14 @@ from typing import Any
 
 import tantivy
 
-from vtviewer.core.analysis import normalise_many, stemmer_language, tokens
+from vtviewer.core.analysis import fold, normalise_many, stemmer_language, tokens
 from vtviewer.core.model import Document, Page
 
 log = logging.getLogger(__name__)
 
 #: Bumped when the schema or the analysis changes; an index of another version is rebuilt.
-SCHEMA_VERSION = 1
+#: 2: contacts' phone numbers (digits only) are indexed with the contacts.
+SCHEMA_VERSION = 2
 _VERSION_FILE = "vtviewer-schema-version"
 #: A desktop, not a server: 64 MB of writer buffer and one indexing thread.
 WRITER_HEAP = 64_000_000
@@ -116,6 +117,41 @@ def contact_label(name: str, email: str) -> str:
     return " ".join(name.split()) or email.strip()
 
 
+def phone_words(phone: str) -> list[str]:
+    """A phone number as searchable words: its digits, and without the country code
+    ("+47 976 81 861" -> "4797681861", "97681861") so either spelling finds it."""
+    digits = "".join(c for c in phone if c.isdigit())
+    if not digits:
+        return []
+    words = [digits]
+    for code in ("0047", "47"):
+        if digits.startswith(code) and len(digits) == len(code) + 8:
+            words.append(digits[len(code) :])
+            break
+    return words
+
+
+def _folded_spellings() -> dict[str, tuple[str, ...]]:
+    """Folded text -> the lowercase letters and digraphs that fold to it ("a" -> "å",
+    "aa", "á", ...; "ae" -> "æ"): how a folded prefix may be spelled in the vocabulary."""
+    spellings: dict[str, list[str]] = {"a": ["aa"], "o": ["oe"]}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        if char.lower() != char or not char.isalpha():
+            continue
+        folded = fold(char)
+        if folded != char and folded.isascii() and folded.isalpha():
+            spellings.setdefault(folded, []).append(char)
+    return {key: tuple(chars) for key, chars in spellings.items()}
+
+
+_SPELLINGS = _folded_spellings()
+#: Bounds the search for a folded prefix's spellings (a handful of nodes in practice).
+_MAX_SPELLING_NODES = 2_000
+#: Bounds the words looked at for a folded prefix (a short prefix has thousands).
+_MAX_FOLDED_SCAN = 20_000
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The index's own words, for prefix and compound expansion and "did you mean".
@@ -152,6 +188,58 @@ class Vocabulary:
             found.append(word)
         found.sort(key=lambda w: -self.exact_df.get(w, 0))
         return found[:limit]
+
+    def _has_prefix(self, prefix: str) -> bool:
+        i = bisect.bisect_left(self.exact, prefix)
+        return i < len(self.exact) and self.exact[i].startswith(prefix)
+
+    def with_folded_prefix(self, prefix: str, limit: int) -> list[str]:
+        """Exact words spelled differently from ``prefix`` whose folded form starts
+        with its folded form (tromso -> tromsø, tromsoe; bjørn -> bjoern), most frequent
+        first; the words that start with ``prefix`` itself are ``with_prefix``'s.
+
+        The vocabulary is sorted by spelling, not by folded form, so this walks the
+        spellings of the folded prefix letter by letter, keeping only those that begin
+        some word (a bisect each); the words under each are then checked with fold.
+        """
+        target = fold(prefix)
+        if not target:
+            return []
+        starts: list[str] = []
+        stack = [("", 0)]
+        nodes = 0
+        while stack and nodes < _MAX_SPELLING_NODES:
+            raw, pos = stack.pop()
+            nodes += 1
+            if pos >= len(target):
+                starts.append(raw)
+                continue
+            rest = target[pos:]
+            options = [(rest[0], rest[0])]
+            for key, chars in _SPELLINGS.items():
+                if rest.startswith(key):
+                    options.extend((key, c) for c in chars)
+                elif key.startswith(rest):
+                    # "næ" for the prefix "na": æ folds to "ae", past the prefix's end.
+                    options.extend((rest, c) for c in chars)
+            for key, spelling in options:
+                candidate = raw + spelling
+                if self._has_prefix(candidate):
+                    stack.append((candidate, pos + len(key)))
+        found: dict[str, None] = {}
+        scanned = 0
+        for start in starts:
+            if start.startswith(prefix):
+                continue  # with_prefix's words
+            i = bisect.bisect_left(self.exact, start)
+            for word in self.exact[i:]:
+                scanned += 1
+                if not word.startswith(start) or scanned > _MAX_FOLDED_SCAN:
+                    break
+                if not word.startswith(prefix) and fold(word).startswith(target):
+                    found[word] = None
+        ranked = sorted(found, key=lambda w: -self.exact_df.get(w, 0))
+        return ranked[:limit]
 
     def norm_containing(self, part: str, limit: int) -> list[str]:
         """Normalised terms that contain ``part`` (compounds), most frequent first."""
@@ -544,7 +632,9 @@ class FullText:
         entry.add_unsigned("doc_id", doc.id)
         contacts = [contact_label(c.name, c.email) for c in meta.contacts]
         contact_text = " ".join(
-            " ".join(p for p in (c.name, c.role, c.organisation, c.email) if p)
+            " ".join(
+                p for p in (c.name, c.role, c.organisation, c.email, *phone_words(c.phone)) if p
+            )
             for c in meta.contacts
         )
         meta_text = " ".join([meta.organisation, *meta.authors, contact_text, *meta.tags])

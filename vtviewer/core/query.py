@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vtviewer.core.analysis import fold, tokens
+from vtviewer.core.analysis import MAX_TOKEN_CHARS, WORD_RE, fold
 from vtviewer.core.model import DOC_TYPES
 
 #: Fields whose value is searched as text.
@@ -53,7 +53,15 @@ MAX_YEAR_SPAN = 200
 #: Deeper parentheses are dropped (recursion in the parser is bounded by this).
 MAX_DEPTH = 32
 
-_YEAR_RE = re.compile(r"^\s*(\d{4})\s*(?:(?:\.\.|-|–|to|til)\s*(\d{4})?)?\s*$")
+#: Separators of a year range: 2013..2015, 2013-2015, 2013–2015 (en dash), 2013 to 2015.
+_YEAR_SEPARATORS = ("..", "-", "–", "—", "to", "til")
+_YEAR_RE = re.compile(r"^\s*(\d{4})\s*(?:(?:\.\.|-|–|—|to|til)\s*(\d{4}|\d{2})?)?\s*$")
+#: A word token that is a group of a phone number: "976", "+47", "976-81-861", "97.68.18.61".
+_DIGIT_GROUPS_RE = re.compile(r"\+?\d+(?:[.\-]\d+)*")
+#: How people group the 8 digits of a Norwegian phone number ("976 81 861", "97 68 18 61").
+_PHONE_GROUPINGS = ((8,), (3, 2, 3), (2, 2, 2, 2))
+#: Norwegian numbers start with 2-9 (0 and 1 are not used for subscribers).
+_PHONE_FIRST_DIGITS = "23456789"
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,15 @@ class YearRange:
 
 
 @dataclass(frozen=True)
+class TooLong:
+    """A word longer than MAX_TOKEN_CHARS: the index drops such words, so it matches
+    nothing (rather than vanishing from the query and matching everything)."""
+
+    text: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
 class Not:
     child: Node
 
@@ -104,7 +121,7 @@ class Or:
     children: tuple[Node, ...]
 
 
-Node = Word | Phrase | Value | YearRange | Not | And | Or
+Node = Word | Phrase | Value | YearRange | TooLong | Not | And | Or
 
 
 @dataclass(frozen=True)
@@ -135,7 +152,8 @@ class ParsedQuery:
 
 @dataclass(frozen=True)
 class _Tok:
-    kind: str  # "word", "phrase", "lparen", "rparen", "or", "and", "not", "minus", "field"
+    # "word", "phrase", "lparen", "rparen", "or", "and", "not", "minus", "field", "phone"
+    kind: str
     text: str = ""
 
 
@@ -176,7 +194,7 @@ class _Lexer:
                 word = text[i:j]
                 i = j
                 out.append(self._word(word))
-        return out
+        return _join_phone_numbers(_join_year_ranges(out))
 
     def _closing_quote(self, start: int) -> int:
         for k in range(start, len(self.text)):
@@ -290,9 +308,11 @@ class _Parser:
             self.depth -= 1
             return inner
         if tok.kind == "phrase":
-            return _phrase(tok.text, None)
+            return _phrase(tok.text, None, self.messages)
         if tok.kind == "word":
-            return _word(tok.text, None)
+            return _word(tok.text, None, self.messages)
+        if tok.kind == "phone":
+            return _phone_node(tok.text, None)
         if tok.kind == "field":
             return self.field(tok.text)
         return None  # unreachable: other kinds are consumed by the callers
@@ -304,7 +324,7 @@ class _Parser:
             nxt = self.peek()
             if nxt is not None and nxt.kind == "phrase":
                 self.pos += 1
-                value_node = _phrase(nxt.text, name) if name in TEXT_FIELDS else None
+                value_node = _phrase(nxt.text, name, self.messages) if name in TEXT_FIELDS else None
                 if value_node is None and name not in TEXT_FIELDS:
                     return _value(name, nxt.text, self.messages)
                 return value_node
@@ -325,7 +345,7 @@ class _Parser:
             self.messages.append(f"'{name}:' without a value ignored.")
             return None
         if name in TEXT_FIELDS:
-            return _word(value, name)
+            return _word(value, name, self.messages)
         return _value(name, value, self.messages)
 
 
@@ -337,26 +357,157 @@ def _and(parts: list[Node]) -> Node | None:
     return And(tuple(parts))
 
 
-def _word(raw: str, field_name: str | None) -> Node | None:
+def _words(raw: str, field_name: str | None, messages: list[str]) -> list[Word | TooLong]:
+    """The words of ``raw`` as the index splits them (analysis.tokens), except that a
+    word too long to be indexed stays, as TooLong, with a message: dropping it would
+    make "plan <300 letters>" the same as "plan"."""
+    found: list[Word | TooLong] = []
+    for word in WORD_RE.findall(raw):
+        # Measured before lowercasing, as analysis.tokens does.
+        if len(word) > MAX_TOKEN_CHARS:
+            shown = word[:20] + "…"
+            messages.append(
+                f"“{shown}” is longer than {MAX_TOKEN_CHARS} characters and cannot be found."
+            )
+            found.append(TooLong(word.lower(), field_name))
+        else:
+            found.append(Word(word.lower(), field_name))
+    return found
+
+
+def _word(raw: str, field_name: str | None, messages: list[str]) -> Node | None:
     prefix = raw.endswith("*")
-    words = list(tokens(raw))
+    words = _words(raw, field_name, messages)
     if not words:
         return None
+    phone = _phone_digits(raw.split())
+    if phone is not None:
+        return _phone_node(phone, field_name)
     if len(words) == 1:
-        return Word(words[0], field_name, prefix)
+        only = words[0]
+        return Word(only.text, field_name, prefix) if isinstance(only, Word) else only
     if prefix:
         # "smb-utv*": the leading parts as words, the last one as a prefix.
-        return And((*(Word(w, field_name) for w in words[:-1]), Word(words[-1], field_name, True)))
-    return Phrase(tuple(words), field_name)
+        last = words[-1]
+        if isinstance(last, Word):
+            words[-1] = Word(last.text, field_name, True)
+        return And(tuple(words))
+    return _phrase_of(words, field_name)
 
 
-def _phrase(raw: str, field_name: str | None) -> Node | None:
-    words = tuple(tokens(raw))
+def _phrase(raw: str, field_name: str | None, messages: list[str]) -> Node | None:
+    words = _words(raw, field_name, messages)
     if not words:
         return None
+    phone = _phone_digits(raw.split())
+    if phone is not None:
+        return _phone_node(phone, field_name)
     if len(words) == 1:
-        return Word(words[0], field_name)
-    return Phrase(words, field_name)
+        return words[0]
+    return _phrase_of(words, field_name)
+
+
+def _phrase_of(words: list[Word | TooLong], field_name: str | None) -> Node:
+    """Words in a row; a phrase with a word the index cannot hold cannot match."""
+    for word in words:
+        if isinstance(word, TooLong):
+            return word
+    return Phrase(tuple(w.text for w in words), field_name)
+
+
+# --- phone numbers and year ranges written with spaces ------------------------------------
+
+
+def _phone_digits(parts: list[str]) -> str | None:
+    """The 8 digits of a Norwegian phone number written as ``parts`` ("+47", "976",
+    "81", "861" or "976-81-861"), None when the parts are not one."""
+    if not parts or not all(_DIGIT_GROUPS_RE.fullmatch(p) for p in parts):
+        return None
+    plus = parts[0].startswith("+")
+    if any(p.startswith("+") for p in parts[1:]):
+        return None
+    groups = [g for p in parts for g in re.findall(r"\d+", p)]
+    # The country code: "+47 ...", "0047 ...", or run together: "+4797681861".
+    if (plus and groups[0] == "47") or groups[0] == "0047":
+        groups = groups[1:]
+    elif plus and len(groups) == 1 and len(groups[0]) == 10 and groups[0].startswith("47"):
+        groups = [groups[0][2:]]
+    elif plus:
+        return None
+    if tuple(len(g) for g in groups) not in _PHONE_GROUPINGS:
+        return None
+    digits = "".join(groups)
+    return digits if digits[0] in _PHONE_FIRST_DIGITS else None
+
+
+def _phone_node(digits: str, field_name: str | None) -> Node:
+    """A phone number as indexed (8 digits: contacts' numbers are) or as page text
+    usually writes it (3-2-3 or 2-2-2-2 groups)."""
+    spellings: list[Node] = [Word(digits, field_name)]
+    for grouping in _PHONE_GROUPINGS[1:]:
+        groups: list[str] = []
+        start = 0
+        for size in grouping:
+            groups.append(digits[start : start + size])
+            start += size
+        spellings.append(Phrase(tuple(groups), field_name))
+    return Or(tuple(spellings))
+
+
+def _join_phone_numbers(toks: list[_Tok]) -> list[_Tok]:
+    """Digit groups that together spell a phone number ("976 81 861", "+47 97 68 18 61")
+    become one "phone" token: as separate words they would each have to match."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        taken = 0
+        digits = None
+        # The longest run first: "+47 976 81 861" before "976 81 861" alone. A number has
+        # at most 5 groups (the country code and 2-2-2-2).
+        for size in range(min(5, len(toks) - i), 0, -1):
+            run = toks[i : i + size]
+            if all(t.kind == "word" for t in run):
+                digits = _phone_digits([t.text for t in run])
+                if digits is not None:
+                    taken = size
+                    break
+        if digits is not None:
+            out.append(_Tok("phone", digits))
+            i += taken
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def _join_year_ranges(toks: list[_Tok]) -> list[_Tok]:
+    """ "year:2013 - 2015" (a range written with spaces) becomes "year:2013..2015"."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        name, _, value = tok.text.partition(":")
+        if tok.kind == "field" and name == "year" and re.fullmatch(r"\d{4}", value):
+            rest = toks[i + 1 : i + 3]
+            if (
+                len(rest) == 2
+                and all(t.kind == "word" for t in rest)
+                and rest[0].text.lower() in _YEAR_SEPARATORS
+                and re.fullmatch(r"\d{4}|\d{2}", rest[1].text)
+            ):
+                out.append(_Tok("field", f"year:{value}..{rest[1].text}"))
+                i += 3
+                continue
+            if i + 1 < len(toks) and toks[i + 1].kind == "word":
+                # "year:2013 ..2015", "year:2013 -2015" is a minus token: left as it is.
+                match = re.fullmatch(r"(\.\.|–|—)(\d{4}|\d{2})", toks[i + 1].text)
+                if match:
+                    out.append(_Tok("field", f"year:{value}..{match.group(2)}"))
+                    i += 2
+                    continue
+        out.append(tok)
+        i += 1
+    return out
 
 
 def _with_field(node: Node | None, name: str) -> Node | None:
@@ -366,6 +517,8 @@ def _with_field(node: Node | None, name: str) -> Node | None:
         return Word(node.text, name, node.prefix)
     if isinstance(node, Phrase):
         return Phrase(node.words, name)
+    if isinstance(node, TooLong):
+        return TooLong(node.text, name)
     if isinstance(node, Not):
         child = _with_field(node.child, name)
         return Not(child) if child is not None else None
@@ -385,7 +538,9 @@ def _value(name: str, raw: str, messages: list[str]) -> Node | None:
             messages.append(f"'year:{raw}' is not a year or a range like 2013..2015; ignored.")
             return None
         start = int(match.group(1))
-        end = int(match.group(2)) if match.group(2) else start
+        end_text = match.group(2) or ""
+        # "2013-15": the end in the start's century.
+        end = int(str(start)[:2] + end_text if len(end_text) == 2 else end_text or start)
         if end < start:
             start, end = end, start
         if end - start > MAX_YEAR_SPAN:
@@ -417,6 +572,10 @@ def parse(text: str) -> ParsedQuery:
     root = _simplify(root)
     if isinstance(root, Not):
         messages.append("Only excluded words: showing everything else.")
+    if root is None and text.strip():
+        shown = " ".join(text.split())
+        shown = shown if len(shown) <= 40 else shown[:40] + "…"
+        messages.append(f"Nothing to search for in “{shown}”; showing all documents.")
     return ParsedQuery(root, tuple(dict.fromkeys(messages)), text)
 
 

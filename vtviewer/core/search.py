@@ -22,7 +22,17 @@ from vtviewer.core.fulltext import (
     facet_values,
 )
 from vtviewer.core.model import Document, Facets, Hit, Page, PageHit, SearchResult
-from vtviewer.core.query import And, Node, Not, Phrase, Value, Word, YearRange, parse
+from vtviewer.core.query import (
+    And,
+    Node,
+    Not,
+    Phrase,
+    TooLong,
+    Value,
+    Word,
+    YearRange,
+    parse,
+)
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +47,12 @@ COMPOUND_BOOST = 0.35
 MIN_COMPOUND_PART = 4
 MAX_COMPOUNDS = 16
 MAX_PREFIX_TERMS = 48
+#: Other spellings of a prefix (tromso* -> tromsø..., bjørn* -> bjoern...), beside those.
+MAX_FOLDED_PREFIX_TERMS = 24
+#: Paging bound: tantivy panics on a limit of 0 (a BaseException that ``except
+#: Exception`` misses) and allocates memory for offset + limit hits up front, so the
+#: limit is kept in 1..MAX_LIMIT and the offset at most the number of documents.
+MAX_LIMIT = 10_000
 #: Only the first hits get their pages and snippets (what a results view shows at once).
 SNIPPET_HITS = 20
 MAX_PAGES_PER_HIT = 3
@@ -110,14 +126,17 @@ class SearchEngine:
             sort = "relevance"
         if sort == "relevance" and text_query is None:
             sort = "title"  # browsing: nothing to rank by
-        limit = max(0, min(int(limit), 10_000))
-        offset = max(0, int(offset))
-        scored = self._top(searcher, final, sort, limit, offset, descending)
+        limit = max(0, min(int(limit), MAX_LIMIT))
+        # Past the last document there is nothing to skip to.
+        offset = max(0, min(int(offset), int(searcher.num_docs)))
+        # limit=0 asks for the total and the facets only; tantivy needs a limit >= 1.
+        scored = self._top(searcher, final, sort, max(limit, 1), offset, descending)
         count = getattr(scored, "count", None)  # missing from tantivy's stubs
         total = count if count is not None else len(scored.hits)
-        addresses = [address for _, address in scored.hits]
+        top = scored.hits[:limit]
+        addresses = [address for _, address in top]
         ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
-        scores = [float(s) if sort == "relevance" else 0.0 for s, _ in scored.hits]
+        scores = [float(s) if sort == "relevance" else 0.0 for s, _ in top]
         documents = self._store.documents_by_ids(ids)
         hits: list[Hit] = []
         for rank, (doc_id, score) in enumerate(zip(ids, scores, strict=False)):
@@ -143,7 +162,7 @@ class SearchEngine:
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Index words spelled like ``word`` (for "did you mean"), best first."""
         words = [w for w in word.lower().split() if w]
-        if len(words) != 1:
+        if len(words) != 1 or limit <= 0:
             return []
         return _close_words(words[0], self._fulltext.vocabulary(), limit)
 
@@ -164,6 +183,8 @@ class SearchEngine:
             return self._phrase(node, out)
         if isinstance(node, Value):
             return self._term(node.field if node.field == "lang" else "f_type", node.value, 1.0)
+        if isinstance(node, TooLong):
+            return tantivy.Query.empty_query()  # the index holds no such word
         if isinstance(node, YearRange):
             years = [str(y) for y in range(node.start, node.end + 1)]
             return tantivy.Query.term_set_query(self._schema, "f_year", years)
@@ -207,8 +228,19 @@ class SearchEngine:
         forms = query_forms(text)
         folded_part = normalise(text, "nb") if not word.prefix else fold(text)
         exact_words = vocab.with_prefix(text, MAX_PREFIX_TERMS) if word.prefix else [text]
+        # A prefix's other spellings (tromso* -> tromsø, tromsoe): exact words whose folded
+        # form starts with the folded prefix, ranked between exact prefixes and compounds.
+        folded_words = (
+            vocab.with_folded_prefix(text, MAX_FOLDED_PREFIX_TERMS) if word.prefix else []
+        )
         compounds: list[str] = []
-        if word.prefix or len(folded_part) >= MIN_COMPOUND_PART:
+        if word.prefix and len(folded_part) >= MIN_COMPOUND_PART - 1:
+            # Normalised terms containing the folded prefix: inside compounds
+            # (regulering* -> områderegulering) and its own folded forms. Not for one or
+            # two letters ("a*"): nearly every word contains them (a 20 ms scan at 10k
+            # documents) and they mean "words starting with", not parts of compounds.
+            compounds = vocab.norm_containing(folded_part, MAX_COMPOUNDS)
+        elif len(folded_part) >= MIN_COMPOUND_PART:
             compounds = [
                 c
                 for c in vocab.norm_containing(folded_part, MAX_COMPOUNDS + len(forms))
@@ -224,6 +256,8 @@ class SearchEngine:
             if exact_field:
                 for exact in exact_words:
                     clauses.append(self._term(exact_field, exact, weight * EXACT_BOOST))
+                for other in folded_words:
+                    clauses.append(self._term(exact_field, other, weight * NORM_BOOST))
             if not word.prefix:
                 for form in forms:
                     clauses.append(self._term(norm_field, form, weight * NORM_BOOST))
@@ -231,6 +265,7 @@ class SearchEngine:
                 clauses.append(self._term(norm_field, compound, weight * COMPOUND_BOOST))
         # What to highlight on pages: the word itself and every spelling of what matched.
         out.highlight.update(exact_words)
+        out.highlight.update(folded_words)
         for form in (*forms, *compounds):
             out.highlight.update(vocab.exact_forms(form))
         known = (
