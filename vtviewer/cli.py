@@ -229,6 +229,8 @@ class ProgressPrinter:
         left_text = f"{_duration(left)} left" if left is not None else ""
         if progress.phase == "scanning":
             text = "scanning folders…"
+        elif progress.total == 0:
+            text = "no new or changed files"
         else:
             text = (
                 f"{progress.done}/{progress.total} files  {rate:6.0f} pages/s  {left_text}"
@@ -322,8 +324,12 @@ def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
                 f"{summary.removed} removed, {summary.unchanged} unchanged, "
                 f"{summary.problems} problems; {summary.pages} pages in {summary.seconds:.1f} s"
             )
-            if summary.problems:
-                print("see `vtviewer problems` for the reasons")
+            stored = [p for p in problems if under(p.path, targets or archive.roots())]
+            if stored:
+                print(
+                    f"{len(stored)} files could not be indexed; "
+                    "see `vtviewer problems` for the reasons"
+                )
         if summary.cancelled:
             print("cancelled; what was indexed so far is kept", file=sys.stderr)
             return EXIT_CANCELLED

@@ -337,3 +337,21 @@ def test_sample_archive_metadata_from_its_catalog(store: Store) -> None:
     assert any(a.endswith("vedlegg-analysedel.pdf") for a in plan.meta.attachments)
     # One person across the sample's documents is one contact.
     assert [c.name for c in store.contacts()] == ["Bjørn Iversen"]
+
+
+def test_the_first_document_is_searchable_while_the_run_goes_on(
+    store: Store, tmp_path: Path
+) -> None:
+    root = tmp_path / "mange"
+    root.mkdir()
+    for n in range(60):
+        make_pdf(root / f"dok-{n:03}.pdf", [f"Dokument {n}"])
+    fulltext = RecordingFullText()
+    seen_during_run: list[int] = []
+
+    def progress(p: Progress) -> None:
+        if p.phase == "indexing" and 0 < p.done < p.total:
+            seen_during_run.append(len(fulltext.docs))
+
+    Indexer(store, fulltext, PoolConfig(workers=1)).run([str(root)], progress=progress)
+    assert any(n > 0 for n in seen_during_run)

@@ -48,7 +48,7 @@ _HIDDEN_ATTRIBUTES = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM 
 COMMIT_SECONDS = 1.0
 COMMIT_DOCUMENTS = 100
 #: Commit the full-text index at most this often: a tantivy commit costs tens of ms.
-FULLTEXT_COMMIT_SECONDS = 2.0
+FULLTEXT_COMMIT_SECONDS = 1.5
 
 
 class FullTextSink(Protocol):
@@ -456,7 +456,11 @@ class Indexer:
     ) -> None:
         pending = _Pending()
         batch: list[Callable[[Writer], None]] = []
-        last_commit = last_ft_commit = time.monotonic()
+        last_commit = time.monotonic()
+        # The first batch goes to the full-text index at once, so that a window shows
+        # documents within a second of the start; later ones at most every
+        # FULLTEXT_COMMIT_SECONDS.
+        last_ft_commit = float("-inf")
 
         def commit() -> None:
             with self.store.transaction() as tx:
@@ -477,7 +481,8 @@ class Indexer:
                     )
                     batch.append(write)
                 now = time.monotonic()
-                if len(batch) >= COMMIT_DOCUMENTS or now - last_commit >= COMMIT_SECONDS:
+                first = counts.done == 1  # show something at once
+                if first or len(batch) >= COMMIT_DOCUMENTS or now - last_commit >= COMMIT_SECONDS:
                     commit()
                     last_commit = now
                     if now - last_ft_commit >= FULLTEXT_COMMIT_SECONDS:
