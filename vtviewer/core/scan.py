@@ -10,7 +10,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Protocol
 
@@ -416,17 +416,7 @@ class Indexer:
             ),
             force=True,
         )
-        return IndexSummary(
-            added=summary.added,
-            updated=summary.updated,
-            moved=summary.moved,
-            removed=summary.removed,
-            unchanged=summary.unchanged,
-            problems=summary.problems,
-            pages=summary.pages,
-            seconds=elapsed,
-            cancelled=cancelled,
-        )
+        return summary.result(elapsed, cancelled)
 
     def _remerge(self, items: list[tuple[str, FileState]], meta: MetadataSource) -> None:
         """A sidecar or catalog changed but the PDF did not: merge again, no extraction."""
@@ -590,6 +580,8 @@ class Indexer:
 
 @dataclass
 class _Counts:
+    """The counts of a run as it goes (an IndexSummary in the making)."""
+
     added: int = 0
     updated: int = 0
     moved: int = 0
@@ -598,6 +590,11 @@ class _Counts:
     problems: int = 0
     pages: int = 0
     done: int = 0
+
+    def result(self, seconds: float, cancelled: bool) -> IndexSummary:
+        mine = {f.name for f in fields(self)}
+        counts = {f.name: getattr(self, f.name) for f in fields(IndexSummary) if f.name in mine}
+        return IndexSummary(**counts, seconds=seconds, cancelled=cancelled)
 
 
 class _Reporter:
