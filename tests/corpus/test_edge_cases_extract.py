@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 import pytest
 
+from tests.corpus.conftest import corpus_folder
 from vtviewer.core.extract import ExtractPool, PoolConfig
 from vtviewer.core.model import Extraction, Problem
 
@@ -42,12 +42,7 @@ NEED_PASSWORD = {
 
 @pytest.fixture(scope="module")
 def corpus() -> Path:
-    folder = Path(
-        os.environ.get("VTVIEWER_CORPUS") or REPO / ".." / "shared" / "corpus" / "edge-cases"
-    )
-    if not folder.is_dir():
-        pytest.fail(f"corpus folder {folder} not found (set VTVIEWER_CORPUS)")
-    return folder.resolve()
+    return corpus_folder()
 
 
 @pytest.fixture(scope="module")
