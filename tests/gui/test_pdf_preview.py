@@ -8,8 +8,18 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import Fit
-from PySide6.QtCore import QMarginsF, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QImage,
+    QKeySequence,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+)
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -112,6 +122,125 @@ def test_with_several_terms_the_page_decides_which_is_highlighted(
     # "Bjørn" is not on page 2, "planene" is: the page's hit must be the highlighted one.
     assert preview.search_string() == "planene"
     assert len(preview.search_model().resultsOnPage(1)) == 1
+
+
+@pytest.fixture
+def contact_pdf(qapp: QApplication, tmp_path: Path) -> Path:
+    """The sample's contact page: the name on one line, the e-mail address on the next."""
+    path = tmp_path / "handlingsplan.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    writer.setResolution(72)
+    painter = QPainter(writer)
+    painter.setFont(QFont("DejaVu Sans", 12))
+    painter.drawText(QPointF(60, 120), "Side 1")
+    writer.newPage()
+    painter.drawText(QPointF(60, 120), "Kontakt")
+    painter.drawText(QPointF(60, 160), "Kontaktperson er Bjørn Iversen, leder for programmet")
+    painter.drawText(QPointF(60, 180), "epost bjoern.iversen@vestre-toten.kommune.no")
+    painter.end()
+    return path
+
+
+def _viewport_image(qtbot: QtBot, preview: PdfPreview, page: int) -> QImage:
+    """The viewport as painted, once the page's text has been rendered into it."""
+    view = preview.findChild(QPdfView)
+    assert view is not None
+    image = QImage()
+
+    def has_text() -> bool:
+        nonlocal image
+        image = view.viewport().grab().toImage()
+        rects = [r for rs in preview.highlight_rects(page).values() for r in rs]
+        return bool(rects) and all(_dark_pixels(image, r) > 0 for r in rects)
+
+    qtbot.waitUntil(has_text, timeout=5000)
+    return image
+
+
+def _dark_pixels(image: QImage, rect: QRectF) -> int:
+    box = rect.toAlignedRect().intersected(image.rect())
+    return sum(
+        1
+        for x in range(box.left(), box.right() + 1)
+        for y in range(box.top(), box.bottom() + 1)
+        if QColor(image.pixel(x, y)).lightness() < 80
+    )
+
+
+@pytest.mark.parametrize("mode", ["fit-width", "fit-page", "zoom-150", "zoom-60"])
+def test_every_term_is_highlighted_on_the_text_it_matches(
+    qtbot: QtBot, preview: PdfPreview, contact_pdf: Path, mode: str
+) -> None:
+    view = preview.findChild(QPdfView)
+    assert view is not None
+    if mode == "fit-page":
+        view.setZoomMode(QPdfView.ZoomMode.FitInView)
+    elif mode.startswith("zoom"):
+        view.setZoomMode(QPdfView.ZoomMode.Custom)
+        view.setZoomFactor(int(mode.split("-")[1]) / 100)
+    preview.open_document(str(contact_pdf), page=2, terms=["bjoern", "Bjørn"], trusted=True)
+    assert preview.current_page() == 2
+    assert set(preview.highlighted_terms()) == {"bjoern", "Bjørn"}
+    # The name comes first in reading order, so it is the term F3 and the jump start from.
+    assert preview.search_string() == "Bjørn"
+
+    # On screen: the page is painted where page_rect says, and each highlight covers
+    # text (dark pixels), painted over in the highlight colour. (Rectangles are read after
+    # the grab: the view may still scroll while the page renders.)
+    image = _viewport_image(qtbot, preview, 2)
+    rects = preview.highlight_rects(2)
+    assert len(rects["Bjørn"]) == 1 and len(rects["bjoern"]) == 1
+    name, mail = rects["Bjørn"][0], rects["bjoern"][0]
+    page = preview.page_rect(2)
+    viewport = QRectF(view.viewport().rect())
+    assert page.intersects(viewport)
+    for rect in (name, mail):
+        assert page.contains(rect) and viewport.intersects(rect)
+    assert name.bottom() <= mail.top() + 1  # the name's line is above the address's
+    assert preview.highlight_rects(1) == {"bjoern": [], "Bjørn": []}
+
+    dark = view.palette().color(QPalette.ColorRole.Dark)
+    inside = page.toAlignedRect()
+    y = int(min(max(name.center().y(), 0), image.height() - 1))
+    if inside.left() > 1:
+        assert QColor(image.pixel(inside.left() - 1, y)).name() == dark.name()
+        assert QColor(image.pixel(inside.left() + 1, y)).lightness() > 200
+    for rect in (name, mail):
+        centre_row = int(rect.center().y())
+        colours = {
+            QColor(image.pixel(x, centre_row)).name()
+            for x in range(int(rect.left()) + 1, int(rect.right()))
+        }
+        assert "#ffe200" in colours  # highlight on white paper
+        assert _dark_pixels(image, rect) > 5  # the word's ink is under it
+        # A box shifted sideways would cut into the word; the space before it is blank.
+        left_strip = QRectF(rect.left() - 3, rect.top() + 2, 2, rect.height() - 4)
+        assert _dark_pixels(image, left_strip) == 0
+
+
+def test_zoom_from_fit_width_starts_at_the_zoom_on_screen(
+    qtbot: QtBot, preview: PdfPreview, contact_pdf: Path
+) -> None:
+    preview.open_document(str(contact_pdf), page=1, trusted=True)
+    view = preview.findChild(QPdfView)
+    assert view is not None
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    fit = preview.effective_zoom()
+    fit_width = preview.page_rect(1).width()
+    assert fit != pytest.approx(view.zoomFactor())  # zoomFactor is stale in fit modes
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert view.zoomFactor() >= fit * 1.08
+    assert preview.page_rect(1).width() >= fit_width * 1.08
+
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert preview.effective_zoom() == pytest.approx(fit)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoomFactor() <= fit / 1.08
+    assert preview.page_rect(1).width() <= fit_width / 1.08
 
 
 def test_reopening_the_same_file_only_jumps(

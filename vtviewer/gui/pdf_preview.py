@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPointF,
+    QRectF,
     QSize,
     Qt,
     QTimer,
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vtviewer.gui.preview_highlight import HighlightingPdfView
 from vtviewer.gui.preview_icons import action_icon
 from vtviewer.gui.preview_probe import PdfProbe, ProbeResult
 from vtviewer.gui.preview_thumbnails import THUMB_WIDTH, ThumbnailModel
@@ -56,6 +58,8 @@ log = logging.getLogger(__name__)
 
 #: Zoom steps for zoom in/out, as in most PDF viewers.
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0, 5.0)
+#: A zoom step changes the size by at least this ratio.
+MIN_ZOOM_STEP = 1.08
 #: Typing in the find bar searches after this pause, so each keystroke stays cheap.
 FIND_DEBOUNCE_MS = 250
 
@@ -166,11 +170,13 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Document preview"))
         self._document = QPdfDocument(self)
+        # The find bar's search; the opened terms have one model each (QPdfSearchModel
+        # takes one string), reused across documents so that re-jumping costs nothing.
         self._search = QPdfSearchModel(self)
         self._search.setDocument(self._document)
-        # Counts candidate terms on the target page without disturbing the view's model.
-        self._scratch_search = QPdfSearchModel(self)
-        self._scratch_search.setDocument(self._document)
+        self._term_models: list[QPdfSearchModel] = []
+        self._primary: QPdfSearchModel | None = None  # the term of the first hit on the page
+        self._finding = False  # the find bar's text, not the opened terms, is highlighted
         self._probe = PdfProbe(self)
         self._probe.finished.connect(self._on_probe_finished)
         self._request: _Request | None = None
@@ -281,7 +287,11 @@ class PdfPreview(QWidget):
             return 0
         if self._find_bar.edit.text() != text:
             self._find_bar.edit.setText(text)
-        self._set_search_string(text.strip())
+        self._finding = bool(text.strip())
+        if self._search.searchString() != text.strip():
+            self._search.setSearchString(text.strip())
+            self._forget_hits()
+        self._activate()
         hits = self._hits()
         if not hits:
             self._update_hit_label()
@@ -301,11 +311,33 @@ class PdfPreview(QWidget):
         return self._probe
 
     def search_model(self) -> QPdfSearchModel:
-        """The model whose hits the view highlights."""
-        return self._search
+        """The find bar's model while finding, else the opened term whose hit comes first
+        on the target page (every term's hits are highlighted, see highlighted_terms)."""
+        if self._finding or self._primary is None:
+            return self._search
+        return self._primary
 
     def search_string(self) -> str:
-        return self._search.searchString()
+        return self.search_model().searchString()
+
+    def highlighted_terms(self) -> tuple[str, ...]:
+        """The words whose hits are painted now."""
+        return tuple(m.searchString() for m in self._view.highlight_models())
+
+    def highlight_rects(self, page: int) -> dict[str, list[QRectF]]:
+        """Per highlighted word, its rectangles on 1-based ``page`` in the coordinates of
+        the view's viewport (empty when the page is not laid out)."""
+        if self._state != _State.VIEW:
+            return {}
+        return self._view.hit_rects(page - 1)
+
+    def page_rect(self, page: int) -> QRectF:
+        """1-based ``page``'s area in the coordinates of the view's viewport."""
+        return self._view.page_rect(page - 1) if self._state == _State.VIEW else QRectF()
+
+    def effective_zoom(self) -> float:
+        """The zoom on screen (1.0: 100 %), also in the fit modes."""
+        return self._view.effective_zoom()
 
     def current_hit(self) -> int:
         """0-based index of the selected hit among all hits, -1 when none is selected."""
@@ -331,9 +363,9 @@ class PdfPreview(QWidget):
         """Hide the find bar and bring back the highlighting of the opened terms."""
         self._find_bar.hide()
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self._state == _State.VIEW and self._request is not None:
-            page = self._view.pageNavigator().currentPage()
-            self._set_search_string(self._choose_term(page, self._request.terms))
+        if self._finding:
+            self._finding = False
+            self._activate()
             self._update_hit_label()
 
     def next_hit(self) -> None:
@@ -440,12 +472,11 @@ class PdfPreview(QWidget):
         return key.toString(QKeySequence.SequenceFormat.NativeText)
 
     def _build_view_page(self) -> QWidget:
-        self._view = QPdfView(self)
+        self._view = HighlightingPdfView(self)
         self._view.setAccessibleName(self.tr("Document pages"))
         self._view.setDocument(self._document)
         self._view.setPageMode(QPdfView.PageMode.MultiPage)
         self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._view.setSearchModel(self._search)
         self._view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._view.viewport().installEventFilter(self)
         self._view.pageNavigator().currentPageChanged.connect(self._on_page_changed)
@@ -674,8 +705,13 @@ class PdfPreview(QWidget):
         self._all_hits = None
         self._hit_index = -1
         self._hit_anchor = None
+        self._primary = None
+        self._finding = False
+        self._view.set_highlight_models(())
+        self._view.set_current_hit(None)
         if self._document.status() != QPdfDocument.Status.Null:
-            self._search.setSearchString("")
+            for model in (self._search, *self._term_models):
+                model.setSearchString("")
             self._document.close()
 
     def _show_load_error(self, error: str) -> None:
@@ -734,54 +770,84 @@ class PdfPreview(QWidget):
     def _clamp(self, page: int) -> int:
         return min(max(page, 1), max(self._document.pageCount(), 1))
 
-    def _choose_term(self, page: int, terms: Sequence[str]) -> str:
-        """The term for the view's one search model: most hits on ``page`` (0-based),
-        then the longest. QPdfSearchModel takes a single string."""
-        if not terms:
-            return ""
-        if len(terms) == 1:
-            return terms[0]
-        best, best_key = "", (-1, -1)
+    def _set_terms(self, terms: Sequence[str]) -> list[QPdfSearchModel]:
+        """One search model per term (case-insensitive duplicates dropped), reusing the
+        models that already search a wanted term; the rest are emptied."""
+        wanted: list[str] = []
         for term in terms:
-            self._scratch_search.setSearchString(term)
-            key = (len(self._scratch_search.resultsOnPage(page)), len(term))
-            if key > best_key:
-                best, best_key = term, key
-        self._scratch_search.setSearchString("")
-        return best
+            if term.casefold() not in {w.casefold() for w in wanted}:
+                wanted.append(term)
+        by_string = {m.searchString(): m for m in self._term_models if m.searchString()}
+        chosen: dict[str, QPdfSearchModel] = {t: by_string[t] for t in wanted if t in by_string}
+        spare = [m for m in self._term_models if m not in chosen.values()]
+        models: list[QPdfSearchModel] = []
+        for term in wanted:
+            model = chosen.get(term)
+            if model is None:
+                if spare:
+                    model = spare.pop(0)
+                else:
+                    model = QPdfSearchModel(self)
+                    model.setDocument(self._document)
+                    self._term_models.append(model)
+                # Searches the other pages in the background, a page per event-loop turn.
+                model.setSearchString(term)
+            models.append(model)
+        for model in spare:
+            if model.searchString():
+                model.setSearchString("")
+        return models
 
-    def _set_search_string(self, text: str) -> None:
-        if self._search.searchString() != text:
-            self._search.setSearchString(text)
-            self._all_hits = None
-            self._hit_index = -1
-            self._hit_anchor = None
-            self._view.setCurrentSearchResultIndex(-1)
+    def _activate(self) -> None:
+        """Point the view's highlighting at the find text or the opened terms; forget the
+        selected hit, which belonged to the previous set."""
+        if self._finding:
+            models = [self._search]
+        else:
+            models = [m for m in self._term_models if m.searchString()]
+        if list(self._view.highlight_models()) != models:
+            self._forget_hits()
+            self._view.set_highlight_models(models)
+
+    def _forget_hits(self) -> None:
+        self._all_hits = None
+        self._hit_index = -1
+        self._hit_anchor = None
+        self._view.set_current_hit(None)
 
     def _apply_target(self, page: int, terms: Sequence[str]) -> None:
         target = self._clamp(page) - 1
-        self._set_search_string(self._choose_term(target, terms))
-        on_page = self._search.resultsOnPage(target) if self._search.searchString() else []
-        if on_page:
-            # Hits on a page are cheap to get; their index among all hits is not (it needs
-            # every earlier page searched), so it is worked out when the user steps.
+        models = self._set_terms(terms)
+        # Reading order on the target page is cheap to get; the hit's index among all
+        # hits is not (it needs every page searched), so it is worked out when stepping.
+        on_page = _reading_order([link for m in models for link in m.resultsOnPage(target)])
+        first = on_page[0] if on_page else None
+        self._primary = None
+        if first is not None:
+            self._primary = next(
+                m for m in models if any(_same(first, link) for link in m.resultsOnPage(target))
+            )
+        elif models:
+            self._primary = max(models, key=lambda m: len(m.searchString()))
+        self._activate()
+        # Re-opening with the same terms keeps the models, and so the stale step state.
+        self._forget_hits()
+        if first is not None:
             self._hit_anchor = (target, 0)
-            self._jump(target, on_page[0].location().y())
+            self._jump(target, first.location().y())
         else:
             self._jump(target)
         self._update_hit_label()
 
     def _hits(self) -> list[QPdfLink]:
-        """Every hit of the current search string, in page order (searches all pages)."""
+        """Every highlighted hit in reading order (searches all pages)."""
         if self._all_hits is None:
-            if not self._search.searchString():
-                self._all_hits = []
-            else:
-                self._all_hits = [
-                    link
-                    for page in range(self._document.pageCount())
-                    for link in self._search.resultsOnPage(page)
-                ]
+            models = [m for m in self._view.highlight_models() if m.searchString()]
+            self._all_hits = [
+                link
+                for page in range(self._document.pageCount())
+                for link in _reading_order([link for m in models for link in m.resultsOnPage(page)])
+            ]
         return self._all_hits
 
     def _step_hit(self, step: int) -> None:
@@ -813,16 +879,13 @@ class PdfPreview(QWidget):
         link = hits[index]
         self._hit_index = index
         self._hit_anchor = None
-        self._view.setCurrentSearchResultIndex(index)
+        self._view.set_current_hit(link)
         self._jump(link.page(), link.location().y())
         self._update_hit_label()
 
     def _update_hit_label(self) -> None:
         label = self._find_bar.count_label
-        if not self._search.searchString():
-            label.setText("")
-            return
-        if self._all_hits is None:
+        if self._all_hits is None or not self._view.highlight_models():
             label.setText("")
             return
         total = len(self._all_hits)
@@ -869,31 +932,18 @@ class PdfPreview(QWidget):
     def _step_zoom(self, step: int) -> None:
         if self._state != _State.VIEW:
             return
-        current = self._effective_zoom()
+        # From a fit mode zoomFactor is stale: start from the zoom on screen, and make the
+        # first step a visible one (fit width often sits just below a step).
+        current = self._view.effective_zoom()
         if step > 0:
-            factor = next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1])
+            factor = next((z for z in ZOOM_STEPS if z >= current * MIN_ZOOM_STEP), ZOOM_STEPS[-1])
         else:
-            factor = next((z for z in reversed(ZOOM_STEPS) if z < current - 0.01), ZOOM_STEPS[0])
+            factor = next(
+                (z for z in reversed(ZOOM_STEPS) if z <= current / MIN_ZOOM_STEP), ZOOM_STEPS[0]
+            )
         self._view.setZoomMode(QPdfView.ZoomMode.Custom)
         self._view.setZoomFactor(factor)
         self.status_message.emit(self.tr("Zoom %1%").replace("%1", str(round(factor * 100))))
-
-    def _effective_zoom(self) -> float:
-        """The zoom factor on screen, also in the fit modes (where zoomFactor is stale)."""
-        if self._view.zoomMode() == QPdfView.ZoomMode.Custom:
-            return float(self._view.zoomFactor())
-        page = max(self._view.pageNavigator().currentPage(), 0)
-        points = self._document.pagePointSize(page)
-        if points.width() <= 0:
-            return 1.0
-        scale = self._view.logicalDpiX() / 72.0
-        viewport = self._view.viewport().size()
-        margins = self._view.documentMargins()
-        width = (viewport.width() - margins.left() - margins.right()) / (points.width() * scale)
-        if self._view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
-            return float(width)
-        height = (viewport.height() - self._view.pageSpacing()) / (points.height() * scale)
-        return float(min(width, height))
 
     def _jump(self, page: int, y: float | None = None) -> None:
         """Scroll to 0-based ``page``; to a little above ``y`` (points) when given."""
@@ -998,3 +1048,30 @@ class PdfPreview(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._thumbnails.set_device_pixel_ratio(self.devicePixelRatioF())
+
+
+def _same(a: QPdfLink, b: QPdfLink) -> bool:
+    return a.page() == b.page() and a.rectangles() == b.rectangles()
+
+
+def _reading_order(links: list[QPdfLink]) -> list[QPdfLink]:
+    """Hits on one page, line by line from the top, left to right within a line.
+
+    Words on one line have different glyph boxes ("Bjørn" is taller than "bjoern"), so a
+    hit joins the line above when its centre lies within half that line's height.
+    """
+
+    def box(link: QPdfLink) -> QRectF:
+        rects = link.rectangles()
+        return rects[0] if rects else QRectF(link.location(), link.location())
+
+    lines: list[list[QPdfLink]] = []
+    line_box = QRectF()
+    for link in sorted(links, key=lambda link: box(link).center().y()):
+        rect = box(link)
+        if lines and abs(rect.center().y() - line_box.center().y()) <= line_box.height() / 2:
+            lines[-1].append(link)
+        else:
+            lines.append([link])
+            line_box = rect
+    return [link for line in lines for link in sorted(line, key=lambda link: box(link).x())]
