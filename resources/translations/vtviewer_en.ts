@@ -27,6 +27,14 @@
             <numerusform>%n problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/main_window.py" line="1"/>
+        <source>%n file(s) could still not be read.</source>
+        <translation>
+            <numerusform>%n file could still not be read.</numerusform>
+            <numerusform>%n files could still not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -9,109 +9,111 @@
         <translation>Dokumentdetaljer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="95"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="109"/>
         <source>Select a document to see its details.</source>
         <translation>Velg et dokument for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="114"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="128"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="177"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="193"/>
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="178"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="194"/>
         <source>Modified</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="180"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="196"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="182"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="198"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="183"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="199"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="184"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="200"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="185"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="201"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="169"/>
-        <location filename="../../vtviewer/gui/details_pane.py" line="173"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="185"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="189"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="164"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="180"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="189"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="205"/>
         <source>Attachments</source>
         <translation>Vedlegg</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="197"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="213"/>
         <source>Attachment %1</source>
         <translation>Vedlegg %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="150"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="164"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="166"/>
         <source>Open in default viewer</source>
         <translation>Åpne i standardprogram</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="144"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="158"/>
         <source>Type, period and organisation</source>
         <translation>Type, periode og organisasjon</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="154"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="169"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="171"/>
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="232"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="248"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="233"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="249"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="246"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="262"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="248"/>
-        <location filename="../../vtviewer/gui/details_pane.py" line="249"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="264"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="265"/>
         <source>Copy %1</source>
         <translation>Kopier %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="259"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="275"/>
         <source>Copied %1</source>
         <translation>Kopierte %1</translation>
     </message>
@@ -182,189 +184,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="157"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="165"/>
         <source>Search titles, text, contacts… (Ctrl+K)</source>
-        <extracomment>Rows fetched per search; more come when the user scrolls to the end. Debounce for typing: a keystroke after a pause searches at once, bursts are coalesced. While indexing, refresh the results at most this often when new documents arrived. Problems that mean the file hung or killed a reader: not opened without asking. While indexing, how often (at most) the results refresh to show new documents.</extracomment>
-        <translation>Søk i titler, tekst, kontakter … (Ctrl+K)</translation>
+        <extracomment>Rows fetched per search; more come when the user scrolls to the end. Debounce for typing: a keystroke after a pause searches at once, bursts are coalesced. While indexing, refresh the results at most this often when new documents arrived. The title column (with its snippet) gets at least this much room when the window narrows, taken from the preview&apos;s side. Problems that mean the file hung or killed a reader: not opened without asking. While indexing, how often (at most) the results refresh to show new documents. The results&apos; share of the width right of the filters (the user can drag it).</extracomment>
+        <translation>Søk i titler, tekst, kontakter… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="158"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="166"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="167"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="193"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="304"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="175"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="201"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="336"/>
         <source>Add folder…</source>
-        <translation>Legg til mappe …</translation>
+        <translation>Legg til mappe…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="168"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="176"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="202"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="337"/>
         <source>Add folder</source>
         <translation>Legg til mappe</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="188"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="196"/>
         <source>You are looking at the bundled &lt;b&gt;sample archive&lt;/b&gt;. Add a folder to index your own PDFs, or drop one onto this window.</source>
         <translation>Du ser på det medfølgende &lt;b&gt;eksempelarkivet&lt;/b&gt;. Legg til en mappe for å indeksere dine egne PDF-er, eller slipp en mappe på dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="216"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="247"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="225"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="276"/>
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="222"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="231"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="234"/>
         <source>Clear filters</source>
         <translation>Fjern filtre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="230"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="253"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="240"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="251"/>
         <source>Saved searches</source>
         <translation>Lagrede søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="233"/>
-        <source>Save…</source>
-        <translation>Lagre …</translation>
+        <location filename="../../vtviewer/gui/main_window.py" line="252"/>
+        <source>Show or hide the saved searches</source>
+        <translation>Vis eller skjul lagrede søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="234"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="235"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="262"/>
+        <source>Save…</source>
+        <translation>Lagre…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="263"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="264"/>
         <source>Save the current search</source>
         <translation>Lagre dette søket</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="237"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="266"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="238"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="239"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="267"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="268"/>
         <source>Delete the selected saved search</source>
         <translation>Slett det valgte lagrede søket</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="266"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="298"/>
         <source>Results</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="323"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="356"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="358"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="394"/>
         <source>Indexing progress</source>
         <translation>Indekseringsfremdrift</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="360"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="396"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="849"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="361"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="397"/>
         <source>Cancel indexing</source>
         <translation>Avbryt indekseringen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="364"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="402"/>
         <source>Show problems</source>
         <translation>Vis problemer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="390"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="404"/>
+        <source>Files that could not be indexed: see why, open or retry them</source>
+        <translation>Filer som ikke kunne indekseres: se hvorfor, åpne dem eller prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="488"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="391"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="489"/>
         <source>&amp;Add folder…</source>
-        <translation>&amp;Legg til mappe …</translation>
+        <translation>&amp;Legg til mappe…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="393"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="491"/>
         <source>&amp;Index now</source>
         <translation>&amp;Indekser nå</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="395"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="493"/>
         <source>&amp;Problems…</source>
-        <translation>&amp;Problemer …</translation>
+        <translation>&amp;Problemer…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="396"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="494"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Innstillinger …</translation>
+        <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="398"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="496"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="408"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="506"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="409"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="507"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="411"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="509"/>
         <source>Sort by &amp;relevance</source>
         <translation>Sorter etter &amp;relevans</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="412"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="510"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Fjern filtre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="413"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="511"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolonner</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="429"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="527"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="430"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="528"/>
         <source>&amp;About vtviewer</source>
         <translation>&amp;Om vtviewer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="573"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="683"/>
         <source>Sample archive</source>
         <translation>Eksempelarkiv</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="644"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="754"/>
         <source>Search failed: %1</source>
         <translation>Søket mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="654"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="764"/>
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="656"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="766"/>
         <source>No documents match your search.</source>
         <translation>Ingen dokumenter passer til søket.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="666"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="776"/>
         <source>%n document(s) match</source>
         <translation>
             <numerusform>%n dokument passer</numerusform>
@@ -372,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="668"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="778"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokument</numerusform>
@@ -380,80 +396,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="676"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="786"/>
         <source>Indexing… documents appear here as they are read.</source>
-        <translation>Indekserer … dokumentene dukker opp her etter hvert som de leses.</translation>
+        <translation>Indekserer… dokumentene dukker opp her etter hvert som de leses.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="681"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="791"/>
         <source>No documents yet.
 Add a folder with PDFs, or drop one onto this window.</source>
         <translation>Ingen dokumenter ennå.
 Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="726"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="840"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="730"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="844"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="730"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="845"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="833"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="848"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="969"/>
         <source>Add archive folder</source>
         <translation>Legg til arkivmappe</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="871"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="881"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1007"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1028"/>
         <source>Looking for files…</source>
-        <translation>Ser etter filer …</translation>
+        <translation>Ser etter filer…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="885"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1023"/>
+        <source>Finishing…</source>
+        <translation>Avslutter…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="1025"/>
+        <source>Saving what was read; almost done</source>
+        <translation>Lagrer det som er lest; snart ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="1032"/>
         <source>Indexing %1 of %2 files</source>
         <translation>Indekserer %1 av %2 filer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="890"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1037"/>
         <source>%1 pages/s</source>
         <translation>%1 sider/s</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="915"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1066"/>
         <source>about %1 s left</source>
         <translation>ca. %1 s igjen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="916"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1067"/>
         <source>about %1 min left</source>
         <translation>ca. %1 min igjen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="925"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1078"/>
         <source>Indexing cancelled.</source>
         <translation>Indekseringen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="928"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1081"/>
         <source>Indexed: %1 new, %2 changed, %3 removed.</source>
         <translation>Indeksert: %1 nye, %2 endret, %3 fjernet.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/main_window.py" line="1108"/>
+        <source>%n file(s) could still not be read.</source>
+        <translation>
+            <numerusform>%n fil kunne fortsatt ikke leses.</numerusform>
+            <numerusform>%n filer kunne fortsatt ikke leses.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="945"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1116"/>
         <source>Indexing failed: %1</source>
         <translation>Indekseringen mislyktes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="955"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1126"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -461,165 +500,423 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1008"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1170"/>
+        <source>%1 is not in the index: %2</source>
+        <translation>%1 er ikke i indeksen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="1212"/>
         <source>About vtviewer</source>
         <translation>Om vtviewer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1023"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1227"/>
         <source>An offline viewer for archives of PDF plans and reports.</source>
         <translation>En frakoblet leser for arkiver med planer og rapporter i PDF.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1025"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1229"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="28"/>
+        <source>a ZIP or Office file</source>
+        <translation>en ZIP- eller Office-fil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>a PNG image</source>
+        <translation>et PNG-bilde</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="30"/>
+        <source>a JPEG image</source>
+        <translation>et JPEG-bilde</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="31"/>
+        <source>a GIF image</source>
+        <translation>et GIF-bilde</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="32"/>
+        <source>a TIFF image</source>
+        <translation>et TIFF-bilde</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="33"/>
+        <source>an old Office file</source>
+        <translation>en gammel Office-fil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="34"/>
+        <source>an RTF document</source>
+        <translation>et RTF-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="35"/>
+        <source>an HTML page</source>
+        <translation>en HTML-side</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="42"/>
+        <source>not a valid PDF structure</source>
+        <translation>ikke en gyldig PDF-struktur</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="45"/>
+        <source>unsupported encryption</source>
+        <translation>kryptering som ikke støttes</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="46"/>
+        <source>incomplete data</source>
+        <translation>ufullstendige data</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="47"/>
+        <source>could not be opened</source>
+        <translation>kunne ikke åpnes</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="48"/>
+        <source>could not be decrypted</source>
+        <translation>kunne ikke dekrypteres</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="56"/>
+        <source>not a PDF (starts with %1, looks like %2)</source>
+        <translation>ikke en PDF (begynner med %1, ser ut som %2)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="60"/>
+        <source>not a PDF (starts with %1)</source>
+        <translation>ikke en PDF (begynner med %1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="67"/>
+        <source>truncated (no end-of-file marker), %1</source>
+        <translation>avkortet (mangler filslutt-markør), %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="69"/>
+        <source>damaged PDF: %1</source>
+        <translation>skadet PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="79"/>
+        <source>password required</source>
+        <translation>krever passord</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="81"/>
+        <source>wrong password</source>
+        <translation>feil passord</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="84"/>
+        <source>empty file (0 bytes)</source>
+        <translation>tom fil (0 byte)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="88"/>
+        <source>file not found (moved or deleted)</source>
+        <translation>fant ikke filen (flyttet eller slettet)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="92"/>
+        <source>not a regular file (a folder)</source>
+        <translation>ikke en vanlig fil (en mappe)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="96"/>
+        <source>cannot read the file (permission denied)</source>
+        <translation>kan ikke lese filen (ingen tilgang)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="103"/>
+        <source>cannot read the file (%1)</source>
+        <translation>kan ikke lese filen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="113"/>
+        <source>timed out after %1 s</source>
+        <translation>tidsavbrudd etter %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="118"/>
+        <source>extraction process crashed (signal %1)</source>
+        <translation>leseprosessen krasjet (signal %1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="125"/>
+        <source>extraction process crashed (exit code %1)</source>
+        <translation>leseprosessen krasjet (avslutningskode %1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="132"/>
+        <source>extraction process failed to start (exit code %1)</source>
+        <translation>leseprosessen startet ikke (avslutningskode %1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="141"/>
+        <source>ran out of memory (limit %1)</source>
+        <translation>gikk tom for minne (grense %1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="147"/>
+        <source>folder could not be read: %1</source>
+        <translation>mappen kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="153"/>
+        <source>file vanished while being indexed (%1)</source>
+        <translation>filen forsvant under indekseringen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="159"/>
+        <source>file changed while being indexed; it will be read again on the next scan</source>
+        <translation>filen ble endret under indekseringen; den leses på nytt ved neste gjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="166"/>
+        <source>could not read: %1</source>
+        <translation>kunne ikke lese: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="171"/>
+        <source>Unbalanced quote: the phrase runs to the end.</source>
+        <translation>Anførselstegn uten slutt: frasen går til slutten.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="178"/>
+        <source>Unknown field “%1”: searched as words.</source>
+        <translation>Ukjent felt «%1»: søkt etter som ord.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="184"/>
+        <source>Unbalanced “)” ignored.</source>
+        <translation>«)» uten «(» ble ignorert.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="188"/>
+        <source>“OR” without a left side ignored.</source>
+        <translation>«OR» uten noe foran ble ignorert.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="192"/>
+        <source>“OR” without a right side ignored.</source>
+        <translation>«OR» uten noe etter ble ignorert.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="196"/>
+        <source>“NOT” or “-” without a word ignored.</source>
+        <translation>«NOT» eller «-» uten ord ble ignorert.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="202"/>
+        <source>Too deeply nested parentheses ignored.</source>
+        <translation>For dypt nestede parenteser ble ignorert.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="208"/>
+        <source>Unbalanced “(” closed at the end.</source>
+        <translation>«(» uten «)» ble lukket på slutten.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="213"/>
+        <source>“%1:” without a value ignored.</source>
+        <translation>«%1:» uten verdi ble ignorert.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="219"/>
+        <source>“%1” is longer than %2 characters and cannot be found.</source>
+        <translation>«%1» er lengre enn %2 tegn og kan ikke finnes.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="229"/>
+        <source>“year:%1” is not a year or a range like 2013..2015; ignored.</source>
+        <translation>«year:%1» er ikke et år eller et intervall som 2013..2015; ignorert.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="238"/>
+        <source>Year range %1 shortened to %2 years.</source>
+        <translation>Årsintervallet %1 ble forkortet til %2 år.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="246"/>
+        <source>Unknown type “%1”; types are %2.</source>
+        <translation>Ukjent type «%1»; typene er %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="253"/>
+        <source>Only excluded words: showing everything else.</source>
+        <translation>Bare ekskluderte ord: viser alt annet.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="260"/>
+        <source>Nothing to search for in “%1”; showing all documents.</source>
+        <translation>Ingenting å søke etter i «%1»; viser alle dokumenter.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="269"/>
+        <source>Unknown sort “%1”; sorted by relevance.</source>
+        <translation>Ukjent sortering «%1»; sortert etter relevans.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="276"/>
+        <source>Unknown filter “%1” ignored.</source>
+        <translation>Ukjent filter «%1» ble ignorert.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="167"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="171"/>
         <source>Document preview</source>
         <translation>Forhåndsvisning av dokumentet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="200"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="206"/>
         <source>Select a document to preview it.</source>
         <translation>Velg et dokument for å forhåndsvise det.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="201"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="207"/>
         <source>Loading…</source>
-        <translation>Laster inn …</translation>
+        <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="289"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="299"/>
         <source>No matches for “%1”</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="370"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="402"/>
         <source>Preview toolbar</source>
         <translation>Verktøylinje for forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="373"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="455"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="405"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="486"/>
         <source>Outline and pages</source>
         <translation>Innhold og sider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="378"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="410"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="384"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="385"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="416"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="417"/>
         <source>Page number</source>
         <translation>Sidenummer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="389"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="421"/>
         <source>Page count</source>
         <translation>Antall sider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="393"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="425"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="399"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="431"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="406"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="438"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="412"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="444"/>
         <source>Fit width</source>
         <translation>Tilpass bredde</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="413"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="445"/>
         <source>Fit page</source>
         <translation>Tilpass side</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="426"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="458"/>
         <source>Find in document</source>
         <translation>Finn i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="427"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="459"/>
         <source>Find in document (%1)</source>
         <translation>Finn i dokumentet (%1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="444"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="476"/>
         <source>Document pages</source>
         <translation>Dokumentsider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="462"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="482"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="493"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="513"/>
         <source>Outline</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="469"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="483"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="500"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="514"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="513"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="544"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="514"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="545"/>
         <source>Open anyway</source>
         <translation>Åpne likevel</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="516"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="547"/>
         <source>Open the file in this window although it may make the program hang</source>
         <translation>Åpne filen i dette vinduet selv om programmet kan henge</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="543"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="544"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="574"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="575"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="547"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="578"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="551"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="582"/>
         <source>Password error</source>
         <translation>Passordfeil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="575"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="606"/>
         <source>“%1” could not be opened: the file was not found.</source>
         <translation>«%1» kunne ikke åpnes: filen ble ikke funnet.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="589"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="620"/>
         <source>Opening “%1”…</source>
-        <translation>Åpner «%1» …</translation>
+        <translation>Åpner «%1»…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="608"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="639"/>
         <source>the PDF engine did not finish reading it within %n second(s)</source>
         <translation>
             <numerusform>PDF-motoren ble ikke ferdig med å lese den innen %n sekund</numerusform>
@@ -627,82 +924,82 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="611"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="642"/>
         <source>the PDF engine stopped while reading it</source>
         <translation>PDF-motoren stoppet mens den leste den</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="632"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="663"/>
         <source>of %1</source>
         <translation>av %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="645"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="676"/>
         <source>“%1” is protected by a password.</source>
         <translation>«%1» er beskyttet med passord.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="649"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="680"/>
         <source>Wrong password. Please try again.</source>
         <translation>Feil passord. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="654"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="685"/>
         <source>Wrong password</source>
         <translation>Feil passord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="683"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="719"/>
         <source>the file was not found</source>
         <translation>filen ble ikke funnet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="684"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="720"/>
         <source>it is not a valid PDF file, or it is damaged</source>
         <translation>den er ikke en gyldig PDF-fil, eller den er skadet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="685"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="721"/>
         <source>it is encrypted in a way that is not supported</source>
         <translation>den er kryptert på en måte som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="686"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="722"/>
         <source>the file is incomplete</source>
         <translation>filen er ufullstendig</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="687"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="723"/>
         <source>the document has no pages</source>
         <translation>dokumentet har ingen sider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="689"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="725"/>
         <source>the PDF engine could not read it</source>
         <translation>PDF-motoren kunne ikke lese den</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="692"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="728"/>
         <source>“%1” could not be opened: %2.</source>
         <translation>«%1» kunne ikke åpnes: %2.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="698"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="734"/>
         <source>“%1” could not be opened safely: %2.</source>
         <translation>«%1» kunne ikke åpnes trygt: %2.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="702"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="738"/>
         <source>Opening it anyway may make vtviewer stop responding.</source>
         <translation>Åpner du den likevel, kan vtviewer slutte å svare.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="830"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="893"/>
         <source>No matches</source>
         <translation>Ingen treff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="832"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="895"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n treff</numerusform>
@@ -710,12 +1007,12 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="835"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="898"/>
         <source>hit %1 of %2</source>
         <translation>treff %1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="843"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="906"/>
         <source>%n match(es) in the document</source>
         <translation>
             <numerusform>%n treff i dokumentet</numerusform>
@@ -723,7 +1020,7 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="879"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="946"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -731,85 +1028,105 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 <context>
     <name>ProblemKind</name>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="40"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="42"/>
         <source>Not a PDF</source>
         <translation>Ikke PDF</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="41"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="43"/>
         <source>No text</source>
         <translation>Ingen tekst</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="42"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="44"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="43"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="45"/>
         <source>Damaged</source>
         <translation>Skadet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="44"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="46"/>
         <source>Timed out</source>
         <translation>Tidsavbrudd</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="45"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="47"/>
         <source>Too much memory</source>
         <translation>For mye minne</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="46"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="48"/>
         <source>Crashed the reader</source>
         <translation>Leseren krasjet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="47"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="49"/>
         <source>Unreadable</source>
         <translation>Uleselig</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="48"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="50"/>
         <source>Vanished</source>
         <translation>Forsvunnet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="49"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="51"/>
         <source>Sidecar file</source>
         <translation>Sidefil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="50"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="52"/>
         <source>Catalog file</source>
         <translation>Katalogfil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="53"/>
+        <source>Changed while read</source>
+        <translation>Endret under lesing</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="124"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="130"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="131"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="137"/>
         <source>Files that could not be indexed</source>
         <translation>Filer som ikke kunne indekseres</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="144"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="152"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="155"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="156"/>
+        <source>Show the selected file in the preview</source>
+        <translation>Vis den valgte filen i forhåndsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="157"/>
         <source>Retry selected</source>
         <translation>Prøv valgte på nytt</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="145"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="158"/>
         <source>Retry all</source>
         <translation>Prøv alle på nytt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="163"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="181"/>
         <source>%n file(s) could not be indexed, or only partly.</source>
         <translation>
             <numerusform>%n fil kunne ikke indekseres, eller bare delvis.</numerusform>
@@ -817,7 +1134,7 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="166"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="184"/>
         <source>Every file was indexed without problems.</source>
         <translation>Alle filene ble indeksert uten problemer.</translation>
     </message>
@@ -825,22 +1142,22 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="62"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="65"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="62"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="65"/>
         <source>Kind</source>
-        <translation>Art</translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="62"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="65"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="62"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="65"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
@@ -848,37 +1165,42 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../vtviewer/gui/results_model.py" line="82"/>
+        <location filename="../../vtviewer/gui/results_model.py" line="74"/>
+        <source>Match in the document’s details (contact, title, tags…)</source>
+        <translation>Treff i dokumentets opplysninger (kontakt, tittel, stikkord…)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/results_model.py" line="88"/>
         <source>Pages:</source>
         <translation>Sider:</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/results_model.py" line="106"/>
+        <location filename="../../vtviewer/gui/results_model.py" line="112"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/results_model.py" line="107"/>
+        <location filename="../../vtviewer/gui/results_model.py" line="113"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/results_model.py" line="108"/>
+        <location filename="../../vtviewer/gui/results_model.py" line="114"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/results_model.py" line="109"/>
+        <location filename="../../vtviewer/gui/results_model.py" line="115"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/results_model.py" line="110"/>
+        <location filename="../../vtviewer/gui/results_model.py" line="116"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/results_model.py" line="111"/>
+        <location filename="../../vtviewer/gui/results_model.py" line="117"/>
         <source>Modified</source>
         <translation>Endret</translation>
     </message>
@@ -899,65 +1221,80 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     <message>
         <location filename="../../vtviewer/gui/settings_dialog.py" line="44"/>
         <source>Add folder…</source>
-        <translation>Legg til mappe …</translation>
+        <translation>Legg til mappe…</translation>
     </message>
     <message>
         <location filename="../../vtviewer/gui/settings_dialog.py" line="45"/>
+        <source>Add folder</source>
+        <translation>Legg til mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="46"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/settings_dialog.py" line="47"/>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="48"/>
         <source>Remove the folder from the archive (the files themselves stay)</source>
         <translation>Fjern mappen fra arkivet (selve filene blir liggende)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/settings_dialog.py" line="60"/>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/settings_dialog.py" line="61"/>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="62"/>
         <source>System default</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/settings_dialog.py" line="67"/>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="68"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/settings_dialog.py" line="68"/>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="69"/>
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/settings_dialog.py" line="69"/>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="70"/>
         <source>Light</source>
         <translation>Lyst</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/settings_dialog.py" line="70"/>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="71"/>
         <source>Dark</source>
         <translation>Mørkt</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/settings_dialog.py" line="74"/>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="75"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/settings_dialog.py" line="75"/>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="76"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/settings_dialog.py" line="76"/>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="77"/>
         <source>A new language takes effect when vtviewer starts again.</source>
         <translation>Nytt språk tas i bruk neste gang vtviewer starter.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/settings_dialog.py" line="106"/>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="86"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/settings_dialog.py" line="112"/>
         <source>Add archive folder</source>
         <translation>Legg til arkivmappe</translation>
     </message>
@@ -974,29 +1311,29 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 <context>
     <name>_FindBar</name>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="103"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="104"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="107"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="108"/>
         <source>Find in document</source>
-        <extracomment>Zoom steps for zoom in/out, as in most PDF viewers. Typing in the find bar searches after this pause, so each keystroke stays cheap.</extracomment>
+        <extracomment>Zoom steps for zoom in/out, as in most PDF viewers. A zoom step changes the size by at least this ratio. Typing in the find bar searches after this pause, so each keystroke stays cheap.</extracomment>
         <translation>Finn i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="114"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="118"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Forrige treff (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="117"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="121"/>
         <source>Next match (F3)</source>
         <translation>Neste treff (F3)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="121"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="125"/>
         <source>Matches</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="122"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="126"/>
         <source>Close the find bar (Esc)</source>
         <translation>Lukk søkefeltet (Esc)</translation>
     </message>

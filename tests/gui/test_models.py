@@ -115,5 +115,5 @@ def test_saved_searches_and_problems_models(qtmodeltester: ModelTester) -> None:
         ]
     )
     qtmodeltester.check(problems)
-    assert problems.index(0, 2).data() == "the file is damaged"
+    assert problems.index(0, 2).data() == "The file is damaged"
     assert problems.index(0, 3).data()

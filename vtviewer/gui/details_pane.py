@@ -75,6 +75,20 @@ class DetailsPane(QScrollArea):
         """Every URL the pane currently offers (contacts, attachments, the file)."""
         return list(self._links)
 
+    def focus_widgets(self) -> list[QWidget]:
+        """The pane's controls that Tab reaches, in reading order (buttons, links)."""
+        # Right after a rebuild the new widgets are not shown yet (they are when the
+        # event loop turns): leave out only those hidden on purpose.
+        return [
+            widget
+            for widget in self._body.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not (
+                widget.isHidden()
+                and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+            )
+        ]
+
     def open_url(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))
 
@@ -149,10 +163,12 @@ class DetailsPane(QScrollArea):
         buttons = QHBoxLayout()
         open_button = QPushButton(self.tr("Open in default viewer"))
         open_button.setObjectName("openExternal")
+        open_button.setAccessibleName(self.tr("Open in default viewer"))
         open_button.clicked.connect(lambda: self.open_url(file_url))
         folder_url = QUrl.fromLocalFile(os.path.dirname(document.path)).toString()
         folder_button = QPushButton(self.tr("Show in folder"))
         folder_button.setObjectName("showInFolder")
+        folder_button.setAccessibleName(self.tr("Show in folder"))
         folder_button.clicked.connect(lambda: self.open_url(folder_url))
         buttons.addWidget(open_button)
         buttons.addWidget(folder_button)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import logging
 import os
 import time
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -48,6 +50,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolButton,
     QTreeView,
@@ -57,9 +60,10 @@ from PySide6.QtWidgets import (
 
 from vtviewer import __version__
 from vtviewer.core.archive import Archive
-from vtviewer.core.model import Hit, IndexSummary, Progress, SearchResult
+from vtviewer.core.model import Hit, IndexSummary, Problem, Progress, SearchResult
 from vtviewer.gui.details_pane import DetailsPane
 from vtviewer.gui.facets import FacetsModel, SavedSearchesModel
+from vtviewer.gui.messages import translate_message
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.preview_icons import action_icon
 from vtviewer.gui.problems_dialog import ProblemsDialog
@@ -79,6 +83,9 @@ PAGE_SIZE = 200
 DEBOUNCE_MS = 150
 #: While indexing, refresh the results at most this often when new documents arrived.
 REFRESH_MS = 700
+#: The title column (with its snippet) gets at least this much room when the window
+#: narrows, taken from the preview's side.
+MIN_TITLE_WIDTH = 240
 #: Problems that mean the file hung or killed a reader: not opened without asking.
 RISKY_KINDS = ("timeout", "crash", "memory")
 
@@ -129,8 +136,9 @@ class MainWindow(QMainWindow):
         self._shown_generation = -1
         self._search_generation = -1
         self._more_epoch = -1
-        self._last_refresh = 0.0
-        self._refreshed_done = -1
+        self._retry_paths: set[str] = set()
+        #: The results' share of the width right of the filters (the user can drag it).
+        self._centre_share = 0.5
         self._results_epoch = 0
         self._closing = False
         self._pending_index: tuple[list[str] | None, list[str] | None] | None = None
@@ -191,6 +199,7 @@ class MainWindow(QMainWindow):
         )
         self.sample_label.setWordWrap(True)
         self.sample_add_button = QPushButton(self.tr("Add folder…"))
+        self.sample_add_button.setAccessibleName(self.tr("Add folder"))
         banner_layout.addWidget(self.sample_label, 1)
         banner_layout.addWidget(self.sample_add_button)
         self.sample_banner.hide()
@@ -222,6 +231,7 @@ class MainWindow(QMainWindow):
         self.clear_filters_button.setText(self.tr("Clear filters"))
         self.clear_filters_button.setAutoRaise(True)
         self.clear_filters_button.setEnabled(False)
+        self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
 
         self.saved_model = SavedSearchesModel(self)
         self.saved_view = QListView()
@@ -229,6 +239,25 @@ class MainWindow(QMainWindow):
         self.saved_view.setModel(self.saved_model)
         self.saved_view.setAccessibleName(self.tr("Saved searches"))
         self.saved_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.saved_view.setUniformItemSizes(True)
+        # Saved searches are a short list: as tall as its rows (a few at most, then it
+        # scrolls), so the filters keep the height on a small screen.
+        self.saved_toggle = QToolButton()
+        self.saved_toggle.setObjectName("savedToggle")
+        # A disclosure header, not a push button: no sunken look while it is open.
+        self.saved_toggle.setStyleSheet(
+            "QToolButton#savedToggle { border: none; background: transparent; padding: 2px 0; }"
+        )
+        self.saved_toggle.setText(self.tr("Saved searches"))
+        self.saved_toggle.setAccessibleName(self.tr("Show or hide the saved searches"))
+        self.saved_toggle.setCheckable(True)
+        self.saved_toggle.setChecked(True)
+        self.saved_toggle.setAutoRaise(True)
+        self.saved_toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.saved_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle_font = self.saved_toggle.font()
+        toggle_font.setBold(True)
+        self.saved_toggle.setFont(toggle_font)
         self.save_search_button = QToolButton()
         self.save_search_button.setText(self.tr("Save…"))
         self.save_search_button.setToolTip(self.tr("Save the current search"))
@@ -248,14 +277,17 @@ class MainWindow(QMainWindow):
         filters_row.addStretch(1)
         filters_row.addWidget(self.clear_filters_button)
         left_layout.addLayout(filters_row)
-        left_layout.addWidget(self.facets_view, 4)
-        saved_row = QHBoxLayout()
-        saved_row.addWidget(self._caption(self.tr("Saved searches")))
-        saved_row.addStretch(1)
-        saved_row.addWidget(self.save_search_button)
-        saved_row.addWidget(self.delete_search_button)
-        left_layout.addLayout(saved_row)
-        left_layout.addWidget(self.saved_view, 1)
+        left_layout.addWidget(self.facets_view, 1)
+        # The buttons go under the list, not beside the caption: one row holding all
+        # three made the left pane too wide to shrink on a small screen.
+        left_layout.addWidget(self.saved_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.saved_view, 0)
+        saved_buttons = QHBoxLayout()
+        saved_buttons.setSpacing(4)
+        saved_buttons.addWidget(self.save_search_button)
+        saved_buttons.addWidget(self.delete_search_button)
+        saved_buttons.addStretch(1)
+        left_layout.addLayout(saved_buttons)
 
         # Centre: the results, or a hint when the archive is empty.
         self.results_model = ResultsModel(self)
@@ -283,11 +315,11 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         for name, width in (
-            ("type", 104),
-            ("period", 92),
-            ("organisation", 160),
-            ("pages", 52),
-            ("modified", 92),
+            ("type", 96),
+            ("period", 84),
+            ("organisation", 150),
+            ("pages", 48),
+            ("modified", 88),
         ):
             self.results_view.setColumnWidth(COLUMNS.index(name), width)
         # Organisation and modified are in the details pane and the facets; hidden by
@@ -302,6 +334,7 @@ class MainWindow(QMainWindow):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_add_button = QPushButton(self.tr("Add folder…"))
+        self.empty_add_button.setAccessibleName(self.tr("Add folder"))
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
@@ -334,9 +367,12 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(left)
         self.main_splitter.addWidget(self.centre)
         self.main_splitter.addWidget(self.right_splitter)
+        # When the window changes size the results get the larger share: the title and
+        # its snippet need the room more than the preview does.
         self.main_splitter.setStretchFactor(0, 0)
-        self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setStretchFactor(2, 1)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setStretchFactor(2, 2)
+        self.main_splitter.splitterMoved.connect(self._remember_centre_share)
         self.main_splitter.setChildrenCollapsible(False)
 
         central = QWidget()
@@ -359,9 +395,19 @@ class MainWindow(QMainWindow):
         self.cancel_button = QToolButton()
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel indexing"))
+        # Files that could not be indexed are never among the results: this button is
+        # how people find them, so it looks like a button, with a warning sign.
         self.problems_button = QToolButton()
-        self.problems_button.setAutoRaise(True)
+        self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAccessibleName(self.tr("Show problems"))
+        self.problems_button.setToolTip(
+            self.tr("Files that could not be indexed: see why, open or retry them")
+        )
+        self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.problems_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        )
+        self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
         bar.addWidget(self.count_label)
         bar.addPermanentWidget(self.progress_label)
         bar.addPermanentWidget(self.progress_bar)
@@ -371,12 +417,64 @@ class MainWindow(QMainWindow):
             widget.hide()
         self.problems_button.hide()
 
-        self.setTabOrder(self.search_field, self.add_folder_button)
-        self.setTabOrder(self.add_folder_button, self.facets_view)
-        self.setTabOrder(self.facets_view, self.saved_view)
-        self.setTabOrder(self.saved_view, self.results_view)
-        self.setTabOrder(self.results_view, self.details)
-        self.setTabOrder(self.details, self.preview)
+        self._apply_tab_order()
+
+    def _apply_tab_order(self) -> None:
+        """Tab follows the layout: top row, filters, saved searches, results, details
+        (its buttons and links), preview. The details pane rebuilds its widgets for
+        every document, so this runs again each time it does."""
+        chain: list[QWidget] = [
+            self.search_field,
+            self.add_folder_button,
+            self.sample_add_button,
+            self.clear_filters_button,
+            self.facets_view,
+            self.saved_toggle,
+            self.saved_view,
+            self.save_search_button,
+            self.delete_search_button,
+            self.results_view,
+            self.empty_add_button,
+            self.details,
+            *self.details.focus_widgets(),
+            self.preview,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _remember_centre_share(self) -> None:
+        sizes = self.main_splitter.sizes()
+        if len(sizes) == 3 and sizes[1] + sizes[2] > 0:
+            self._centre_share = sizes[1] / (sizes[1] + sizes[2])
+
+    def _balance_panes(self) -> None:
+        """Share the width between results and preview by the user's ratio, but never
+        squeeze the results below what a readable title column needs while the preview
+        still has room to give (on a 1024 px screen the titles were ~120 px wide)."""
+        sizes = self.main_splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 3 or total <= 0:
+            return
+        left = sizes[0]
+        rest = total - left
+        share = self._centre_share
+        right_min = max(self.right_splitter.minimumSizeHint().width(), 340)
+        columns = sum(
+            self.results_view.columnWidth(c)
+            for c in range(1, self.results_model.columnCount())
+            if not self.results_view.isColumnHidden(c)
+        )
+        wanted = (
+            columns + MIN_TITLE_WIDTH + self.results_view.verticalScrollBar().sizeHint().width()
+        )
+        centre = max(round(rest * share), min(wanted, rest - right_min))
+        if [left, centre, rest - centre] != sizes:
+            self.main_splitter.setSizes([left, centre, rest - centre])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._ready:
+            self._balance_panes()
 
     def _caption(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -450,6 +548,13 @@ class MainWindow(QMainWindow):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(30)
         self._preview_timer.timeout.connect(self._open_preview)
+        # While indexing: look every refresh_ms whether the full-text index committed new
+        # documents (searches only see them then) and show them. A timer, not the
+        # progress signal: the commit can land between two progress reports, or after
+        # the last one of a stretch of slow files.
+        self._live_refresh = QTimer(self)
+        self._live_refresh.setInterval(self.refresh_ms)
+        self._live_refresh.timeout.connect(self._refresh_while_indexing)
         self._catch_up = QTimer(self)
         self._catch_up.setSingleShot(True)
         self._catch_up.setInterval(1500)
@@ -464,6 +569,7 @@ class MainWindow(QMainWindow):
         self.facets_model.filters_changed.connect(self._filters_changed)
         self.clear_filters_button.clicked.connect(self.facets_model.clear_filters)
         self.clear_filters_action.triggered.connect(self.facets_model.clear_filters)
+        self.saved_toggle.toggled.connect(self._toggle_saved)
         self.saved_view.activated.connect(self._run_saved)
         self.saved_view.clicked.connect(self._run_saved)
         self.save_search_button.clicked.connect(self.save_current_search)
@@ -479,6 +585,9 @@ class MainWindow(QMainWindow):
         self.delegate.page_clicked.connect(self._page_clicked)
 
         self.details.status_message.connect(self._status)
+        self.saved_model.modelReset.connect(self._fit_saved_view)
+        self.saved_model.rowsInserted.connect(self._fit_saved_view)
+        self.saved_model.rowsRemoved.connect(self._fit_saved_view)
         self.preview.status_message.connect(self._status)
 
         self.indexer.started.connect(self._index_started)
@@ -509,7 +618,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         main = self.settings.state("main_splitter")
         if main is None or not self.main_splitter.restoreState(main):
-            self.main_splitter.setSizes([220, 560, 620])
+            self.main_splitter.setSizes([220, 580, 580])
+        self._remember_centre_share()
         right = self.settings.state("right_splitter")
         if right is None or not self.right_splitter.restoreState(right):
             self.right_splitter.setSizes([340, 490])
@@ -608,7 +718,7 @@ class MainWindow(QMainWindow):
     def run_search(self) -> int:
         """Start a search for the current query, filters and sort; returns its request."""
         self._last_search_at = time.monotonic()
-        self._search_generation = self.archive.generation()
+        self._search_generation = self._fulltext_generation()
         sort = self._sort
         if sort == "relevance" and not self.query():
             sort = "title"  # browsing: an alphabetical list reads better than index order
@@ -645,7 +755,7 @@ class MainWindow(QMainWindow):
         self.message_label.show()
 
     def _show_messages(self, result: SearchResult) -> None:
-        parts = [html.escape(m) for m in result.messages]
+        parts = [html.escape(translate_message(m)) for m in result.messages]
         if result.suggestions:
             links = ", ".join(
                 f'<a href="suggest:{html.escape(s, quote=True)}">{html.escape(s)}</a>'
@@ -681,6 +791,10 @@ class MainWindow(QMainWindow):
                         "No documents yet.\nAdd a folder with PDFs, or drop one onto this window."
                     )
                 )
+        # The sample banner has its own "Add folder…": one below it would be a third.
+        self.empty_add_button.setVisible(
+            not self.indexer.is_running() and self.sample_banner.isHidden()
+        )
         self.centre.setCurrentIndex(1 if empty else 0)
 
     def _set_row_height(self, with_snippets: bool) -> None:
@@ -726,11 +840,16 @@ class MainWindow(QMainWindow):
             self._status(self.tr("Type a search first, then save it."))
             return
         if name is None:
-            name, ok = QInputDialog.getText(
-                self, self.tr("Save search"), self.tr("Name:"), QLineEdit.EchoMode.Normal, query
-            )
-            if not ok:
+            dialog = QInputDialog(self)
+            dialog.setWindowTitle(self.tr("Save search"))
+            dialog.setLabelText(self.tr("Name:"))
+            dialog.setTextValue(query)
+            # PySide6 ships no Norwegian qtbase translation: name the buttons ourselves.
+            dialog.setOkButtonText(self.tr("Save"))
+            dialog.setCancelButtonText(self.tr("Cancel"))
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
                 return
+            name = dialog.textValue()
         name = name.strip()
         if name:
             self.archive.save_search(name, query)
@@ -741,6 +860,21 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self.archive.delete_saved_search(str(index.data()))
             self._load_saved_searches()
+
+    def _toggle_saved(self, shown: bool) -> None:
+        self.saved_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self._fit_saved_view()
+
+    def _fit_saved_view(self) -> None:
+        # No empty box: with nothing saved yet only "Save…" shows.
+        shown = self.saved_toggle.isChecked() and self.saved_model.rowCount() > 0
+        self.saved_view.setVisible(shown)
+        self.delete_search_button.setVisible(shown)
+        rows = max(1, min(self.saved_model.rowCount(), 5))
+        height = self.saved_view.sizeHintForRow(0) if self.saved_model.rowCount() else 0
+        height = max(height, self.saved_view.fontMetrics().height() + 6)
+        frame = 2 * self.saved_view.frameWidth()
+        self.saved_view.setFixedHeight(rows * height + frame + 2)
 
     def _run_saved(self, index: QModelIndex) -> None:
         query = index.data(SavedSearchesModel.QueryRole)
@@ -758,8 +892,10 @@ class MainWindow(QMainWindow):
         if hit is None:
             self.details.clear()
             self.preview.clear()
+            self._apply_tab_order()
             return
         self.details.show_document(hit.document)
+        self._apply_tab_order()
         best = hit.pages[0] if hit.pages else None
         self._current_page = best.page if best else 1
         terms = best.terms if best and best.terms else hit.terms
@@ -869,17 +1005,28 @@ class MainWindow(QMainWindow):
     def _index_started(self) -> None:
         self.progress_bar.setRange(0, 0)
         self.progress_label.setText(self.tr("Looking for files…"))
+        self.progress_label.setToolTip("")
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.show()
         self.cancel_button.setEnabled(True)
+        self.cancel_button.setToolTip("")
+        self._live_refresh.setInterval(self.refresh_ms)
+        self._live_refresh.start()
 
     def _index_progress(self, progress: object) -> None:
         assert isinstance(progress, Progress)
         self._last_progress = progress
-        if progress.phase == "scanning" or progress.total <= 0:
+        if progress.phase == "finishing":
+            # The last commits (store and full-text index) take a moment: say so, and
+            # grey out Cancel, which can no longer make it end sooner.
+            self.progress_bar.setRange(0, 0)
+            self.progress_label.setText(self.tr("Finishing…"))
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setToolTip(self.tr("Saving what was read; almost done"))
+        elif progress.phase == "scanning" or progress.total <= 0:
             self.progress_bar.setRange(0, 0)
             self.progress_label.setText(self.tr("Looking for files…"))
-        else:
+        elif progress.phase == "indexing":
             self.progress_bar.setRange(0, progress.total)
             self.progress_bar.setValue(progress.done)
             text = self.tr("Indexing %1 of %2 files").replace(
@@ -896,19 +1043,23 @@ class MainWindow(QMainWindow):
             self.progress_label.setText(text)
             if progress.current:
                 self.progress_label.setToolTip(progress.current)
-        now = time.monotonic()
-        at_top = self.results_view.verticalScrollBar().value() == 0
-        if (
-            at_top
-            and progress.done != self._refreshed_done
-            and now - self._last_refresh >= self.refresh_ms / 1000
-        ):
-            # Show new documents while the run goes on. The store's generation is not
-            # enough: the full-text side commits on its own clock. Never while the user
-            # has scrolled down: a refresh would throw away their place.
-            self._last_refresh = now
-            self._refreshed_done = progress.done
-            self.run_search()
+
+    def _fulltext_generation(self) -> int:
+        # A plain attribute read: cheap enough for a timer on the GUI thread, and it moves
+        # exactly when searches can see new documents.
+        return int(self.archive.fulltext.generation)
+
+    def _refresh_while_indexing(self) -> None:
+        """Show the documents the full-text index committed since the last search."""
+        if not self.indexer.is_running() or self._closing:
+            self._live_refresh.stop()
+            return
+        if self._fulltext_generation() == self._search_generation:
+            return
+        # Never while the user has scrolled down: a refresh would throw away their place.
+        if self.results_view.verticalScrollBar().value() != 0:
+            return
+        self.run_search()
 
     def _time_left(self, seconds: float) -> str:
         if seconds < 60:
@@ -919,19 +1070,32 @@ class MainWindow(QMainWindow):
         assert isinstance(summary, IndexSummary)
         if self._closing:
             return
+        self._live_refresh.stop()
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.hide()
+        retried, self._retry_paths = self._retry_paths, set()
         if summary.cancelled:
             self._status(self.tr("Indexing cancelled."))
-        elif summary.added or summary.updated or summary.removed or summary.moved:
-            self._status(
+        elif summary.added or summary.updated or summary.removed or summary.moved or retried:
+            text = (
                 self.tr("Indexed: %1 new, %2 changed, %3 removed.")
                 .replace("%1", str(summary.added))
                 .replace("%2", str(summary.updated + summary.moved))
                 .replace("%3", str(summary.removed))
             )
-        # Always refresh at the end: the full-text side may commit after the last
-        # generation change the refreshes during the run saw.
+            if retried:
+                # Say so when a retry did not help: otherwise "0 new" reads as success.
+                archive = self.archive
+                run_task(
+                    self._pool,
+                    lambda: sum(1 for p in archive.problems() if p.path in retried),
+                    lambda failed: self._status(self._retry_status(text, int(failed))),
+                    None,
+                    self,
+                )
+            else:
+                self._status(text)
+        # Always refresh at the end: the full-text side commits once more when the run ends.
         self.run_search()
         self._refresh_problem_count()
         self.index_finished.emit(summary)
@@ -939,7 +1103,14 @@ class MainWindow(QMainWindow):
         if pending is not None and not summary.cancelled:
             self.indexer.start(pending[0], pending[1])
 
+    def _retry_status(self, text: str, failed: int) -> str:
+        if failed:
+            text += " " + self.tr("%n file(s) could still not be read.", "", failed)
+        return text
+
     def _index_failed(self, message: str) -> None:
+        self._live_refresh.stop()
+        self._retry_paths = set()
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.hide()
         self._status(self.tr("Indexing failed: %1").replace("%1", message))
@@ -960,13 +1131,46 @@ class MainWindow(QMainWindow):
     def show_problems(self) -> ProblemsDialog:
         if self._problems_dialog is None:
             self._problems_dialog = ProblemsDialog(self)
-            self._problems_dialog.retry_requested.connect(
-                lambda paths: self.request_index(only=paths)
-            )
+            self._problems_dialog.retry_requested.connect(self.retry)
+            self._problems_dialog.open_requested.connect(self.open_problem)
         self._problems_dialog.set_problems(self.archive.problems(), self.locale_)
         self._problems_dialog.show()
         self._problems_dialog.raise_()
         return self._problems_dialog
+
+    def retry(self, paths: Sequence[str]) -> None:
+        """Index these files again (from the Problems view)."""
+        self._retry_paths.update(paths)
+        self.request_index(only=list(paths))
+
+    def open_problem(self, problem: object) -> None:
+        """Show a file that could not be indexed in the preview.
+
+        Such files are never among the results, so this is the only way to look at one
+        in the window: a password-protected PDF asks for its password there; one that
+        hung or crashed a reader waits behind "Open anyway"."""
+        assert isinstance(problem, Problem)
+        self._preview_timer.stop()
+        self.results_view.selectionModel().blockSignals(True)
+        self.results_view.clearSelection()
+        self.results_view.setCurrentIndex(QModelIndex())
+        self.results_view.selectionModel().blockSignals(False)
+        self._current = None
+        self.details.clear()
+        self._apply_tab_order()
+        risky = problem.kind in RISKY_KINDS
+        self.preview.open_document(
+            problem.path,
+            1,
+            (),
+            trusted=False,
+            blocked_reason=translate_message(problem.reason) if risky else "",
+        )
+        self._status(
+            self.tr("%1 is not in the index: %2")
+            .replace("%1", os.path.basename(problem.path))
+            .replace("%2", translate_message(problem.reason))
+        )
 
     # --- settings and about ----------------------------------------------------------------
 
@@ -1076,7 +1280,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work; called on close (and by tests)."""
-        for timer in (self._debounce, self._preview_timer, self._catch_up):
+        for timer in (self._debounce, self._preview_timer, self._catch_up, self._live_refresh):
             timer.stop()
         self._closing = True
         self.indexer.cancel()

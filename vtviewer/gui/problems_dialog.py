@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vtviewer.core.model import Problem
+from vtviewer.gui.messages import translate_message
 from vtviewer.gui.results_model import date_format
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -48,6 +50,7 @@ def problem_kind_label(kind: str) -> str:
         "vanished": QCoreApplication.translate("ProblemKind", "Vanished"),
         "sidecar": QCoreApplication.translate("ProblemKind", "Sidecar file"),
         "catalog": QCoreApplication.translate("ProblemKind", "Catalog file"),
+        "changed": QCoreApplication.translate("ProblemKind", "Changed while read"),
     }
     return labels.get(kind, kind)
 
@@ -100,13 +103,14 @@ class ProblemsModel(QAbstractTableModel):
             if column == 1:
                 return problem_kind_label(problem.kind)
             if column == 2:
-                return problem.reason
+                reason = translate_message(problem.reason)
+                return reason[:1].upper() + reason[1:]
             if column == 3 and problem.when > 0:
                 when = QDateTime.fromSecsSinceEpoch(int(problem.when))
                 return self._locale.toString(when, date_format(self._locale) + " HH:mm")
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{problem.path}\n{problem.reason}"
+            return f"{problem.path}\n{translate_message(problem.reason)}"
         return None
 
 
@@ -115,9 +119,11 @@ class ProblemsDialog(QDialog):
 
     Signals:
         retry_requested(list): the paths to index again.
+        open_requested(object): the Problem whose file the user wants to look at.
     """
 
     retry_requested = Signal(list)
+    open_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,11 +147,22 @@ class ProblemsDialog(QDialog):
         self.table.setColumnWidth(1, 90)
         self.table.setColumnWidth(3, 130)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # PySide6 ships no Norwegian qtbase translation: name the standard button ourselves.
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Close"))
+        # Files that could not be indexed never show up among the results: Open is the
+        # way to look at one (a password-protected PDF asks for its password there).
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Show the selected file in the preview"))
         self.retry_selected = QPushButton(self.tr("Retry selected"))
         self.retry_all = QPushButton(self.tr("Retry all"))
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.retry_selected, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.retry_all, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self.open_selected)
+        # activated: a double-click, or Enter on the keyboard.
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.retry_selected.clicked.connect(self._retry_selected)
         self.retry_all.clicked.connect(self._retry_all)
         layout = QVBoxLayout(self)
@@ -157,6 +174,7 @@ class ProblemsDialog(QDialog):
     def set_problems(self, problems: Sequence[Problem], locale: QLocale | None = None) -> None:
         if locale is not None:
             self.model.set_locale(locale)
+        current = self.model.problem(self.table.currentIndex().row())
         self.model.set_problems(problems)
         if problems:
             self.intro.setText(
@@ -166,6 +184,25 @@ class ProblemsDialog(QDialog):
             self.intro.setText(self.tr("Every file was indexed without problems."))
         self.retry_all.setEnabled(bool(problems))
         self.retry_selected.setEnabled(bool(problems))
+        self.open_button.setEnabled(bool(problems))
+        if problems:
+            # Keep the user's place across refreshes (a retry rewrites the list).
+            paths = [p.path for p in problems]
+            row = paths.index(current.path) if current and current.path in paths else 0
+            self.table.selectRow(row)
+
+    def open_selected(self) -> None:
+        """Ask to show the current row's file (the first selected one)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if rows:
+            self._open_row(rows[0])
+        elif self.table.currentIndex().isValid():
+            self._open_row(self.table.currentIndex().row())
+
+    def _open_row(self, row: int) -> None:
+        problem = self.model.problem(row)
+        if problem is not None and os.path.isfile(problem.path):
+            self.open_requested.emit(problem)
 
     def _retry_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -67,8 +67,14 @@ def format_date(iso: str, locale: QLocale) -> str:
 
 
 def snippet_html(hit: Hit) -> str:
-    """The best page's snippet (HTML, matched words in <b>), "" when none."""
-    return hit.pages[0].snippet if hit.pages else ""
+    """The best page's snippet (HTML, matched words in <b>); for a hit that matched no
+    page text, where it matched instead, so the row does not show an empty line."""
+    if hit.pages:
+        return hit.pages[0].snippet
+    hint = QCoreApplication.translate(
+        "ResultsModel", "Match in the document’s details (contact, title, tags…)"
+    )
+    return f"<i>{html.escape(hint)}</i>"
 
 
 def pages_html(hit: Hit) -> str:

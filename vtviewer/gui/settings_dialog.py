@@ -42,6 +42,7 @@ class SettingsDialog(QDialog):
         self.folder_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.folder_list.addItems(list(roots))
         self.add_button = QPushButton(self.tr("Add folder…"))
+        self.add_button.setAccessibleName(self.tr("Add folder"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(
             self.tr("Remove the folder from the archive (the files themselves stay)")
@@ -80,6 +81,11 @@ class SettingsDialog(QDialog):
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # PySide6 ships no Norwegian qtbase translation: name the standard buttons ourselves.
+        self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("OK"))
+        self.cancel_button = box.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
 

@@ -168,7 +168,7 @@ class Indexer(QObject):
         def report(progress: Progress) -> None:
             # Called on the worker thread: emitting is the only thing allowed here.
             now = time.monotonic()
-            if progress.phase in ("done", "cancelled", "scanning") or now - last[0] >= 0.1:
+            if progress.phase != "indexing" or now - last[0] >= 0.1:
                 last[0] = now
                 self.progress.emit(progress)
 
