@@ -250,7 +250,11 @@ def main() -> int:
         child_interaction(Path(args.data), args.runs)
         return 0
 
-    data = Path(args.out) / f"archive-{args.documents}-v2" / "data"
+    # The cached archive is only valid for the store and full-text formats it was built with.
+    from vtviewer.core import fulltext, index
+
+    formats = f"s{index.SCHEMA_VERSION}f{fulltext.SCHEMA_VERSION}"
+    data = Path(args.out) / f"archive-{args.documents}-{formats}" / "data"
     if not (data / "index.sqlite3").is_file():
         data.parent.mkdir(parents=True, exist_ok=True)
         build_archive(data, args.documents)
