@@ -551,3 +551,9 @@ def test_a_password_does_not_carry_over_to_the_next_file(tmp_path: Path) -> None
     assert extract_pdf(str(secret), password="hemmelig").pages == ("Hemmelig",)
     with pytest.raises(ExtractError, match="password required"):
         extract_pdf(str(other))
+
+
+def test_no_heading_when_page_one_has_one_font_size(tmp_path: Path) -> None:
+    body = ["Dette er et brev uten overskrift.", "Det har bare én skriftstørrelse."]
+    path = make_pdf(tmp_path / "brev.pdf", ["\n".join(body)])
+    assert extract_pdf(str(path)).first_page_heading == ""

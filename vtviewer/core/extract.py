@@ -402,11 +402,15 @@ def _first_page_heading(reader: PdfReader) -> str:
         return ""
     page.extract_text(visitor_text=visit)
     sizes = sorted({size for size, _ in pieces}, reverse=True)
+    if len(sizes) < 2:
+        return ""  # one size only: nothing stands out as a heading
     for size in sizes:
         text = " ".join(" ".join(t for s, t in pieces if s == size).split())
         text = clean_text(text).strip()
         # A drop capital, page number or big year is not a heading: need a few letters.
         if sum(ch.isalpha() for ch in text) >= 3:
+            if len(text) > 2 * MAX_HEADING:
+                return ""  # body text set large (a cover letter, a poster), not a heading
             if len(text) > MAX_HEADING:
                 text = text[:MAX_HEADING].rsplit(" ", 1)[0].rstrip() + "…"
             return text
