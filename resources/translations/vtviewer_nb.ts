@@ -1034,8 +1034,8 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     </message>
     <message>
         <location filename="../../vtviewer/gui/problems_dialog.py" line="43"/>
-        <source>No text</source>
-        <translation>Ingen tekst</translation>
+        <source>Empty file</source>
+        <translation>Tom fil</translation>
     </message>
     <message>
         <location filename="../../vtviewer/gui/problems_dialog.py" line="44"/>

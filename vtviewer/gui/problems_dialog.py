@@ -40,7 +40,7 @@ def problem_kind_label(kind: str) -> str:
     """A Problem's kind as the user reads it."""
     labels = {
         "not-pdf": QCoreApplication.translate("ProblemKind", "Not a PDF"),
-        "empty": QCoreApplication.translate("ProblemKind", "No text"),
+        "empty": QCoreApplication.translate("ProblemKind", "Empty file"),
         "password": QCoreApplication.translate("ProblemKind", "Password"),
         "damaged": QCoreApplication.translate("ProblemKind", "Damaged"),
         "timeout": QCoreApplication.translate("ProblemKind", "Timed out"),
