@@ -5,34 +5,34 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/main_window.py" line="666"/>
-        <source>%n document(s) match</source>
+        <source>%Ln document(s) match</source>
         <translation>
-            <numerusform>%n document matches</numerusform>
-            <numerusform>%n documents match</numerusform>
+            <numerusform>%Ln document matches</numerusform>
+            <numerusform>%Ln documents match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/main_window.py" line="668"/>
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/main_window.py" line="955"/>
-        <source>%n problem(s)</source>
+        <source>%Ln problem(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/main_window.py" line="1"/>
-        <source>%n file(s) could still not be read.</source>
+        <source>%Ln file(s) could still not be read.</source>
         <translation>
-            <numerusform>%n file could still not be read.</numerusform>
-            <numerusform>%n files could still not be read.</numerusform>
+            <numerusform>%Ln file could still not be read.</numerusform>
+            <numerusform>%Ln files could still not be read.</numerusform>
         </translation>
     </message>
 </context>
@@ -48,18 +48,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/pdf_preview.py" line="832"/>
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/pdf_preview.py" line="843"/>
-        <source>%n match(es) in the document</source>
+        <source>%Ln match(es) in the document</source>
         <translation>
-            <numerusform>%n match in the document</numerusform>
-            <numerusform>%n matches in the document</numerusform>
+            <numerusform>%Ln match in the document</numerusform>
+            <numerusform>%Ln matches in the document</numerusform>
         </translation>
     </message>
 </context>
@@ -67,10 +67,10 @@
     <name>ProblemsDialog</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/problems_dialog.py" line="163"/>
-        <source>%n file(s) could not be indexed, or only partly.</source>
+        <source>%Ln file(s) could not be indexed, or only partly.</source>
         <translation>
-            <numerusform>%n file could not be indexed, or only partly.</numerusform>
-            <numerusform>%n files could not be indexed, or only partly.</numerusform>
+            <numerusform>%Ln file could not be indexed, or only partly.</numerusform>
+            <numerusform>%Ln files could not be indexed, or only partly.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,116 +4,116 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="59"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="91"/>
         <source>Document details</source>
         <translation>Dokumentdetaljer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="109"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="141"/>
         <source>Select a document to see its details.</source>
         <translation>Velg et dokument for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="128"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="160"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="193"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="223"/>
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="194"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="224"/>
         <source>Modified</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="196"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="226"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="198"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="228"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="199"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="229"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="200"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="230"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="201"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="231"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="185"/>
-        <location filename="../../vtviewer/gui/details_pane.py" line="189"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="215"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="219"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="180"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="210"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="205"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="235"/>
         <source>Attachments</source>
         <translation>Vedlegg</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="213"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="242"/>
         <source>Attachment %1</source>
         <translation>Vedlegg %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="164"/>
-        <location filename="../../vtviewer/gui/details_pane.py" line="166"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="194"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="196"/>
         <source>Open in default viewer</source>
         <translation>Åpne i standardprogram</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="158"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="188"/>
         <source>Type, period and organisation</source>
         <translation>Type, periode og organisasjon</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="169"/>
-        <location filename="../../vtviewer/gui/details_pane.py" line="171"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="199"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="201"/>
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="248"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="277"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="249"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="278"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="262"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="290"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="264"/>
-        <location filename="../../vtviewer/gui/details_pane.py" line="265"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="292"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="293"/>
         <source>Copy %1</source>
         <translation>Kopier %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/details_pane.py" line="275"/>
+        <location filename="../../vtviewer/gui/details_pane.py" line="303"/>
         <source>Copied %1</source>
         <translation>Kopierte %1</translation>
     </message>
@@ -184,338 +184,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="165"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="178"/>
         <source>Search titles, text, contacts… (Ctrl+K)</source>
-        <extracomment>Rows fetched per search; more come when the user scrolls to the end. Debounce for typing: a keystroke after a pause searches at once, bursts are coalesced. While indexing, refresh the results at most this often when new documents arrived. The title column (with its snippet) gets at least this much room when the window narrows, taken from the preview&apos;s side. Problems that mean the file hung or killed a reader: not opened without asking. While indexing, how often (at most) the results refresh to show new documents. The results&apos; share of the width right of the filters (the user can drag it).</extracomment>
+        <extracomment>Rows fetched per search; more come when the user scrolls to the end. Debounce for typing: a keystroke after a pause searches at once, bursts are coalesced. While indexing, refresh the results at most this often when new documents arrived. No time-left estimate before this many seconds, or this share of the files, passed. The title column (with its snippet) gets at least this much room when the window narrows, taken from the preview&apos;s side. Problems that mean the file hung or killed a reader: not opened without asking. While indexing, how often (at most) the results refresh to show new documents. The results&apos; share of the width right of the filters (the user can drag it).</extracomment>
         <translation>Søk i titler, tekst, kontakter… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="166"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="179"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="175"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="201"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="336"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="188"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="214"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="349"/>
         <source>Add folder…</source>
         <translation>Legg til mappe…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="176"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="202"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="337"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="189"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="215"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="350"/>
         <source>Add folder</source>
         <translation>Legg til mappe</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="196"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="209"/>
         <source>You are looking at the bundled &lt;b&gt;sample archive&lt;/b&gt;. Add a folder to index your own PDFs, or drop one onto this window.</source>
         <translation>Du ser på det medfølgende &lt;b&gt;eksempelarkivet&lt;/b&gt;. Legg til en mappe for å indeksere dine egne PDF-er, eller slipp en mappe på dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="225"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="276"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="238"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="289"/>
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="231"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="234"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="244"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="247"/>
         <source>Clear filters</source>
         <translation>Fjern filtre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="240"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="251"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="253"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="264"/>
         <source>Saved searches</source>
         <translation>Lagrede søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="252"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="265"/>
         <source>Show or hide the saved searches</source>
         <translation>Vis eller skjul lagrede søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="262"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="275"/>
         <source>Save…</source>
         <translation>Lagre…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="263"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="264"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="276"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="277"/>
         <source>Save the current search</source>
         <translation>Lagre dette søket</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="266"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="279"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="267"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="268"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="280"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="281"/>
         <source>Delete the selected saved search</source>
         <translation>Slett det valgte lagrede søket</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="298"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="311"/>
         <source>Results</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="356"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="369"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="394"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="407"/>
         <source>Indexing progress</source>
         <translation>Indekseringsfremdrift</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="396"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="849"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="409"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="871"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="397"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="410"/>
         <source>Cancel indexing</source>
         <translation>Avbryt indekseringen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="402"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="415"/>
         <source>Show problems</source>
         <translation>Vis problemer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="404"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="417"/>
         <source>Files that could not be indexed: see why, open or retry them</source>
         <translation>Filer som ikke kunne indekseres: se hvorfor, åpne dem eller prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="488"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="501"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="489"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="502"/>
         <source>&amp;Add folder…</source>
         <translation>&amp;Legg til mappe…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="491"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="504"/>
         <source>&amp;Index now</source>
         <translation>&amp;Indekser nå</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="493"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="506"/>
         <source>&amp;Problems…</source>
         <translation>&amp;Problemer…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="494"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="507"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="496"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="509"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="506"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="519"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="507"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="520"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="509"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="522"/>
         <source>Sort by &amp;relevance</source>
         <translation>Sorter etter &amp;relevans</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="510"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="523"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Fjern filtre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="511"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="524"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolonner</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="527"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="540"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="528"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="541"/>
         <source>&amp;About vtviewer</source>
         <translation>&amp;Om vtviewer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="683"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="696"/>
         <source>Sample archive</source>
         <translation>Eksempelarkiv</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="754"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="776"/>
         <source>Search failed: %1</source>
         <translation>Søket mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="764"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="786"/>
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="766"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="788"/>
         <source>No documents match your search.</source>
         <translation>Ingen dokumenter passer til søket.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="776"/>
-        <source>%n document(s) match</source>
+        <location filename="../../vtviewer/gui/main_window.py" line="798"/>
+        <source>%Ln document(s) match</source>
         <translation>
-            <numerusform>%n dokument passer</numerusform>
-            <numerusform>%n dokumenter passer</numerusform>
+            <numerusform>%Ln dokument passer</numerusform>
+            <numerusform>%Ln dokumenter passer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="778"/>
-        <source>%n document(s)</source>
+        <location filename="../../vtviewer/gui/main_window.py" line="800"/>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n dokument</numerusform>
-            <numerusform>%n dokumenter</numerusform>
+            <numerusform>%Ln dokument</numerusform>
+            <numerusform>%Ln dokumenter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="786"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="808"/>
         <source>Indexing… documents appear here as they are read.</source>
         <translation>Indekserer… dokumentene dukker opp her etter hvert som de leses.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="791"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="813"/>
         <source>No documents yet.
 Add a folder with PDFs, or drop one onto this window.</source>
         <translation>Ingen dokumenter ennå.
 Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="840"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="862"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="844"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="866"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="845"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="867"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="848"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="870"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="969"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="988"/>
         <source>Add archive folder</source>
         <translation>Legg til arkivmappe</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1007"/>
         <location filename="../../vtviewer/gui/main_window.py" line="1028"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1049"/>
         <source>Looking for files…</source>
         <translation>Ser etter filer…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1023"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1044"/>
         <source>Finishing…</source>
         <translation>Avslutter…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1025"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1046"/>
         <source>Saving what was read; almost done</source>
         <translation>Lagrer det som er lest; snart ferdig</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1032"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1053"/>
         <source>Indexing %1 of %2 files</source>
         <translation>Indekserer %1 av %2 filer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1037"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1058"/>
         <source>%1 pages/s</source>
         <translation>%1 sider/s</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1066"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1093"/>
         <source>about %1 s left</source>
         <translation>ca. %1 s igjen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1067"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1096"/>
         <source>about %1 min left</source>
         <translation>ca. %1 min igjen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1078"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1109"/>
         <source>Indexing cancelled.</source>
         <translation>Indekseringen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1081"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1112"/>
         <source>Indexed: %1 new, %2 changed, %3 removed.</source>
         <translation>Indeksert: %1 nye, %2 endret, %3 fjernet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="1108"/>
-        <source>%n file(s) could still not be read.</source>
+        <location filename="../../vtviewer/gui/main_window.py" line="1139"/>
+        <source>%Ln file(s) could still not be read.</source>
         <translation>
-            <numerusform>%n fil kunne fortsatt ikke leses.</numerusform>
-            <numerusform>%n filer kunne fortsatt ikke leses.</numerusform>
+            <numerusform>%Ln fil kunne fortsatt ikke leses.</numerusform>
+            <numerusform>%Ln filer kunne fortsatt ikke leses.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1116"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1147"/>
         <source>Indexing failed: %1</source>
         <translation>Indekseringen mislyktes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="1126"/>
-        <source>%n problem(s)</source>
+        <location filename="../../vtviewer/gui/main_window.py" line="1157"/>
+        <source>%Ln problem(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problemer</numerusform>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problemer</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1170"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1203"/>
         <source>%1 is not in the index: %2</source>
         <translation>%1 er ikke i indeksen: %2</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1212"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1245"/>
         <source>About vtviewer</source>
         <translation>Om vtviewer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1227"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1260"/>
         <source>An offline viewer for archives of PDF plans and reports.</source>
         <translation>En frakoblet leser for arkiver med planer og rapporter i PDF.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1229"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1262"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
@@ -776,147 +776,147 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="171"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="174"/>
         <source>Document preview</source>
         <translation>Forhåndsvisning av dokumentet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="206"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="209"/>
         <source>Select a document to preview it.</source>
         <translation>Velg et dokument for å forhåndsvise det.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="207"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="210"/>
         <source>Loading…</source>
         <translation>Laster inn…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="299"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="305"/>
         <source>No matches for “%1”</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="402"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="408"/>
         <source>Preview toolbar</source>
         <translation>Verktøylinje for forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="405"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="486"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="411"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="492"/>
         <source>Outline and pages</source>
         <translation>Innhold og sider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="410"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="416"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="416"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="417"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="422"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="423"/>
         <source>Page number</source>
         <translation>Sidenummer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="421"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="427"/>
         <source>Page count</source>
         <translation>Antall sider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="425"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="431"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="431"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="437"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="438"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="444"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="444"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="450"/>
         <source>Fit width</source>
         <translation>Tilpass bredde</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="445"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="451"/>
         <source>Fit page</source>
         <translation>Tilpass side</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="458"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="464"/>
         <source>Find in document</source>
         <translation>Finn i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="459"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="465"/>
         <source>Find in document (%1)</source>
         <translation>Finn i dokumentet (%1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="476"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="482"/>
         <source>Document pages</source>
         <translation>Dokumentsider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="493"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="513"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="499"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="519"/>
         <source>Outline</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="500"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="514"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="506"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="520"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="544"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="550"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="545"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="551"/>
         <source>Open anyway</source>
         <translation>Åpne likevel</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="547"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="553"/>
         <source>Open the file in this window although it may make the program hang</source>
         <translation>Åpne filen i dette vinduet selv om programmet kan henge</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="574"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="575"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="580"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="581"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="578"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="584"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="582"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="588"/>
         <source>Password error</source>
         <translation>Passordfeil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="606"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="612"/>
         <source>“%1” could not be opened: the file was not found.</source>
         <translation>«%1» kunne ikke åpnes: filen ble ikke funnet.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="620"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="626"/>
         <source>Opening “%1”…</source>
         <translation>Åpner «%1»…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="639"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="645"/>
         <source>the PDF engine did not finish reading it within %n second(s)</source>
         <translation>
             <numerusform>PDF-motoren ble ikke ferdig med å lese den innen %n sekund</numerusform>
@@ -924,103 +924,108 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="642"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="648"/>
         <source>the PDF engine stopped while reading it</source>
         <translation>PDF-motoren stoppet mens den leste den</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="663"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="670"/>
         <source>of %1</source>
         <translation>av %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="676"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="684"/>
         <source>“%1” is protected by a password.</source>
         <translation>«%1» er beskyttet med passord.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="680"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="688"/>
         <source>Wrong password. Please try again.</source>
         <translation>Feil passord. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="685"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="693"/>
         <source>Wrong password</source>
         <translation>Feil passord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="719"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="727"/>
         <source>the file was not found</source>
         <translation>filen ble ikke funnet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="720"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="728"/>
         <source>it is not a valid PDF file, or it is damaged</source>
         <translation>den er ikke en gyldig PDF-fil, eller den er skadet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="721"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="729"/>
         <source>it is encrypted in a way that is not supported</source>
         <translation>den er kryptert på en måte som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="722"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="730"/>
         <source>the file is incomplete</source>
         <translation>filen er ufullstendig</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="723"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="731"/>
         <source>the document has no pages</source>
         <translation>dokumentet har ingen sider</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="725"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="733"/>
         <source>the PDF engine could not read it</source>
         <translation>PDF-motoren kunne ikke lese den</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="728"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="736"/>
         <source>“%1” could not be opened: %2.</source>
         <translation>«%1» kunne ikke åpnes: %2.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="734"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="742"/>
         <source>“%1” could not be opened safely: %2.</source>
         <translation>«%1» kunne ikke åpnes trygt: %2.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="738"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="746"/>
         <source>Opening it anyway may make vtviewer stop responding.</source>
         <translation>Åpner du den likevel, kan vtviewer slutte å svare.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="893"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="756"/>
+        <source>When indexing: %1</source>
+        <translation>Ved indeksering: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="913"/>
         <source>No matches</source>
         <translation>Ingen treff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="895"/>
-        <source>%n match(es)</source>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="915"/>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n treff</numerusform>
-            <numerusform>%n treff</numerusform>
+            <numerusform>%Ln treff</numerusform>
+            <numerusform>%Ln treff</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="898"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="918"/>
         <source>hit %1 of %2</source>
         <translation>treff %1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="906"/>
-        <source>%n match(es) in the document</source>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="926"/>
+        <source>%Ln match(es) in the document</source>
         <translation>
-            <numerusform>%n treff i dokumentet</numerusform>
-            <numerusform>%n treff i dokumentet</numerusform>
+            <numerusform>%Ln treff i dokumentet</numerusform>
+            <numerusform>%Ln treff i dokumentet</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="946"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="966"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -1028,62 +1033,62 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 <context>
     <name>ProblemKind</name>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="42"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="44"/>
         <source>Not a PDF</source>
         <translation>Ikke PDF</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="43"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="45"/>
         <source>Empty file</source>
         <translation>Tom fil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="44"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="46"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="45"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="47"/>
         <source>Damaged</source>
         <translation>Skadet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="46"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="48"/>
         <source>Timed out</source>
         <translation>Tidsavbrudd</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="47"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="49"/>
         <source>Too much memory</source>
         <translation>For mye minne</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="48"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="50"/>
         <source>Crashed the reader</source>
         <translation>Leseren krasjet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="49"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="51"/>
         <source>Unreadable</source>
         <translation>Uleselig</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="50"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="52"/>
         <source>Vanished</source>
         <translation>Forsvunnet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="51"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="53"/>
         <source>Sidecar file</source>
         <translation>Sidefil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="52"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="54"/>
         <source>Catalog file</source>
         <translation>Katalogfil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="53"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="55"/>
         <source>Changed while read</source>
         <translation>Endret under lesing</translation>
     </message>
@@ -1091,50 +1096,50 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="130"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="132"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="137"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="139"/>
         <source>Files that could not be indexed</source>
         <translation>Filer som ikke kunne indekseres</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="152"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="154"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="155"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="157"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="156"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="158"/>
         <source>Show the selected file in the preview</source>
         <translation>Vis den valgte filen i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="157"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="159"/>
         <source>Retry selected</source>
         <translation>Prøv valgte på nytt</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="158"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="160"/>
         <source>Retry all</source>
         <translation>Prøv alle på nytt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="181"/>
-        <source>%n file(s) could not be indexed, or only partly.</source>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="184"/>
+        <source>%Ln file(s) could not be indexed, or only partly.</source>
         <translation>
-            <numerusform>%n fil kunne ikke indekseres, eller bare delvis.</numerusform>
-            <numerusform>%n filer kunne ikke indekseres, eller bare delvis.</numerusform>
+            <numerusform>%Ln fil kunne ikke indekseres, eller bare delvis.</numerusform>
+            <numerusform>%Ln filer kunne ikke indekseres, eller bare delvis.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="184"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="187"/>
         <source>Every file was indexed without problems.</source>
         <translation>Alle filene ble indeksert uten problemer.</translation>
     </message>
@@ -1142,22 +1147,22 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="65"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="67"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="65"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="65"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="67"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/problems_dialog.py" line="65"/>
+        <location filename="../../vtviewer/gui/problems_dialog.py" line="67"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
@@ -1311,29 +1316,29 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 <context>
     <name>_FindBar</name>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="107"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="108"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="110"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="111"/>
         <source>Find in document</source>
         <extracomment>Zoom steps for zoom in/out, as in most PDF viewers. A zoom step changes the size by at least this ratio. Typing in the find bar searches after this pause, so each keystroke stays cheap.</extracomment>
         <translation>Finn i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="118"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="121"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Forrige treff (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="121"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="124"/>
         <source>Next match (F3)</source>
         <translation>Neste treff (F3)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="125"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="128"/>
         <source>Matches</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="126"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="129"/>
         <source>Close the find bar (Esc)</source>
         <translation>Lukk søkefeltet (Esc)</translation>
     </message>

@@ -86,13 +86,13 @@ def test_bokmaal_translation_loads(qapp: QApplication) -> None:
         assert locale.language() == QLocale.Language.NorwegianBokmal
         assert QCoreApplication.translate("MainWindow", "Saved searches") == "Lagrede søk"
         assert QCoreApplication.translate("DocType", "Action plan") == "Handlingsplan"
-        assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 3) == "3 dokumenter"
+        assert QCoreApplication.translate("MainWindow", "%Ln document(s)", "", 3) == "3 dokumenter"
     finally:
         install_translation(qapp, "en")
     assert QCoreApplication.translate("MainWindow", "Saved searches") == "Saved searches"
-    plural = QCoreApplication.translate("MainWindow", "%n document(s)", "", 3)
+    plural = QCoreApplication.translate("MainWindow", "%Ln document(s)", "", 3)
     assert plural == "3 documents"
-    assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 1) == "1 document"
+    assert QCoreApplication.translate("MainWindow", "%Ln document(s)", "", 1) == "1 document"
 
 
 def test_dark_and_light_palettes(qapp: QApplication) -> None:

@@ -154,7 +154,7 @@ def install_translation(app: QCoreApplication, language: str) -> QLocale:
     folder = resources_dir() / "translations"
     ours = QTranslator(app)
     ours.setObjectName(_TRANSLATOR)
-    # English has a translation too: the plural forms of "%n document(s)".
+    # English has a translation too: the plural forms of "%Ln document(s)".
     if ours.load(f"vtviewer_{language}", str(folder)):
         QCoreApplication.installTranslator(ours)
     else:

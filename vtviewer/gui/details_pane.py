@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from urllib.parse import quote
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -41,6 +42,37 @@ def human_size(size: int, locale: QLocale) -> str:
 
 def _link(url: str, text: str) -> str:
     return f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
+
+
+class LinkLabel(QLabel):
+    """A label holding one link that is a single Tab stop, whichever way Tab goes.
+
+    QLabel walks through its links on Tab before letting focus leave, and on Shift+Tab
+    lands back on its last link each time: focus got stuck. Enter or Space on the
+    focused label opens the link.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Skip QLabel's walk through the links: leave the label straight away.
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            match = _HREF.search(self.text())
+            if match is not None:
+                self.linkActivated.emit(html.unescape(match.group(1)))
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+_HREF = re.compile(r'href="([^"]*)"')
 
 
 class DetailsPane(QScrollArea):
@@ -137,16 +169,14 @@ class DetailsPane(QScrollArea):
         def row(label: str, value: str, rich: bool = False) -> None:
             if not value:
                 return
-            field = QLabel(value if rich else html.escape(value))
-            field.setWordWrap(True)
-            field.setTextFormat(Qt.TextFormat.RichText)
-            field.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextBrowserInteraction
-                if rich
-                else Qt.TextInteractionFlag.TextSelectableByMouse
-            )
             if rich:
+                field: QLabel = LinkLabel(value)
                 field.linkActivated.connect(self.open_url)
+            else:
+                field = QLabel(html.escape(value))
+                field.setTextFormat(Qt.TextFormat.RichText)
+                field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            field.setWordWrap(True)
             field.setAccessibleName(label)
             form.addRow(self._form_label(label), field)
 
@@ -206,9 +236,8 @@ class DetailsPane(QScrollArea):
             for path in meta.attachments:
                 url = QUrl.fromLocalFile(path).toString()
                 self._links.append(url)
-                label = QLabel(_link(url, os.path.basename(path)))
+                label = LinkLabel(_link(url, os.path.basename(path)))
                 label.setToolTip(path)
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
                 label.linkActivated.connect(self.open_url)
                 label.setAccessibleName(self.tr("Attachment %1").replace("%1", path))
                 self._layout.addWidget(label)
@@ -253,8 +282,7 @@ class DetailsPane(QScrollArea):
             self._links.append(url)
             line = QHBoxLayout()
             line.setSpacing(6)
-            link = QLabel(_link(url, value))
-            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            link = LinkLabel(_link(url, value))
             link.linkActivated.connect(self.open_url)
             link.setAccessibleName(f"{name} {what}")
             link.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)

@@ -83,11 +83,23 @@ PAGE_SIZE = 200
 DEBOUNCE_MS = 150
 #: While indexing, refresh the results at most this often when new documents arrived.
 REFRESH_MS = 700
+#: No time-left estimate before this many seconds, or this share of the files, passed.
+ESTIMATE_AFTER_S = 2.0
+ESTIMATE_AFTER_SHARE = 0.05
 #: The title column (with its snippet) gets at least this much room when the window
 #: narrows, taken from the preview's side.
 MIN_TITLE_WIDTH = 240
 #: Problems that mean the file hung or killed a reader: not opened without asking.
 RISKY_KINDS = ("timeout", "crash", "memory")
+
+
+def _target(hit: Hit | None) -> tuple[int, tuple[str, ...]]:
+    """Where the preview opens for ``hit``: its best page and the words found there."""
+    if hit is None:
+        return 1, ()
+    best = hit.pages[0] if hit.pages else None
+    terms = best.terms if best and best.terms else hit.terms
+    return (best.page if best else 1), tuple(terms)
 
 
 def _same_path(a: str, b: str) -> bool:
@@ -145,6 +157,7 @@ class MainWindow(QMainWindow):
         self._current: Hit | None = None
         self._current_page = 1
         self._current_terms: tuple[str, ...] = ()
+        self._shown_query = ""
         self._problems_dialog: ProblemsDialog | None = None
         self._last_progress: Progress | None = None
 
@@ -743,11 +756,20 @@ class MainWindow(QMainWindow):
         if selected is not None:
             row = self.results_model.row_of(selected)
             if row >= 0:
-                # Same document still listed (e.g. a refresh while indexing): keep it.
+                # Same document still listed: keep it selected without a fresh start.
                 self.results_view.selectionModel().blockSignals(True)
                 self.results_view.selectRow(row)
                 self.results_view.selectionModel().blockSignals(False)
-                self._current = self.results_model.hit(row)
+                previous, self._current = self._current, self.results_model.hit(row)
+                hit = self._current
+                # A new query (or new hit pages) moves the preview to what it found now;
+                # a refresh while indexing leaves the page the user is reading alone.
+                if hit is not None and (
+                    query != self._shown_query or _target(hit) != _target(previous)
+                ):
+                    self._current_page, self._current_terms = _target(hit)
+                    self._preview_timer.start()
+        self._shown_query = query
         self.results_shown.emit(request)
 
     def _on_search_failed(self, _request: int, message: str) -> None:
@@ -773,9 +795,9 @@ class MainWindow(QMainWindow):
 
     def _update_count(self, result: SearchResult) -> None:
         if self.query() or self.facets_model.filters():
-            text = self.tr("%n document(s) match", "", result.total)
+            text = self.tr("%Ln document(s) match", "", result.total)
         else:
-            text = self.tr("%n document(s)", "", result.total)
+            text = self.tr("%Ln document(s)", "", result.total)
         self.count_label.setText(text)
 
     def _update_empty_state(self, result: SearchResult) -> None:
@@ -896,10 +918,7 @@ class MainWindow(QMainWindow):
             return
         self.details.show_document(hit.document)
         self._apply_tab_order()
-        best = hit.pages[0] if hit.pages else None
-        self._current_page = best.page if best else 1
-        terms = best.terms if best and best.terms else hit.terms
-        self._current_terms = tuple(terms)
+        self._current_page, self._current_terms = _target(hit)
         self._preview_timer.start()
 
     def _page_clicked(self, index: QModelIndex, page: int) -> None:
@@ -1003,6 +1022,8 @@ class MainWindow(QMainWindow):
         self.indexer.start(wanted[0], wanted[1])
 
     def _index_started(self) -> None:
+        # The last run's "Indexed: …" would read as this run's result.
+        self.statusBar().clearMessage()
         self.progress_bar.setRange(0, 0)
         self.progress_label.setText(self.tr("Looking for files…"))
         self.progress_label.setToolTip("")
@@ -1038,7 +1059,13 @@ class MainWindow(QMainWindow):
                     "%1", self.locale_.toString(round(progress.pages_per_second))
                 )
             left = progress.seconds_left
-            if left is not None and left > 0:
+            # The first files say little about the rest (start-up, one big file first):
+            # no estimate until a little time or a few percent of the files have passed.
+            settled = (
+                progress.elapsed >= ESTIMATE_AFTER_S
+                or progress.done >= ESTIMATE_AFTER_SHARE * progress.total
+            )
+            if settled and left is not None and left > 0:
                 text += " · " + self._time_left(left)
             self.progress_label.setText(text)
             if progress.current:
@@ -1063,8 +1090,12 @@ class MainWindow(QMainWindow):
 
     def _time_left(self, seconds: float) -> str:
         if seconds < 60:
-            return self.tr("about %1 s left").replace("%1", str(max(1, round(seconds))))
-        return self.tr("about %1 min left").replace("%1", str(round(seconds / 60)))
+            return self.tr("about %1 s left").replace(
+                "%1", self.locale_.toString(max(1, round(seconds)))
+            )
+        return self.tr("about %1 min left").replace(
+            "%1", self.locale_.toString(round(seconds / 60))
+        )
 
     def _index_done(self, summary: object) -> None:
         assert isinstance(summary, IndexSummary)
@@ -1079,9 +1110,9 @@ class MainWindow(QMainWindow):
         elif summary.added or summary.updated or summary.removed or summary.moved or retried:
             text = (
                 self.tr("Indexed: %1 new, %2 changed, %3 removed.")
-                .replace("%1", str(summary.added))
-                .replace("%2", str(summary.updated + summary.moved))
-                .replace("%3", str(summary.removed))
+                .replace("%1", self.locale_.toString(summary.added))
+                .replace("%2", self.locale_.toString(summary.updated + summary.moved))
+                .replace("%3", self.locale_.toString(summary.removed))
             )
             if retried:
                 # Say so when a retry did not help: otherwise "0 new" reads as success.
@@ -1105,7 +1136,7 @@ class MainWindow(QMainWindow):
 
     def _retry_status(self, text: str, failed: int) -> str:
         if failed:
-            text += " " + self.tr("%n file(s) could still not be read.", "", failed)
+            text += " " + self.tr("%Ln file(s) could still not be read.", "", failed)
         return text
 
     def _index_failed(self, message: str) -> None:
@@ -1123,7 +1154,7 @@ class MainWindow(QMainWindow):
 
     def _show_problem_count(self, count: object) -> None:
         assert isinstance(count, int)
-        self.problems_button.setText(self.tr("%n problem(s)", "", count))
+        self.problems_button.setText(self.tr("%Ln problem(s)", "", count))
         self.problems_button.setVisible(count > 0)
         if self._problems_dialog is not None and self._problems_dialog.isVisible():
             self._problems_dialog.set_problems(self.archive.problems(), self.locale_)
@@ -1159,12 +1190,14 @@ class MainWindow(QMainWindow):
         self.details.clear()
         self._apply_tab_order()
         risky = problem.kind in RISKY_KINDS
+        reason = translate_message(problem.reason)
         self.preview.open_document(
             problem.path,
             1,
             (),
             trusted=False,
-            blocked_reason=translate_message(problem.reason) if risky else "",
+            blocked_reason=reason if risky else "",
+            detail=reason,
         )
         self._status(
             self.tr("%1 is not in the index: %2")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPointF,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -83,6 +85,7 @@ class _Request:
     terms: tuple[str, ...]
     allow_risky: bool
     trusted: bool
+    detail: str = ""
 
 
 class _FindBar(QWidget):
@@ -230,6 +233,7 @@ class PdfPreview(QWidget):
         allow_risky: bool = False,
         trusted: bool = False,
         blocked_reason: str = "",
+        detail: str = "",
     ) -> None:
         """Show ``path`` on 1-based ``page`` with every occurrence of ``terms`` highlighted.
 
@@ -238,9 +242,11 @@ class PdfPreview(QWidget):
         loads in this process at once; other files are probed in a child process first.
         ``blocked_reason`` (e.g. "timed out while indexing") shows that reason with an
         "Open anyway" button instead of opening; ``allow_risky`` opens regardless.
+        ``detail`` (what the indexer found wrong, in the UI language) is shown under the
+        preview's own message should the file not open.
         """
         clean = tuple(t.strip() for t in terms if t.strip())
-        request = _Request(path, page, clean, allow_risky, trusted)
+        request = _Request(path, page, clean, allow_risky, trusted, detail)
         current = self._request
         if current is not None and current.path == path:
             if self._state == _State.VIEW:
@@ -660,7 +666,9 @@ class PdfPreview(QWidget):
             self._show_load_error("NoPages")
             return
         self._set_state(_State.VIEW)
-        self._count_label.setText(self.tr("of %1").replace("%1", str(self._document.pageCount())))
+        self._count_label.setText(
+            self.tr("of %1").replace("%1", QLocale().toString(self._document.pageCount()))
+        )
         has_outline = self._bookmarks.rowCount(QModelIndex()) > 0
         self._sidebar.setTabEnabled(0, has_outline)
         self._sidebar.setCurrentIndex(0 if has_outline else 1)
@@ -741,10 +749,17 @@ class PdfPreview(QWidget):
 
     def _show_message(self, text: str, *, offer_open_anyway: bool = False) -> None:
         self._close_document()
+        status = text.splitlines()[0]
+        detail = self._request.detail if self._request is not None else ""
+        if detail and detail not in text:
+            # The indexer's finding is more specific than the engine's error codes.
+            found = self.tr("When indexing: %1").replace("%1", detail)
+            text += "\n" + found
+            status += " " + found
         self._message_label.setText(text)
         self._open_anyway.setVisible(offer_open_anyway)
         self._set_state(_State.MESSAGE)
-        self.status_message.emit(text.splitlines()[0])
+        self.status_message.emit(status)
 
     def _set_state(self, state: _State) -> None:
         self._state = state
@@ -762,6 +777,11 @@ class PdfPreview(QWidget):
             action.setEnabled(in_view or key == "sidebar")
         self._page_selector.setEnabled(in_view)
         if not in_view:
+            # The selector keeps the last document's page number after it closes: with
+            # no document on screen it shows none.
+            spin = self._page_selector.findChild(QSpinBox)
+            if spin is not None:
+                spin.clear()
             self._count_label.setText("")
             self._find_bar.hide()
 
@@ -892,7 +912,7 @@ class PdfPreview(QWidget):
         if total == 0:
             label.setText(self.tr("No matches"))
         elif self._hit_index < 0:
-            label.setText(self.tr("%n match(es)", "", total))
+            label.setText(self.tr("%Ln match(es)", "", total))
         else:
             label.setText(
                 self.tr("hit %1 of %2")
@@ -903,7 +923,7 @@ class PdfPreview(QWidget):
     def _on_find_text(self, text: str) -> None:
         count = self.find(text)
         if text.strip():
-            self.status_message.emit(self.tr("%n match(es) in the document", "", count))
+            self.status_message.emit(self.tr("%Ln match(es) in the document", "", count))
 
     # ---- navigation and zoom -----------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -163,6 +165,7 @@ class ProblemsDialog(QDialog):
         self.open_button.clicked.connect(self.open_selected)
         # activated: a double-click, or Enter on the keyboard.
         self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.table.installEventFilter(self)
         self.retry_selected.clicked.connect(self._retry_selected)
         self.retry_all.clicked.connect(self._retry_all)
         layout = QVBoxLayout(self)
@@ -178,7 +181,7 @@ class ProblemsDialog(QDialog):
         self.model.set_problems(problems)
         if problems:
             self.intro.setText(
-                self.tr("%n file(s) could not be indexed, or only partly.", "", len(problems))
+                self.tr("%Ln file(s) could not be indexed, or only partly.", "", len(problems))
             )
         else:
             self.intro.setText(self.tr("Every file was indexed without problems."))
@@ -190,6 +193,20 @@ class ProblemsDialog(QDialog):
             paths = [p.path for p in problems]
             row = paths.index(current.path) if current and current.path in paths else 0
             self.table.selectRow(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The table emits activated on Enter and then passes the key on to the dialog,
+        # which presses its default button (Close): Enter there opens, the list stays.
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if self.table.currentIndex().isValid():
+                self._open_row(self.table.currentIndex().row())
+            return True
+        return super().eventFilter(watched, event)
 
     def open_selected(self) -> None:
         """Ask to show the current row's file (the first selected one)."""
