@@ -189,4 +189,6 @@ def test_parser_accepts_any_text(text: str) -> None:
     ).map("".join)
 )
 def test_parser_accepts_operator_soup(text: str) -> None:
-    parse(text)
+    parsed = parse(text)
+    assert all(isinstance(message, str) and message for message in parsed.messages)
+    assert parsed.text == text
