@@ -94,7 +94,9 @@ def test_event_loop_keeps_turning_while_indexing(
     assert isinstance(summary, IndexSummary) and summary.added == 300
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 20
-    assert max(gaps) < 0.25, f"the event loop stalled for {max(gaps):.3f} s"
+    # Not a speed goal (those live in bench/): a GUI thread blocked by indexing would stall
+    # for seconds; half a second leaves room for a shared, noisy CI machine.
+    assert max(gaps) < 0.5, f"the event loop stalled for {max(gaps):.3f} s"
     qtbot.waitUntil(lambda: window.results_model.total == 300, timeout=10000)
     # New documents appeared while the run went on, not only at its end.
     assert any(0 < c < 300 for c in counts), counts
