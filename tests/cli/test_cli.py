@@ -286,7 +286,7 @@ def test_other_processes_read_while_one_indexes_and_a_second_index_is_refused(
 
     root = tmp_path / "mange"
     root.mkdir()
-    total = 600
+    total = 1500  # enough that the run is still going while the loop below reads
     for n in range(total):
         make_pdf(root / f"d-{n:03}.pdf", [f"Dokument {n}", "handlingsplan"])
     data = tmp_path / "data"
