@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import signal
+import sqlite3
 import sys
 import threading
 import time
@@ -150,6 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "saved": cmd_saved,
     }
     from vtviewer.core.archive import IndexBusyError
+    from vtviewer.core.index import SchemaError
 
     try:
         return commands[args.command](args, paths)
@@ -158,6 +160,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except IndexBusyError as exc:
         print(f"vtviewer: {exc}; try again when it has finished", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except (SchemaError, OSError, sqlite3.Error) as exc:
+        # A file that cannot be written, a locked or damaged database, a newer index:
+        # say it in one line, without a traceback.
+        print(f"vtviewer: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:  # a second Ctrl+C: stop at once, committed work is kept
         print("\ninterrupted", file=sys.stderr)
@@ -276,6 +283,8 @@ def _duration(seconds: float) -> str:
 
 
 def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vtviewer.core.scan import under_any
+
     targets = [os.path.abspath(p) for p in args.paths]
     if args.sample:
         targets.append(str(sample_archive_dir()))
@@ -300,7 +309,8 @@ def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
             summary = archive.index(targets or None, progress=printer, cancel=cancel, only=only)
         finally:
             restore()
-        problems = archive.problems()
+        scope = targets or archive.roots()
+        problems = [p for p in archive.problems() if under_any(p.path, scope)]
         if args.json:
             _emit_json(
                 {
@@ -324,25 +334,18 @@ def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
                 f"{summary.removed} removed, {summary.unchanged} unchanged, "
                 f"{summary.problems} problems; {summary.pages} pages in {summary.seconds:.1f} s"
             )
-            stored = [p for p in problems if under(p.path, targets or archive.roots())]
-            if stored:
+            if problems:
                 print(
-                    f"{len(stored)} files could not be indexed; "
+                    f"{len(problems)} files could not be indexed; "
                     "see `vtviewer problems` for the reasons"
                 )
         if summary.cancelled:
             print("cancelled; what was indexed so far is kept", file=sys.stderr)
             return EXIT_CANCELLED
-        failed = summary.problems or any(
-            under(p.path, targets or archive.roots()) for p in problems if p.kind != "changed"
-        )
+        failed = summary.problems or any(p.kind != "changed" for p in problems)
         return EXIT_PROBLEMS if failed else EXIT_OK
     finally:
         archive.close()
-
-
-def under(path: str, roots: Sequence[str]) -> bool:
-    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
 
 
 def _install_interrupt(cancel: threading.Event) -> Callable[[], None]:

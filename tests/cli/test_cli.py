@@ -328,3 +328,37 @@ def test_other_processes_read_while_one_indexes_and_a_second_index_is_refused(
         assert proc.wait(timeout=300) == 0
     with Archive.open(DataPaths(data)) as archive:
         assert archive.search("handlingsplan", limit=1).total == total
+
+
+def test_an_idle_window_does_not_block_another_process_from_indexing(
+    tmp_path: Path, folder: Path
+) -> None:
+    from vtviewer.core.archive import Archive
+    from vtviewer.paths import DataPaths
+
+    paths = DataPaths(tmp_path / "data")
+    with Archive.open(paths) as window, Archive.open(paths) as other:
+        window.add_root(str(folder))
+        assert window.index().added == 2  # the window indexed once and now sits idle
+        make_pdf(folder / "ny.pdf", ["Ny plan"])
+        assert other.index().added == 1  # tantivy's writer lock was let go
+        window.remove_root(str(folder))
+        assert window.stats().documents == 0
+        assert window.search("plan", limit=1).total == 0
+        # The other process's reader follows the commit within its reload delay.
+        deadline = time.monotonic() + 10
+        while other.search("plan", limit=1).total and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert other.search("plan", limit=1).total == 0
+
+
+def test_ordinary_errors_are_one_line_without_a_traceback(
+    capsys: pytest.CaptureFixture[str], folder: Path, data_dir: Path
+) -> None:
+    d = ["--data-dir", str(data_dir)]
+    assert main(["index", str(folder), *d, "--workers", "1"]) == 0
+    capsys.readouterr()
+    code = main(["export", "--format", "csv", "-o", str(data_dir / "mangler" / "x.csv"), *d])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "No such file or directory" in err and "Traceback" not in err

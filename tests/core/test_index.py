@@ -245,3 +245,40 @@ def test_a_version_1_index_is_migrated_keeping_its_pages(tmp_path: Path) -> None
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'pages'").fetchone()[0]
     assert "WITHOUT ROWID" not in sql.upper()
     conn.close()
+
+
+def test_delete_under_is_case_sensitive() -> None:
+    store = Store.open(":memory:")
+    _put(store, "/data/Arkiv/a.pdf")
+    keep = _put(store, "/data/arkiv/b.pdf")
+    with store.transaction() as tx:
+        tx.record_problem(Problem("/data/arkiv/c.pdf", "password required", "password"))
+        removed = tx.delete_under("/data/Arkiv")
+        tx.clear_problems_under("/data/Arkiv")
+    assert len(removed) == 1
+    assert [d.id for d in store.iter_documents()] == [keep]
+    assert [p.path for p in store.problems()] == ["/data/arkiv/c.pdf"]
+
+
+def test_a_failed_commit_leaves_the_connection_usable(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "index.sqlite3")
+    _put(store, "/a/1.pdf")
+    # A deferred foreign key that fails only at COMMIT stands in for a disk-full error.
+    with pytest.raises(sqlite3.IntegrityError), store.transaction() as tx:
+        tx._db.execute("PRAGMA defer_foreign_keys = ON")
+        tx._db.execute("INSERT INTO pages(doc_id, number, label, text) VALUES (999, 1, '', x'00')")
+    assert store.count_documents() == 1
+    _put(store, "/a/2.pdf")  # the next transaction on this thread works
+    assert store.count_documents() == 2
+
+
+def test_contact_lookups_use_their_indexes() -> None:
+    store = Store.open(":memory:")
+    _put(store, "/a/1.pdf")
+    db = store._db
+    for sql, args in (
+        ("SELECT * FROM contacts WHERE email = ? AND email != ''", ("x@y.no",)),
+        ("SELECT * FROM contacts WHERE name_key = ? AND name_key != ''", ("bjoern iversen",)),
+    ):
+        plan = " ".join(str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN " + sql, args))
+        assert "USING INDEX" in plan, plan

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -67,7 +66,7 @@ class Archive:
 
     def __init__(
         self,
-        paths: DataPaths | None,
+        paths: DataPaths,
         store: Store,
         fulltext: FullText,
         pool_config: PoolConfig | None = None,
@@ -78,14 +77,9 @@ class Archive:
         self.pool_config = pool_config or PoolConfig()
         self._fulltext_lock = threading.Lock()
         self._index_lock = threading.Lock()
-        self._process_lock = _ProcessLock(paths.root / "indexing.lock" if paths else None)
+        self._process_lock = _ProcessLock(paths.root / "indexing.lock")
         self.engine = SearchEngine(store, fulltext)
-        saved_path = (
-            paths.saved_searches
-            if paths
-            else Path(tempfile.mkdtemp(prefix="vtviewer-")) / "saved-searches.json"
-        )
-        self._saved = SavedSearches(saved_path)
+        self._saved = SavedSearches(paths.saved_searches)
 
     @classmethod
     def open(cls, paths: DataPaths, pool_config: PoolConfig | None = None) -> Archive:
@@ -95,11 +89,6 @@ class Archive:
         archive = cls(paths, store, fulltext, pool_config)
         archive._check_fulltext()
         return archive
-
-    @classmethod
-    def in_memory(cls, pool_config: PoolConfig | None = None) -> Archive:
-        """An archive that lives in memory only (tests)."""
-        return cls(None, Store.open(":memory:"), FullText.open(None), pool_config)
 
     def close(self) -> None:
         self.fulltext.close()
@@ -140,19 +129,16 @@ class Archive:
             tx.add_root(os.path.abspath(path))
 
     def remove_root(self, path: str) -> None:
-        """Stop watching a folder and forget its documents (files are not touched)."""
+        """Stop watching a folder and forget its documents (files are not touched).
+
+        While this or another process is indexing, the running index forgets them when
+        it ends (see ``index``); otherwise they are forgotten at once."""
         root = os.path.abspath(path)
-        remaining = [r for r in self.store.roots() if r != root]
         with self.store.transaction() as tx:
             tx.remove_root(root)
-            removed: list[int] = []
-            if not under_any(root, remaining):
-                removed = tx.delete_under(root)
-                tx.clear_problems_under(root)
-        with self._fulltext_lock:
-            for doc_id in removed:
-                self.fulltext.remove(doc_id)
-            self.fulltext.commit()
+        with self._indexing(wait=False) as acquired:
+            if acquired:
+                self._forget_roots({root})
 
     # --- indexing ---------------------------------------------------------------------
 
@@ -173,6 +159,9 @@ class Archive:
             try:
                 yield True
             finally:
+                # Tantivy's writer lock must not outlive the run: other processes index too.
+                with self._fulltext_lock:
+                    self.fulltext.release_writer()
                 self._process_lock.release()
         finally:
             self._index_lock.release()
@@ -195,23 +184,21 @@ class Archive:
             configured = set(self.store.roots())
             chosen = list(roots) if roots is not None else sorted(configured)
             summary = self.indexer().run(chosen, progress=progress, cancel=cancel, only=only)
-            self._forget_removed_roots(configured)
+            # A folder removed while this run indexed it: drop what the run added there.
+            self._forget_roots(configured)
             return summary
 
-    def _forget_removed_roots(self, before: set[str]) -> None:
-        """A folder removed while a run was indexing it: drop what the run added there."""
+    def _forget_roots(self, roots: set[str]) -> None:
+        """Forget the documents and problems under folders that are no longer roots (and
+        not inside a remaining one). Call with the indexing lock held."""
         remaining = self.store.roots()
         removed: list[int] = []
         with self.store.transaction() as tx:
-            for root in before - set(remaining):
+            for root in roots - set(remaining):
                 if not under_any(root, remaining):
                     removed += tx.delete_under(root)
                     tx.clear_problems_under(root)
-        if removed:
-            with self._fulltext_lock:
-                for doc_id in removed:
-                    self.fulltext.remove(doc_id)
-                self.fulltext.commit()
+        self.indexer().remove_fulltext(removed)
 
     def sync_fulltext(self) -> int:
         """Make the full-text index catch up with the store (after a crash). Does nothing
@@ -268,8 +255,6 @@ class Archive:
 
     def index_bytes(self) -> int:
         """Bytes the data directory uses on disk (database, WAL, full-text index)."""
-        if self.paths is None:
-            return 0
         total = 0
         for folder, _dirs, files in os.walk(self.paths.root):
             for name in files:
@@ -289,11 +274,3 @@ class Archive:
 
     def delete_saved_search(self, name: str) -> None:
         self._saved.delete(name)
-
-
-def default_workers() -> int:
-    return os.cpu_count() or 1
-
-
-def as_paths(values: Sequence[str]) -> list[str]:
-    return [str(Path(v).expanduser().resolve()) for v in values]

@@ -515,6 +515,19 @@ class FullText:
                 self._vocab_ready.set()
             self._save_vocabulary(force=True)
 
+    def release_writer(self) -> None:
+        """Let go of tantivy's writer (and its lock file) until the next write.
+
+        The writer holds the index's lock for as long as it lives: kept after an indexing
+        run, it would stop every other process from indexing this archive. Changes not
+        committed are dropped (the store still marks those documents pending)."""
+        with self._write_lock:
+            if self._writer is not None:
+                self._writer.rollback()
+                self._writer.wait_merging_threads()
+                self._writer = None
+                self._pending_exact, self._pending_norm = Counter(), Counter()
+
     def close(self) -> None:
         with self._write_lock:
             if self._vocab_ready.is_set():

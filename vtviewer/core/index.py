@@ -139,6 +139,10 @@ SORT_COLUMNS: Mapping[str, str] = {
 }
 
 
+class SchemaError(RuntimeError):
+    """The index was written by a newer vtviewer; this one cannot read it."""
+
+
 @dataclass(frozen=True)
 class FileState:
     """What the store knows of one indexed file, for the scanner's change detection."""
@@ -310,7 +314,7 @@ class Store:
                 # Read inside the write lock: another process may have migrated meanwhile.
                 version = int(db.execute("PRAGMA user_version").fetchone()[0])
                 if version > SCHEMA_VERSION:
-                    raise RuntimeError(
+                    raise SchemaError(
                         "the index was written by a newer vtviewer "
                         f"(schema {version} > {SCHEMA_VERSION})"
                     )
@@ -333,14 +337,14 @@ class Store:
         writer = Writer(db)
         try:
             yield writer
+            writer.finish()
+            db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            # Also when the COMMIT itself fails (disk full): the connection must not stay
+            # inside a transaction, or every later write on this thread would fail.
+            if db.in_transaction:
+                db.execute("ROLLBACK")
             raise
-        if writer.changed:
-            db.execute(
-                "UPDATE state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
-            )
-        db.execute("COMMIT")
 
     # --- reading ----------------------------------------------------------------------
 
@@ -461,13 +465,17 @@ class Store:
     def _find_contact(db: sqlite3.Connection, contact: Contact) -> sqlite3.Row | None:
         email = contact.email.strip().lower()
         if email:
-            row = db.execute("SELECT * FROM contacts WHERE email = ?", (email,)).fetchone()
+            # "!= ''" lets SQLite use the partial index (a bound value alone does not).
+            row = db.execute(
+                "SELECT * FROM contacts WHERE email = ? AND email != ''", (email,)
+            ).fetchone()
             if row is not None:
                 return cast(sqlite3.Row, row)
         key = fold_name(contact.name)
         if key:
             row = db.execute(
-                "SELECT * FROM contacts WHERE name_key = ? AND (email = '' OR email = ? OR ? = '')"
+                "SELECT * FROM contacts WHERE name_key = ? AND name_key != ''"
+                " AND (email = '' OR email = ? OR ? = '')"
                 " ORDER BY email DESC LIMIT 1",
                 (key, email, email),
             ).fetchone()
@@ -482,6 +490,21 @@ class Writer:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self.changed = False
+        #: Links to contacts were removed: people no document names any more are dropped
+        #: once, when the transaction commits (a scan of the table per document made
+        #: indexing quadratic).
+        self.contacts_changed = False
+
+    def finish(self) -> None:
+        """The work done once per transaction, just before it commits."""
+        if self.contacts_changed:
+            self._db.execute(
+                "DELETE FROM contacts WHERE id NOT IN (SELECT contact_id FROM document_contacts)"
+            )
+        if self.changed:
+            self._db.execute(
+                "UPDATE state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+            )
 
     def add_root(self, path: str) -> None:
         self._db.execute(
@@ -594,9 +617,7 @@ class Writer:
                 " VALUES (?, ?, ?)",
                 (doc_id, contact_id, position),
             )
-        self._db.execute(
-            "DELETE FROM contacts WHERE id NOT IN (SELECT contact_id FROM document_contacts)"
-        )
+        self.contacts_changed = True
 
     def _upsert_contact(self, contact: Contact) -> int:
         row = Store._find_contact(self._db, contact)
@@ -659,9 +680,7 @@ class Writer:
     def delete_document(self, doc_id: int) -> None:
         self.changed = True
         self._db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-        self._db.execute(
-            "DELETE FROM contacts WHERE id NOT IN (SELECT contact_id FROM document_contacts)"
-        )
+        self.contacts_changed = True
 
     def record_problem(self, problem: Problem, size: int = -1, mtime: float = -1) -> None:
         self.changed = True
@@ -684,9 +703,9 @@ class Writer:
 
     def delete_under(self, folder: str) -> list[int]:
         """Forget every document inside a folder; returns their ids."""
+        prefix = _folder_prefix(_to_db(folder))
         rows = self._db.execute(
-            "SELECT id FROM documents WHERE path LIKE ? ESCAPE '\\'",
-            (_like_prefix(_to_db(folder)),),
+            "SELECT id FROM documents WHERE substr(path, 1, ?) = ?", (len(prefix), prefix)
         ).fetchall()
         ids = [r[0] for r in rows]
         for doc_id in ids:
@@ -695,9 +714,10 @@ class Writer:
 
     def clear_problems_under(self, root: str) -> None:
         self.changed = True
+        prefix = _folder_prefix(_to_db(root))
         self._db.execute(
-            "DELETE FROM problems WHERE path = ? OR path LIKE ? ESCAPE '\\'",
-            (_to_db(root), _like_prefix(_to_db(root))),
+            "DELETE FROM problems WHERE path = ? OR substr(path, 1, ?) = ?",
+            (_to_db(root), len(prefix), prefix),
         )
 
     def mark_fulltext_done(self, doc_ids: Iterable[int]) -> None:
@@ -709,9 +729,10 @@ class Writer:
         self._db.execute("UPDATE documents SET fulltext_ok = 0")
 
 
-def _like_prefix(folder: str) -> str:
-    escaped = folder.rstrip("/\\").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return escaped + "/%"
+def _folder_prefix(folder: str) -> str:
+    """What the paths inside ``folder`` start with. Compared with substr(), not LIKE:
+    LIKE ignores case, so removing /data/Arkiv would also forget /data/arkiv."""
+    return folder.rstrip("/\\") + os.sep
 
 
 def _split_sql(script: str) -> list[str]:

@@ -282,7 +282,7 @@ class Indexer:
             tx.mark_fulltext_done(doc.id for doc, _ in pending.docs)
         pending.docs.clear()
 
-    def _remove_fulltext(self, doc_ids: Iterable[int]) -> None:
+    def remove_fulltext(self, doc_ids: Iterable[int]) -> None:
         ids = list(doc_ids)
         if not ids:
             return
@@ -388,7 +388,7 @@ class Indexer:
                     tx.clear_problem(path)
             for problem in scan.problems:
                 tx.record_problem(problem)
-        self._remove_fulltext(state.doc_id for state in gone.values())
+        self.remove_fulltext(state.doc_id for state in gone.values())
         if moves:
             self.sync_fulltext()
 
