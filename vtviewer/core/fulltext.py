@@ -41,6 +41,8 @@ _VERSION_FILE = "vtviewer-schema-version"
 #: A desktop, not a server: 64 MB of writer buffer and one indexing thread.
 WRITER_HEAP = 64_000_000
 WRITER_THREADS = 1
+#: The smallest heap tantivy accepts, for a writer that only collects garbage.
+GC_WRITER_HEAP = 15_000_000
 #: The persisted vocabulary (see FullText.vocabulary) and its format version.
 VOCABULARY_FILE = "vtviewer-vocabulary.marshal"
 _VOCABULARY_FORMAT = 1
@@ -527,6 +529,14 @@ class FullText:
                 self._writer.wait_merging_threads()
                 self._writer = None
                 self._pending_exact, self._pending_norm = Counter(), Counter()
+                # The segments that the last merges replaced are deleted only by a
+                # writer's garbage collection: left alone, the folder kept up to twice
+                # the index on disk between runs.
+                # Readers keep the files of the segments they hold: move them on first.
+                self._index.reload()
+                collector = self._index.writer(GC_WRITER_HEAP, 1)
+                collector.garbage_collect_files()
+                collector.wait_merging_threads()
 
     def close(self) -> None:
         with self._write_lock:
