@@ -355,3 +355,26 @@ def test_the_first_document_is_searchable_while_the_run_goes_on(
 
     Indexer(store, fulltext, PoolConfig(workers=1)).run([str(root)], progress=progress)
     assert any(n > 0 for n in seen_during_run)
+
+
+def test_a_changed_file_is_hashed_once(
+    store: Store, archive_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vtviewer.core import scan
+
+    indexer = _indexer(store)
+    indexer.run([str(archive_dir)])
+    path = archive_dir / "rapport.pdf"
+    make_pdf(path, ["Rapport, ny utgave", "med mer tekst"])
+    calls: list[str] = []
+    real = scan.file_hash
+
+    def counting(p: str) -> str:
+        calls.append(p)
+        return real(p)
+
+    monkeypatch.setattr(scan, "file_hash", counting)
+    assert indexer.run([str(archive_dir)]).updated == 1
+    assert calls == [str(path)]
+    doc = store.document_by_path(str(path))
+    assert doc is not None and doc.hash == real(str(path))

@@ -346,9 +346,11 @@ class Indexer:
         for path, state in gone.items():
             gone_by_size[state.size].append((path, state))
         moves: list[tuple[str, str, FileState]] = []
+        # Hashes taken while deciding, kept so that extraction does not read files again.
+        hashes: dict[str, str] = {}
         for path in new:
             candidates = gone_by_size.get(scan.pdfs[path].st_size)
-            content = _safe_hash(path) if candidates else None
+            content = _safe_hash(path, hashes) if candidates else None
             match = next((c for c in candidates or () if c[1].hash == content), None)
             if match is not None and candidates is not None:
                 candidates.remove(match)
@@ -359,7 +361,7 @@ class Indexer:
 
         touched: list[tuple[str, FileState]] = []
         for path, state in changed:
-            if path not in retry and _safe_hash(path) == state.hash:
+            if path not in retry and _safe_hash(path, hashes) == state.hash:
                 touched.append((path, state))
             else:
                 to_extract.append(path)
@@ -400,7 +402,7 @@ class Indexer:
         report.total = total
         report.emit(Progress(0, total, 0, time.monotonic() - started, phase="indexing"))
         if to_extract and not cancel.is_set():
-            self._extract_all(to_extract, scan, known, meta, summary, report, cancel)
+            self._extract_all(to_extract, scan, known, hashes, meta, summary, report, cancel)
         self._record_json_problems(meta, scan)
 
         cancelled = cancel.is_set()
@@ -439,6 +441,7 @@ class Indexer:
         paths: list[str],
         scan: ScanResult,
         known: dict[str, FileState],
+        hashes: dict[str, str],
         meta: MetadataSource,
         counts: _Counts,
         report: _Reporter,
@@ -467,7 +470,7 @@ class Indexer:
                     counts.problems += 1
                 else:
                     write = self._document_write(
-                        path, outcome, before, known, meta, counts, pending
+                        path, outcome, before, known, hashes.get(path), meta, counts, pending
                     )
                     batch.append(write)
                 now = time.monotonic()
@@ -508,13 +511,16 @@ class Indexer:
         raw: Extraction,
         before: os.stat_result,
         known: dict[str, FileState],
+        content: str | None,
         meta: MetadataSource,
         counts: _Counts,
         pending: _Pending,
     ) -> Callable[[Writer], None]:
+        """``content`` is the hash taken during the scan, if any: the stat check below
+        catches a file that changed since then."""
         try:
             after = os.stat(path)
-            content = file_hash(path)
+            content = content or file_hash(path)
         except OSError as exc:
             counts.problems += 1
             problem = Problem(
@@ -626,9 +632,10 @@ def _problem_write(
     return write
 
 
-def _safe_hash(path: str) -> str | None:
+def _safe_hash(path: str, remember: dict[str, str]) -> str | None:
     try:
-        return file_hash(path)
+        remember[path] = file_hash(path)
+        return remember[path]
     except OSError:
         return None
 
