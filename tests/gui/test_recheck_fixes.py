@@ -12,23 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow
 from tests.gui.pdfgen import write_pdf
+from tests.gui.test_main_window import search, titles
 from tests.gui.test_problems_and_status import write_encrypted
 from vtviewer.core.model import Facets, Problem, Progress, SearchResult
-from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.messages import translate_message
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.problems_dialog import ProblemsDialog
 from vtviewer.paths import DataPaths
-
-
-def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    with qtbot.waitSignal(window.results_shown, timeout=10000):
-        window.set_query(text)
-
-
-def titles(window: MainWindow) -> list[str]:
-    model = window.results_model
-    return [str(model.index(r, 0).data()) for r in range(model.rowCount())]
 
 
 def test_new_query_moves_the_preview_of_the_document_that_stays_selected(

@@ -295,18 +295,7 @@ class _Parser:
         assert tok is not None
         self.pos += 1
         if tok.kind == "lparen":
-            if self.depth >= MAX_DEPTH:
-                self.messages.append("Too deeply nested parentheses ignored.")
-                return None
-            self.depth += 1
-            inner = self.or_expr()
-            closing = self.peek()
-            if closing is not None and closing.kind == "rparen":
-                self.pos += 1
-            else:
-                self.messages.append("Unbalanced '(' closed at the end.")
-            self.depth -= 1
-            return inner
+            return self.group()
         if tok.kind == "phrase":
             return _phrase(tok.text, None, self.messages)
         if tok.kind == "word":
@@ -316,6 +305,21 @@ class _Parser:
         if tok.kind == "field":
             return self.field(tok.text)
         return None  # unreachable: other kinds are consumed by the callers
+
+    def group(self) -> Node | None:
+        """The inside of parentheses; the "(" is consumed already."""
+        if self.depth >= MAX_DEPTH:
+            self.messages.append("Too deeply nested parentheses ignored.")
+            return None
+        self.depth += 1
+        inner = self.or_expr()
+        closing = self.peek()
+        if closing is not None and closing.kind == "rparen":
+            self.pos += 1
+        else:
+            self.messages.append("Unbalanced '(' closed at the end.")
+        self.depth -= 1
+        return inner
 
     def field(self, spec: str) -> Node | None:
         name, _, value = spec.partition(":")
@@ -329,19 +333,8 @@ class _Parser:
                     return _value(name, nxt.text, self.messages)
                 return value_node
             if nxt is not None and nxt.kind == "lparen" and name in TEXT_FIELDS:
-                if self.depth >= MAX_DEPTH:
-                    self.messages.append("Too deeply nested parentheses ignored.")
-                    return None
                 self.pos += 1
-                self.depth += 1
-                inner = self.or_expr()
-                closing = self.peek()
-                if closing is not None and closing.kind == "rparen":
-                    self.pos += 1
-                else:
-                    self.messages.append("Unbalanced '(' closed at the end.")
-                self.depth -= 1
-                return _with_field(inner, name)
+                return _with_field(self.group(), name)
             self.messages.append(f"'{name}:' without a value ignored.")
             return None
         if name in TEXT_FIELDS:
