@@ -362,7 +362,9 @@ def _install_interrupt(cancel: threading.Event) -> Callable[[], None]:
     previous = signal.signal(signal.SIGINT, handler)
 
     def restore() -> None:
-        signal.signal(signal.SIGINT, previous)
+        # After a Ctrl+C the process is on its way out: a further press during shutdown
+        # would only print a KeyboardInterrupt traceback from the interpreter's exit.
+        signal.signal(signal.SIGINT, signal.SIG_IGN if cancel.is_set() else previous)
 
     return restore
 

@@ -240,7 +240,8 @@ def test_json_output_is_valid_utf8_with_a_non_utf8_file_name(tmp_path: Path) -> 
     assert raw in csv_out  # the file name's own bytes
 
 
-def test_a_second_ctrl_c_stops_without_a_traceback(tmp_path: Path) -> None:
+@pytest.mark.parametrize("pause", [0.01, 0.1, 0.3])
+def test_a_second_ctrl_c_stops_without_a_traceback(tmp_path: Path, pause: float) -> None:
     root = tmp_path / "mange"
     root.mkdir()
     for n in range(1000):
@@ -268,9 +269,10 @@ def test_a_second_ctrl_c_stops_without_a_traceback(tmp_path: Path) -> None:
     deadline = time.monotonic() + 60
     while _count(db) == 0 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
-    # Both presses reach the indexing process itself, the second while it is stopping.
+    # Both presses reach the indexing process itself, the second while it is stopping,
+    # closing the index or exiting.
     proc.send_signal(signal.SIGINT)
-    time.sleep(0.01)
+    time.sleep(pause)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err

@@ -525,10 +525,7 @@ class FullText:
         committed are dropped (the store still marks those documents pending)."""
         with self._write_lock:
             if self._writer is not None:
-                self._writer.rollback()
-                self._writer.wait_merging_threads()
-                self._writer = None
-                self._pending_exact, self._pending_norm = Counter(), Counter()
+                self._drop_writer()
                 # The segments that the last merges replaced are deleted only by a
                 # writer's garbage collection: left alone, the folder kept up to twice
                 # the index on disk between runs.
@@ -543,10 +540,18 @@ class FullText:
             if self._vocab_ready.is_set():
                 self._save_vocabulary(force=True)
             if self._writer is not None:
-                self._writer.rollback()
-                self._writer.wait_merging_threads()
-                self._writer = None
+                self._drop_writer()
             self._pending_exact, self._pending_norm = Counter(), Counter()
+
+    def _drop_writer(self) -> None:
+        """Roll back and close the writer. wait_merging_threads() consumes it, so it is
+        forgotten first: if anything stops us halfway (Ctrl+C), nothing is left pointing
+        at a consumed writer for close() to trip over."""
+        writer, self._writer = self._writer, None
+        self._pending_exact, self._pending_norm = Counter(), Counter()
+        if writer is not None:
+            writer.rollback()
+            writer.wait_merging_threads()
 
     # --- the vocabulary -------------------------------------------------------------------
 
