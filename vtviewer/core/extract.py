@@ -14,7 +14,6 @@ import signal
 import sys
 import threading
 import time
-import unicodedata
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING, Any
 
 from vtviewer.core.model import Extraction, Problem
+from vtviewer.core.text import clean_text
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -53,7 +53,6 @@ _STARTUP_SECONDS = 60.0
 
 # Control characters other than \n and \t, lone surrogates (unencodable as UTF-8) and
 # the non-characters U+FFFE/U+FFFF; \r was turned into \n before this runs.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _PDF_DATE = re.compile(
     r"^(?:D:)?\s*(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
     r"\s*(?:([Zz])|([+-])(\d{2})'?(?:(\d{2})'?)?)?"
@@ -83,14 +82,6 @@ class ExtractError(Exception):
 
 
 # --- text helpers ------------------------------------------------------------------------
-
-
-def clean_text(text: str) -> str:
-    """Page or metadata text as stored: NFC, "\\n" line breaks, no control characters."""
-    if not text:
-        return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
 
 
 def pdf_date_to_iso(value: str) -> str:

@@ -506,6 +506,21 @@ class Writer:
                 "UPDATE state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
             )
 
+    @contextmanager
+    def isolated(self) -> Iterator[Writer]:
+        """A part of the transaction that is undone alone if it fails (a SAVEPOINT): one
+        file whose write raises must not take the other files of the batch with it."""
+        self._db.execute("SAVEPOINT one_file")
+        changed, contacts_changed = self.changed, self.contacts_changed
+        try:
+            yield self
+        except BaseException:
+            self._db.execute("ROLLBACK TO one_file")
+            self._db.execute("RELEASE one_file")
+            self.changed, self.contacts_changed = changed, contacts_changed
+            raise
+        self._db.execute("RELEASE one_file")
+
     def add_root(self, path: str) -> None:
         self._db.execute(
             "INSERT OR IGNORE INTO roots(path, added) VALUES (?, ?)", (_to_db(path), time.time())
