@@ -298,7 +298,8 @@ def test_permission_denied_is_unreadable(tmp_path: Path, monkeypatch: pytest.Mon
 def test_clean_text() -> None:
     assert clean_text("a\x00b\r\nc\rd\te\x0cf") == "ab\nc\nd\tef"
     assert clean_text("Bjo\u0308rn A\u030as") == "Bj\u00f6rn \u00c5s"
-    assert clean_text("lone \ud800 surrogate") == "lone  surrogate"
+    assert clean_text("lone \ud800 surrogate") == "lone \ufffd surrogate"
+    assert clean_text("evil \u202eftp.pdf") == "evil ftp.pdf"
 
 
 @pytest.mark.parametrize(
