@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
 import csv
 import io
 import json
 import logging
+import logging.handlers
 import os
 import re
 import signal
@@ -15,10 +18,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
 from vtviewer import __version__
+from vtviewer.core.text import clean_text
 from vtviewer.paths import DataPaths, data_paths, sample_archive_dir
 
 log = logging.getLogger("vtviewer")
@@ -114,31 +119,48 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    for stream in (sys.stdout, sys.stderr):
-        # File names that are not valid UTF-8 are printed as the bytes they are.
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="surrogateescape")
+    _reconfigure_output()
     if arguments[:1] == ["--pdf-probe"]:
         # The preview checks untrusted PDFs in a child process; a frozen build has no
         # `python -m`, so the child is this executable with --pdf-probe.
         from vtviewer.gui.preview_probe import main as probe_main
 
         return probe_main(arguments[1:])
-    parser = build_parser()
-    args = parser.parse_args(arguments)
-    # The shared options are SUPPRESS-ed so that a subcommand does not reset what was given
-    # before it ("vtviewer --data-dir X index"); fill in their defaults here.
-    for name, default in (("data_dir", None), ("json", False), ("verbose", 0)):
-        if not hasattr(args, name):
-            setattr(args, name, default)
-    if args.command is None:
-        args.command = "gui"
-        args.paths = []
-    logging.basicConfig(
-        level=logging.WARNING - 10 * min(args.verbose, 2),
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    paths = data_paths(args.data_dir)
+    logging_setup: _Logging | None = None
+    try:
+        parser = build_parser()
+        args = parser.parse_args(arguments)
+        # The shared options are SUPPRESS-ed so that a subcommand does not reset what was
+        # given before it ("vtviewer --data-dir X index"); fill in their defaults here.
+        for name, default in (("data_dir", None), ("json", False), ("verbose", 0)):
+            if not hasattr(args, name):
+                setattr(args, name, default)
+        if args.command is None:
+            args.command = "gui"
+            args.paths = []
+        _clean_arguments(args)
+        paths = data_paths(args.data_dir)
+        logging_setup = _Logging(paths, args.verbose)
+        code = _run(args, paths, logging_setup)
+        # Flushed here, not by the interpreter at exit, so that a closed pipe is caught.
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # e.g. `vtviewer export | head`
+        _discard_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:  # Ctrl+C outside an index run (or a second one in it)
+        _discard_stdout()
+        with contextlib.suppress(OSError):
+            print("\ninterrupted", file=sys.stderr)
+        return EXIT_CANCELLED
+    finally:
+        if logging_setup is not None:
+            logging_setup.close()
+
+
+def _run(args: argparse.Namespace, paths: DataPaths, logs: _Logging) -> int:
+    """Run one command; every error that reaches the user becomes one line on stderr
+    (its details go to the log file, and to stderr too with --verbose)."""
     commands: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
         "gui": cmd_gui,
         "index": cmd_index,
@@ -155,22 +177,144 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return commands[args.command](args, paths)
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
     except UsageError as exc:
-        print(f"vtviewer: error: {exc}", file=sys.stderr)
+        logs.error(f"error: {exc}", exc)
         return EXIT_USAGE
     except IndexBusyError as exc:
-        print(f"vtviewer: {exc}; try again when it has finished", file=sys.stderr)
+        logs.error(f"{exc}; try again when it has finished", exc)
         return EXIT_PROBLEMS
     except (SchemaError, OSError, sqlite3.Error) as exc:
-        # A file that cannot be written, a locked or damaged database, a newer index:
-        # say it in one line, without a traceback.
-        print(f"vtviewer: {exc}", file=sys.stderr)
+        # A file that cannot be written, a locked database, a newer index.
+        logs.error(str(exc), exc)
         return EXIT_PROBLEMS
-    except KeyboardInterrupt:  # a second Ctrl+C: stop at once, committed work is kept
-        print("\ninterrupted", file=sys.stderr)
-        return EXIT_CANCELLED
-    except BrokenPipeError:  # e.g. `vtviewer export | head`
-        return EXIT_OK
+    except Exception as exc:
+        logs.error(f"unexpected error: {type(exc).__name__}: {exc}", exc, unexpected=True)
+        return EXIT_PROBLEMS
+
+
+#: The log file in the data folder's logs/: a few of these, then the oldest goes.
+LOG_FILE = "vtviewer.log"
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that never disturbs the command: when writing fails (a full disk, a
+    folder made read-only meanwhile) it stops logging instead of printing a traceback."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.failed = True
+        with contextlib.suppress(Exception):
+            self.close()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            super().emit(record)
+
+
+class _Logging:
+    """The CLI's logging: warnings (more with -v) on stderr, everything from INFO up with
+    tracebacks in ``logs/vtviewer.log`` of the data folder, when that can be written."""
+
+    def __init__(self, paths: DataPaths, verbose: int) -> None:
+        self.verbose = verbose
+        self.logger = logging.getLogger("vtviewer")
+        self.logger.setLevel(logging.DEBUG if verbose >= 2 else logging.INFO)
+        self.console = logging.StreamHandler(sys.stderr)
+        self.console.setLevel(logging.WARNING - 10 * min(verbose, 2))
+        self.console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        # Details of an error are for the log file; the user sees one line (--verbose: all).
+        self.console.addFilter(lambda record: verbose > 0 or not hasattr(record, "details"))
+        self.logger.addHandler(self.console)
+        self.file: _QuietFileHandler | None = None
+        self.path: Path | None = None
+        try:
+            paths.logs.mkdir(parents=True, exist_ok=True)
+            path = paths.logs / LOG_FILE
+            self.file = _QuietFileHandler(
+                path,
+                maxBytes=LOG_BYTES,
+                backupCount=LOG_BACKUPS,
+                encoding="utf-8",
+                errors="backslashreplace",
+            )
+        except OSError:
+            log.debug("no log file in %s", paths.logs, exc_info=True)
+        else:
+            self.path = path
+            self.file.setFormatter(
+                logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s")
+            )
+            self.logger.addHandler(self.file)
+
+    def error(self, message: str, exc: BaseException, unexpected: bool = False) -> None:
+        """Say ``message`` in one line on stderr; the traceback goes to the log."""
+        log.error("%s", message, exc_info=exc, extra={"details": True})
+        if unexpected:
+            if self.file is not None and not self.file.failed:
+                message += f" (details in {self.path})"
+            elif not self.verbose:
+                message += " (run with --verbose for details)"
+        print(f"vtviewer: {message}", file=sys.stderr)
+
+    def close(self) -> None:
+        self.logger.removeHandler(self.console)
+        if self.file is not None:
+            self.logger.removeHandler(self.file)
+            self.file.close()
+
+
+def _reconfigure_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        # File names that are not valid UTF-8 are printed as the bytes they are; any
+        # other lone surrogate (a broken summary in an old index) as U+FFFD.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors=OUTPUT_ERRORS)
+
+
+def _output_errors(error: UnicodeError) -> tuple[str | bytes, int]:
+    """The codec error handler of the CLI's output: surrogateescape where the surrogate
+    stands for a byte of a file name, U+FFFD for anything else that cannot be encoded."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    char = error.object[error.start]
+    if 0xDC80 <= ord(char) <= 0xDCFF:
+        return bytes([ord(char) - 0xDC00]), error.start + 1
+    # As bytes: the UTF-8 encoder takes only ASCII text back from an error handler.
+    return "\ufffd".encode(error.encoding, "replace"), error.start + 1
+
+
+OUTPUT_ERRORS = "vtviewer-output"
+codecs.register_error(OUTPUT_ERRORS, _output_errors)
+
+
+def _discard_stdout() -> None:
+    """After a closed pipe: point stdout at the null device, so the interpreter's final
+    flush of what is still buffered does not fail with a BrokenPipeError of its own."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+#: The options that hold text, not paths: cleaned to valid Unicode where they enter.
+_TEXT_ARGUMENTS = ("query", "filter", "add", "delete")
+
+
+def _clean_arguments(args: argparse.Namespace) -> None:
+    """Command-line text arrives with undecodable bytes as lone surrogates
+    (surrogateescape); queries, filter values and names are made valid text here. Paths
+    keep their bytes: they must open their files."""
+    for name in _TEXT_ARGUMENTS:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, clean_text(value))
+        elif isinstance(value, list):
+            setattr(args, name, [clean_text(v) for v in value])
 
 
 def _open(paths: DataPaths, pool_args: argparse.Namespace | None = None) -> Any:
@@ -431,13 +575,14 @@ def cmd_show(args: argparse.Namespace, paths: DataPaths) -> int:
         for label, key, value in rows:
             if value:
                 source = sources.get(key, "")
-                print(f"  {label + ':':14}{value}" + (f"  [{source}]" if source else ""))
+                shown = clean_text(str(value))
+                print(f"  {label + ':':14}{shown}" + (f"  [{source}]" if source else ""))
         print(f"  {'Pages:':14}{doc.page_count}" + ("  (encrypted)" if doc.encrypted else ""))
         print(f"  {'Size:':14}{doc.size:,} bytes")
         for contact in doc.meta.contacts:
             parts = [contact.name, contact.role, contact.organisation, contact.phone, contact.email]
             source = sources.get("contacts", "")
-            line = ", ".join(p for p in parts if p)
+            line = clean_text(", ".join(p for p in parts if p))
             print(f"  {'Contact:':14}{line}" + (f"  [{source}]" if source else ""))
         for attachment in doc.meta.attachments:
             print(f"  {'Attachment:':14}{attachment}")
@@ -528,29 +673,25 @@ def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
                 ", ".join(v for v in (c["name"], c["role"], c["phone"], c["email"]) if v)
                 for c in row["contacts"]
             )
-            writer.writerow(
-                [
-                    row["path"],
-                    row["title"],
-                    row["type"],
-                    row["period"],
-                    row["published"],
-                    row["modified"],
-                    row["organisation"],
-                    "; ".join(row["authors"]),
-                    row["language"],
-                    "; ".join(row["tags"]),
-                    row["pages"],
-                    row["size"],
-                    row["summary"],
-                    contacts,
-                    "; ".join(row["attachments"]),
-                ]
-            )
+            # Paths keep their bytes (see _output_errors); the rest is shown as text.
+            text = [
+                row["title"],
+                row["type"],
+                row["period"],
+                row["published"],
+                row["modified"],
+                row["organisation"],
+                "; ".join(row["authors"]),
+                row["language"],
+                "; ".join(row["tags"]),
+                str(row["pages"]),
+                str(row["size"]),
+                row["summary"],
+                contacts,
+            ]
+            writer.writerow([row["path"], *map(clean_text, text), "; ".join(row["attachments"])])
     if args.output:
-        with open(
-            args.output, "w", encoding="utf-8", errors="surrogateescape", newline=""
-        ) as handle:
+        with open(args.output, "w", encoding="utf-8", errors=OUTPUT_ERRORS, newline="") as handle:
             handle.write(buffer.getvalue())
     else:
         sys.stdout.write(buffer.getvalue())
