@@ -173,6 +173,7 @@ def _run(args: argparse.Namespace, paths: DataPaths, logs: _Logging) -> int:
         "saved": cmd_saved,
     }
     from vtviewer.core.archive import IndexBusyError
+    from vtviewer.core.health import DataFolderError, IndexDamagedError, folder_problem
     from vtviewer.core.index import SchemaError
 
     try:
@@ -185,9 +186,17 @@ def _run(args: argparse.Namespace, paths: DataPaths, logs: _Logging) -> int:
     except IndexBusyError as exc:
         logs.error(f"{exc}; try again when it has finished", exc)
         return EXIT_PROBLEMS
-    except (SchemaError, OSError, sqlite3.Error) as exc:
-        # A file that cannot be written, a locked database, a newer index.
+    except DataFolderError as exc:
         logs.error(str(exc), exc)
+        return EXIT_PROBLEMS
+    except IndexDamagedError as exc:
+        logs.error(f"{exc}; run `vtviewer index --rebuild` to rebuild it from the files", exc)
+        return EXIT_PROBLEMS
+    except (SchemaError, OSError, sqlite3.Error) as exc:
+        # A file that cannot be written, a locked database, a newer index. The data
+        # folder's own troubles are said as such, even from outside the archive.
+        problem = folder_problem(exc, paths.root) if not isinstance(exc, SchemaError) else None
+        logs.error(str(problem or exc), exc)
         return EXIT_PROBLEMS
     except Exception as exc:
         logs.error(f"unexpected error: {type(exc).__name__}: {exc}", exc, unexpected=True)

@@ -225,3 +225,118 @@ def test_filter_and_query_values_that_are_not_utf8(
         code, out, err = run(capsys, *args, *d, "--json")
         assert code == 0, err
         assert "total" in json.loads(out)
+
+
+# --- the data folder cannot be written --------------------------------------------------
+
+
+def _integrity(db: Path) -> str:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _three_pdfs(folder: Path) -> Path:
+    from tests.core.pdf_factory import make_pdf
+
+    folder.mkdir()
+    for n in range(3):
+        make_pdf(folder / f"plan-{n}.pdf", [f"Reguleringsplan nummer {n}", "Side to"])
+    return folder
+
+
+def test_a_full_disk_in_the_full_text_commit_is_one_line_and_the_next_run_continues(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from vtviewer.core.fulltext import FullText
+
+    folder = _three_pdfs(tmp_path / "arkiv")
+    data = tmp_path / "data"
+    real_commit = FullText.commit
+    calls = 0
+
+    def commit(self: FullText) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 2:  # the first batch went in; the disk is full at the next commit
+            # What tantivy-py raises (a ValueError) when the disk is full.
+            raise ValueError("An IO error occurred: 'No space left on device (os error 28)'")
+        real_commit(self)
+
+    monkeypatch.setattr(FullText, "commit", commit)
+    code, _, err = run(capsys, "index", str(folder), "--data-dir", str(data), "--workers", "1")
+    assert calls == 2
+    assert code == 1
+    assert err.splitlines()[-1] == (
+        f"vtviewer: the disk of the data folder {data} is full (No space left on device); "
+        "free some space and run again: what was indexed so far is kept"
+    )
+    assert "Traceback" not in err
+    assert _integrity(data / "index.sqlite3") == "ok"
+
+    monkeypatch.setattr(FullText, "commit", real_commit)
+    code, _, err = run(capsys, "index", "--data-dir", str(data), "--workers", "1")
+    assert code == 0, err
+    code, out, _ = run(capsys, "search", "reguleringsplan", "--data-dir", str(data), "--json")
+    assert json.loads(out)["total"] == 3
+
+
+def test_a_full_disk_in_the_database_is_one_line_and_the_next_run_continues(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from tests.core.pdf_factory import make_pdf
+    from vtviewer.core.index import Store
+
+    folder = _three_pdfs(tmp_path / "arkiv")
+    data = tmp_path / "data"
+    d = ["--data-dir", str(data), "--workers", "1"]
+    assert run(capsys, "index", str(folder), *d)[0] == 0
+    for n in range(20):
+        text = " ".join(f"ord{n}x{i}" for i in range(3000))  # pages that need room
+        make_pdf(folder / f"stor-{n}.pdf", [text, text])
+    real_connect = Store._connect
+
+    def full_connect(self: Store) -> sqlite3.Connection:
+        # SQLite's own "database or disk is full": the file may not grow any more.
+        conn = real_connect(self)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 3}")
+        return conn
+
+    monkeypatch.setattr(Store, "_connect", full_connect)
+    code, _, err = run(capsys, "index", *d)
+    assert code == 1
+    assert err.splitlines()[-1].startswith(f"vtviewer: the disk of the data folder {data} is full")
+    assert "Traceback" not in err
+    assert _integrity(data / "index.sqlite3") == "ok"
+
+    monkeypatch.setattr(Store, "_connect", real_connect)
+    code, out, err = run(capsys, "index", *d)
+    assert code == 0, err
+    code, out, _ = run(capsys, "stats", "--data-dir", str(data), "--json")
+    assert json.loads(out)["documents"] == 23
+
+
+def test_no_permission_on_the_saved_searches_file(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    import errno
+
+    from vtviewer.core.saved import SavedSearches
+
+    def refused(self: SavedSearches, entries: dict[str, str]) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(self.path))
+
+    monkeypatch.setattr(SavedSearches, "_write", refused)
+    code, _, err = run(capsys, "saved", "--add", "a", "b", "--data-dir", str(data_dir))
+    assert code == 1
+    assert err == (
+        f"vtviewer: no permission to write in the data folder {data_dir} (Permission denied); "
+        "fix its permissions or choose another data folder (--data-dir)\n"
+    )

@@ -5,13 +5,14 @@ The GUI and the CLI use this class only; it is the place where the core is put t
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 try:
     import fcntl
@@ -20,6 +21,14 @@ except ImportError:  # pragma: no cover - Windows
 
 from vtviewer.core.extract import PoolConfig
 from vtviewer.core.fulltext import FullText
+from vtviewer.core.health import (
+    Damage,
+    DataFolderError,
+    IndexDamagedError,
+    database_damage,
+    folder_problem,
+    is_engine_panic,
+)
 from vtviewer.core.index import Store
 from vtviewer.core.model import Document, IndexSummary, Page, Problem, Progress, SearchResult, Stats
 from vtviewer.core.saved import SavedSearches
@@ -28,6 +37,9 @@ from vtviewer.core.search import SearchEngine
 from vtviewer.paths import DataPaths
 
 log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class IndexBusyError(RuntimeError):
@@ -60,9 +72,33 @@ class _ProcessLock:
             self._handle = None
 
 
+def _guarded(method: Callable[Concatenate[Archive, P], R]) -> Callable[Concatenate[Archive, P], R]:
+    """The errors of an archive method come out typed: DataFolderError when the data
+    folder cannot be written, IndexDamagedError when a part of the index is damaged
+    (the engines' own exceptions, even a tantivy panic, are chained as the cause)."""
+
+    def guarded(self: Archive, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except BaseException as exc:
+            typed = self._typed_error(exc)
+            if typed is None or typed is exc:
+                raise
+            raise typed from exc
+
+    functools.update_wrapper(guarded, method)  # the docstring, for help() and the docs
+    return guarded
+
+
 class Archive:
     """An archive in a data directory. Reading methods may be called from any thread while
-    ``index`` runs on another one; only one ``index`` runs at a time."""
+    ``index`` runs on another one; only one ``index`` runs at a time.
+
+    Errors: every public method raises ``health.DataFolderError`` (kind "disk-full",
+    "read-only" or "permission", the folder, the system's words) when the data folder
+    cannot be written, and ``health.IndexDamagedError`` (part "database" or "fulltext")
+    when the part of the index it needs is damaged; ``IndexBusyError`` from ``index``.
+    """
 
     def __init__(
         self,
@@ -90,6 +126,7 @@ class Archive:
         archive._check_fulltext()
         return archive
 
+    @_guarded
     def close(self) -> None:
         self.fulltext.close()
         self.store.close()
@@ -99,6 +136,21 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _typed_error(self, exc: BaseException) -> BaseException | None:
+        """``exc`` as one of the archive's typed errors, None when it is none of them."""
+        if isinstance(exc, DataFolderError | IndexDamagedError | IndexBusyError):
+            return exc
+        problem = folder_problem(exc, self.paths.root)
+        if problem is not None:
+            return problem
+        damage = database_damage(exc)
+        if damage is None and is_engine_panic(exc):
+            damage = Damage("fulltext", f"the search engine failed: {exc}")
+        if damage is None:
+            return None
+        log.error("%s", damage.describe(), exc_info=exc)
+        return IndexDamagedError(damage)
 
     def _check_fulltext(self) -> None:
         """The full-text index can be rebuilt from the store: when its folder is empty
@@ -121,13 +173,16 @@ class Archive:
 
     # --- roots ------------------------------------------------------------------------
 
+    @_guarded
     def roots(self) -> list[str]:
         return self.store.roots()
 
+    @_guarded
     def add_root(self, path: str) -> None:
         with self.store.transaction() as tx:
             tx.add_root(os.path.abspath(path))
 
+    @_guarded
     def remove_root(self, path: str) -> None:
         """Stop watching a folder and forget its documents (files are not touched).
 
@@ -166,6 +221,7 @@ class Archive:
         finally:
             self._index_lock.release()
 
+    @_guarded
     def index(
         self,
         roots: Sequence[str] | None = None,
@@ -200,6 +256,7 @@ class Archive:
                     tx.clear_problems_under(root)
         self.indexer().remove_fulltext(removed)
 
+    @_guarded
     def sync_fulltext(self) -> int:
         """Make the full-text index catch up with the store (after a crash). Does nothing
         while this or another process is indexing: that run catches up itself."""
@@ -210,6 +267,7 @@ class Archive:
 
     # --- reading ----------------------------------------------------------------------
 
+    @_guarded
     def search(
         self,
         query: str,
@@ -223,27 +281,35 @@ class Archive:
             query, filters, sort=sort, limit=limit, offset=offset, descending=descending
         )
 
+    @_guarded
     def document(self, doc_id: int) -> Document | None:
         return self.store.document(doc_id)
 
+    @_guarded
     def document_by_path(self, path: str) -> Document | None:
         return self.store.document_by_path(os.path.abspath(path))
 
+    @_guarded
     def documents(self, sort: str = "title", descending: bool = False) -> list[Document]:
         return self.store.documents(sort, descending)
 
+    @_guarded
     def pages(self, doc_id: int) -> list[Page]:
         return self.store.pages(doc_id)
 
+    @_guarded
     def problems(self) -> list[Problem]:
         return self.store.problems()
 
+    @_guarded
     def problem_for(self, path: str) -> Problem | None:
         return self.store.problem_for(path)
 
+    @_guarded
     def generation(self) -> int:
         return self.store.generation()
 
+    @_guarded
     def stats(self) -> Stats:
         return Stats(
             documents=self.store.count_documents(),
@@ -266,11 +332,14 @@ class Archive:
 
     # --- saved searches ---------------------------------------------------------------
 
+    @_guarded
     def saved_searches(self) -> list[tuple[str, str]]:
         return self._saved.list()
 
+    @_guarded
     def save_search(self, name: str, query: str) -> None:
         self._saved.save(name, query)
 
+    @_guarded
     def delete_saved_search(self, name: str) -> None:
         self._saved.delete(name)

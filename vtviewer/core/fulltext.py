@@ -528,12 +528,18 @@ class FullText:
                 self._drop_writer()
                 # The segments that the last merges replaced are deleted only by a
                 # writer's garbage collection: left alone, the folder kept up to twice
-                # the index on disk between runs.
-                # Readers keep the files of the segments they hold: move them on first.
-                self._index.reload()
-                collector = self._index.writer(GC_WRITER_HEAP, 1)
-                collector.garbage_collect_files()
-                collector.wait_merging_threads()
+                # the index on disk between runs. Not needed for correctness: when it
+                # fails (a full disk), the next release tries again.
+                try:
+                    # Readers keep the files of the segments they hold: move them on first.
+                    self._index.reload()
+                    collector = self._index.writer(GC_WRITER_HEAP, 1)
+                    collector.garbage_collect_files()
+                    collector.wait_merging_threads()
+                except ValueError:
+                    log.warning(
+                        "could not remove the full-text index's unused files", exc_info=True
+                    )
 
     def close(self) -> None:
         with self._write_lock:
@@ -550,8 +556,14 @@ class FullText:
         writer, self._writer = self._writer, None
         self._pending_exact, self._pending_norm = Counter(), Counter()
         if writer is not None:
-            writer.rollback()
-            writer.wait_merging_threads()
+            try:
+                writer.rollback()
+            except ValueError:
+                # A writer whose commit failed (a full disk) may refuse to roll back too;
+                # what matters is that it lets go of the index's lock below.
+                log.warning("rolling back the full-text writer failed", exc_info=True)
+            finally:
+                writer.wait_merging_threads()
 
     # --- the vocabulary -------------------------------------------------------------------
 

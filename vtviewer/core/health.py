@@ -1,0 +1,161 @@
+"""What can go wrong with a data folder, told apart from the errors of SQLite, tantivy, the OS.
+
+Two kinds of trouble reach the user. The folder cannot be written (a full disk, a
+read-only share, missing permissions): nothing is lost, and the next run continues once
+that is fixed; it is a ``DataFolderError``. A part of the index is damaged (a truncated
+database, garbage in a full-text segment): it is moved aside and rebuilt from the files;
+it is a ``Damage``, raised as ``IndexDamagedError`` where an answer was asked for. Both
+carry codes and arguments (``kind``, ``part``), so each front end words them itself; their
+``str()`` is the English sentence the command line prints.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+#: Why a data folder cannot be written.
+FolderProblem = Literal["disk-full", "read-only", "permission"]
+#: The parts of an index that can be damaged (each is rebuilt on its own terms).
+IndexPart = Literal["database", "fulltext"]
+
+_PART_NAMES: dict[IndexPart, str] = {"database": "database", "fulltext": "full-text index"}
+
+
+class DataFolderError(Exception):
+    """The data folder ``folder`` cannot be written: ``kind`` says why, ``detail`` is the
+    error as the system gave it. What was committed before is kept."""
+
+    def __init__(self, kind: FolderProblem, folder: Path, detail: str) -> None:
+        super().__init__(kind, folder, detail)
+        self.kind: FolderProblem = kind
+        self.folder = Path(folder)
+        self.detail = detail
+
+    def __str__(self) -> str:
+        if self.kind == "disk-full":
+            return (
+                f"the disk of the data folder {self.folder} is full ({self.detail}); "
+                "free some space and run again: what was indexed so far is kept"
+            )
+        if self.kind == "read-only":
+            return (
+                f"the data folder {self.folder} is read-only: it can be searched but not "
+                "changed; choose another data folder (--data-dir) to index"
+            )
+        return (
+            f"no permission to write in the data folder {self.folder} ({self.detail}); "
+            "fix its permissions or choose another data folder (--data-dir)"
+        )
+
+
+@dataclass(frozen=True)
+class Damage:
+    """A damaged part of the index and what was found (the engine's own words)."""
+
+    part: IndexPart
+    detail: str
+
+    def describe(self) -> str:
+        return f"the {_PART_NAMES[self.part]} is damaged ({self.detail})"
+
+
+class IndexDamagedError(Exception):
+    """An answer needs a part of the index that is damaged; ``Archive.rebuild`` repairs
+    it (``part``: "database" or "fulltext")."""
+
+    def __init__(self, damage: Damage) -> None:
+        super().__init__(damage)
+        self.damage = damage
+        self.part: IndexPart = damage.part
+        self.detail = damage.detail
+
+    def __str__(self) -> str:
+        return self.damage.describe()
+
+
+_ERRNO_KINDS: dict[int, FolderProblem] = {
+    errno.ENOSPC: "disk-full",
+    errno.EDQUOT: "disk-full",
+    errno.EROFS: "read-only",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+}
+#: SQLite's words for the same (its errors carry no errno).
+_SQLITE_KINDS: tuple[tuple[str, FolderProblem], ...] = (
+    ("disk is full", "disk-full"),
+    ("readonly database", "read-only"),
+    ("unable to open database file", "permission"),
+    ("access permission denied", "permission"),
+)
+#: tantivy-py raises ValueError("An IO error occurred: '... (os error 28)'").
+_OS_ERROR = re.compile(r"\(os error (\d+)\)")
+#: What SQLite says of a file that is not (or no longer) a whole database.
+_SQLITE_DAMAGE = ("malformed", "not a database", "database corrupt")
+
+
+def folder_problem(exc: BaseException, folder: Path) -> DataFolderError | None:
+    """``exc`` as a DataFolderError about ``folder``, or None when it is something else."""
+    if isinstance(exc, DataFolderError):
+        return exc
+    kind: FolderProblem | None = None
+    detail = str(exc)
+    if isinstance(exc, OSError) and exc.errno in _ERRNO_KINDS:
+        kind = _ERRNO_KINDS[exc.errno]
+        detail = exc.strerror or detail
+    elif isinstance(exc, sqlite3.Error):
+        text = detail.lower()
+        kind = next((k for words, k in _SQLITE_KINDS if words in text), None)
+    elif isinstance(exc, ValueError | RuntimeError):
+        match = _OS_ERROR.search(detail)
+        if match and int(match.group(1)) in _ERRNO_KINDS:
+            code = int(match.group(1))
+            kind = _ERRNO_KINDS[code]
+            detail = os.strerror(code)
+    if kind is None:
+        return None
+    if kind == "permission" and not writable(folder):
+        kind = "read-only"
+    return DataFolderError(kind, folder, detail)
+
+
+def database_damage(exc: BaseException) -> Damage | None:
+    """``exc`` as damage to the SQLite database, or None."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        text = str(exc)
+        if any(words in text.lower() for words in _SQLITE_DAMAGE):
+            return Damage("database", text)
+    return None
+
+
+def is_engine_panic(exc: BaseException) -> bool:
+    """A Rust panic inside tantivy (pyo3_runtime.PanicException). It derives from
+    BaseException, not Exception, and its class cannot be imported: told by name."""
+    kind = type(exc)
+    return kind.__name__ == "PanicException" and kind.__module__ in ("pyo3_runtime", "builtins")
+
+
+def writable(folder: Path) -> bool:
+    """True when a file can be created in ``folder`` (or in the nearest folder above it
+    that exists, where ``folder`` is still to be made).
+
+    Tried, not asked: os.access is wrong for root on a chmod-ed folder, for some network
+    shares and ACLs."""
+    target = Path(folder)
+    while not target.exists():
+        if target.parent == target:
+            return False
+        target = target.parent
+    if not target.is_dir():
+        return False
+    try:
+        with tempfile.TemporaryFile(dir=target, prefix=".vtviewer-probe-"):
+            return True
+    except OSError:
+        return False
