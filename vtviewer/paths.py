@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
 
 import platformdirs
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "vtviewer"
 ENV_DATA_DIR = "VTVIEWER_DATA_DIR"
@@ -40,8 +43,14 @@ class DataPaths:
         return self.root / "saved-searches.json"
 
     def ensure(self) -> DataPaths:
+        """Create the folders that are missing, where that can be done: a data folder
+        that cannot be written (a copied archive on a read-only share) is opened
+        read-only instead (``Archive.open``), so it is no error here."""
         for folder in (self.root, self.fulltext, self.cache, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                log.debug("could not create %s", folder, exc_info=True)
         return self
 
 

@@ -340,3 +340,58 @@ def test_no_permission_on_the_saved_searches_file(
         f"vtviewer: no permission to write in the data folder {data_dir} (Permission denied); "
         "fix its permissions or choose another data folder (--data-dir)\n"
     )
+
+
+# --- a read-only data folder, for real ----------------------------------------------------
+
+
+def _read_only_command(folder: Path) -> list[str]:
+    """What runs a command with ``folder`` really read-only: a chmod when not root;
+    root writes through any mode bits, so there it is a read-only bind mount in a mount
+    namespace of the command's own (the test's own mounts are not changed)."""
+    if os.geteuid() != 0:
+        for path in [folder, *folder.rglob("*")]:
+            path.chmod(path.stat().st_mode & ~0o222)
+        return []
+    script = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"'
+    return ["unshare", "--mount", "sh", "-c", script, str(folder)]
+
+
+def _writable_again(folder: Path) -> None:
+    for path in [folder, *folder.rglob("*")]:
+        path.chmod(path.stat().st_mode | 0o200)
+
+
+def test_a_read_only_data_folder_can_be_browsed_and_says_so_when_changed(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    paths = stored_archive(data, count=3)
+    prefix = _read_only_command(data)
+    try:
+        assert not (data / "x").exists()
+
+        def cli_run(*args: str) -> subprocess.CompletedProcess[str]:
+            command = [*prefix, sys.executable, "-m", "vtviewer", "--data-dir", str(data)]
+            return subprocess.run(
+                [*command, *args], env=ENV, capture_output=True, text=True, timeout=120
+            )
+
+        probe = cli_run("stats", "--json")
+        assert probe.returncode == 0, probe.stderr
+        assert json.loads(probe.stdout)["documents"] == 3
+        search = cli_run("search", "handlingsplan", "--json")
+        assert search.returncode == 0, search.stderr
+        assert json.loads(search.stdout)["total"] == 3
+        for args in (["show", paths[0]], ["export"], ["problems"], ["roots"], ["saved"]):
+            done = cli_run(*args)
+            assert done.returncode == 0, (args, done.stderr)
+            assert "Traceback" not in done.stderr
+        assert cli_run("roots").stdout == "/arkiv\n"
+        for args in (["index"], ["roots", "--remove", "/arkiv"]):
+            done = cli_run(*args)
+            assert done.returncode == 1
+            assert done.stderr.startswith(f"vtviewer: the data folder {data} is read-only: ")
+            assert len(done.stderr.splitlines()) == 1
+    finally:
+        _writable_again(data)

@@ -88,3 +88,54 @@ def test_a_full_disk_comes_out_of_the_archive_typed(
         # Nothing is lost: the documents wait in the store for the next sync.
         assert archive.sync_fulltext() == 2
         assert archive.search("reguleringsplan").total == 4
+
+
+# --- a read-only data folder ------------------------------------------------------------
+
+
+def _listing(folder: Path) -> dict[str, tuple[int, int]]:
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+def test_a_read_only_archive_is_searched_and_never_written(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    with Archive.open(paths) as archive:
+        archive.add_root("/arkiv")
+        store_documents(archive, 3)
+        archive.save_search("planer", "reguleringsplan")
+    before = _listing(paths.root)
+    with Archive.open(paths, read_only=True) as archive:
+        assert archive.read_only
+        assert archive.search("reguleringsplan").total == 3
+        assert archive.engine.suggest("reguleringsplam")  # the vocabulary is there
+        assert len(archive.documents()) == 3
+        assert archive.stats().documents == 3
+        assert archive.problems() == []
+        assert archive.roots() == ["/arkiv"]
+        assert archive.saved_searches() == [("planer", "reguleringsplan")]
+        assert archive.sync_fulltext() == 0
+        for change in (
+            archive.index,
+            lambda: archive.add_root("/annet"),
+            lambda: archive.remove_root("/arkiv"),
+            lambda: archive.save_search("a", "b"),
+            lambda: archive.delete_saved_search("planer"),
+        ):
+            with pytest.raises(DataFolderError) as caught:
+                change()
+            assert caught.value.kind == "read-only" and caught.value.folder == paths.root
+    assert _listing(paths.root) == before
+
+
+def test_a_read_only_folder_without_an_index_is_an_empty_archive(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "tom")
+    paths.root.mkdir()
+    with Archive.open(paths, read_only=True) as archive:
+        assert archive.read_only
+        assert archive.search("plan").total == 0
+        assert archive.roots() == []
+    assert list(paths.root.iterdir()) == []

@@ -28,6 +28,7 @@ from vtviewer.core.health import (
     database_damage,
     folder_problem,
     is_engine_panic,
+    writable,
 )
 from vtviewer.core.index import Store
 from vtviewer.core.model import Document, IndexSummary, Page, Problem, Progress, SearchResult, Stats
@@ -90,6 +91,26 @@ def _guarded(method: Callable[Concatenate[Archive, P], R]) -> Callable[Concatena
     return guarded
 
 
+def _guarded_open(
+    open_archive: Callable[Concatenate[type[Archive], DataPaths, P], Archive],
+) -> Callable[Concatenate[type[Archive], DataPaths, P], Archive]:
+    """``Archive.open``'s errors typed as the methods' are (see ``_guarded``)."""
+
+    def guarded(
+        cls: type[Archive], paths: DataPaths, /, *args: P.args, **kwargs: P.kwargs
+    ) -> Archive:
+        try:
+            return open_archive(cls, paths, *args, **kwargs)
+        except Exception as exc:
+            problem = folder_problem(exc, paths.root)
+            if problem is None or problem is exc:
+                raise
+            raise problem from exc
+
+    functools.update_wrapper(guarded, open_archive)
+    return guarded
+
+
 class Archive:
     """An archive in a data directory. Reading methods may be called from any thread while
     ``index`` runs on another one; only one ``index`` runs at a time.
@@ -116,15 +137,35 @@ class Archive:
         self._process_lock = _ProcessLock(paths.root / "indexing.lock")
         self.engine = SearchEngine(store, fulltext)
         self._saved = SavedSearches(paths.saved_searches)
+        #: The data folder cannot be written: the archive is searched as it is, and
+        #: the methods that would change it raise DataFolderError("read-only").
+        self.read_only = store.read_only or fulltext.read_only
 
     @classmethod
-    def open(cls, paths: DataPaths, pool_config: PoolConfig | None = None) -> Archive:
-        paths.ensure()
-        store = Store.open(paths.database)
-        fulltext = FullText.open(paths.fulltext)
+    @_guarded_open
+    def open(
+        cls,
+        paths: DataPaths,
+        pool_config: PoolConfig | None = None,
+        *,
+        read_only: bool | None = None,
+    ) -> Archive:
+        """Open the archive in ``paths``, creating what is missing.
+
+        ``read_only`` None finds out whether the data folder can be written (a copied
+        archive on a read-only share cannot); True opens it read-only in any case."""
+        if read_only is None:
+            paths.ensure()
+            read_only = not writable(paths.root)
+        store = Store.open(paths.database, read_only=read_only)
+        fulltext = FullText.open(paths.fulltext, read_only=read_only)
         archive = cls(paths, store, fulltext, pool_config)
         archive._check_fulltext()
         return archive
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise DataFolderError("read-only", self.paths.root, "opened read-only")
 
     @_guarded
     def close(self) -> None:
@@ -161,6 +202,8 @@ class Archive:
         index does, so a mere difference in counts is normal and is caught up from the
         documents marked pending. Opening never writes to the full-text index, so any
         number of processes can open an archive that one of them is indexing."""
+        if self.read_only:
+            return
         documents = self.store.count_documents()
         if (
             documents
@@ -179,6 +222,7 @@ class Archive:
 
     @_guarded
     def add_root(self, path: str) -> None:
+        self._refuse_if_read_only()
         with self.store.transaction() as tx:
             tx.add_root(os.path.abspath(path))
 
@@ -188,6 +232,7 @@ class Archive:
 
         While this or another process is indexing, the running index forgets them when
         it ends (see ``index``); otherwise they are forgotten at once."""
+        self._refuse_if_read_only()
         root = os.path.abspath(path)
         with self.store.transaction() as tx:
             tx.remove_root(root)
@@ -234,6 +279,7 @@ class Archive:
         root; ``only`` re-indexes just those files, problems included.
 
         Raises IndexBusyError when another process is indexing this archive."""
+        self._refuse_if_read_only()
         with self._indexing(wait=True) as acquired:
             if not acquired:
                 raise IndexBusyError("another vtviewer process is indexing this archive")
@@ -260,6 +306,8 @@ class Archive:
     def sync_fulltext(self) -> int:
         """Make the full-text index catch up with the store (after a crash). Does nothing
         while this or another process is indexing: that run catches up itself."""
+        if self.read_only:
+            return 0
         with self._indexing(wait=False) as acquired:
             if not acquired:
                 return 0
@@ -338,8 +386,10 @@ class Archive:
 
     @_guarded
     def save_search(self, name: str, query: str) -> None:
+        self._refuse_if_read_only()
         self._saved.save(name, query)
 
     @_guarded
     def delete_saved_search(self, name: str) -> None:
+        self._refuse_if_read_only()
         self._saved.delete(name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import errno
 import json
 import logging
 import marshal
@@ -408,10 +409,20 @@ class FullText:
     slow core); the GUI's window opens meanwhile.
     """
 
-    def __init__(self, index: tantivy.Index, schema: tantivy.Schema, path: Path | None) -> None:
+    def __init__(
+        self,
+        index: tantivy.Index,
+        schema: tantivy.Schema,
+        path: Path | None,
+        read_only: bool = False,
+        shadow: Path | None = None,
+    ) -> None:
         self._index = index
         self.schema = schema
         self.path = path
+        self.read_only = read_only
+        #: Where a read-only index is opened from (see ``_open_read_only``).
+        self._shadow = shadow
         self._writer: tantivy.IndexWriter | None = None
         # Lock order: _write_lock, then _vocab_lock.
         self._write_lock = threading.Lock()
@@ -431,11 +442,16 @@ class FullText:
         self.generation = 0
 
     @classmethod
-    def open(cls, path: Path | None) -> FullText:
-        """Open (or create) the index in folder ``path``; None keeps it in RAM (tests)."""
+    def open(cls, path: Path | None, *, read_only: bool = False) -> FullText:
+        """Open (or create) the index in folder ``path``; None keeps it in RAM (tests).
+
+        ``read_only``: the folder cannot be written; the index is searched as it is,
+        never written, and its vocabulary is not saved."""
         schema = _schema()
         if path is None:
             return cls(tantivy.Index(schema), schema, None)
+        if read_only:
+            return cls._open_read_only(Path(path), schema)
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         version_file = path / _VERSION_FILE
@@ -456,9 +472,44 @@ class FullText:
         fulltext._load_vocabulary()
         return fulltext
 
+    @classmethod
+    def _open_read_only(cls, path: Path, schema: tantivy.Schema) -> FullText:
+        """tantivy takes a lock file even to read, and cannot where the folder is
+        read-only: the index is opened from a temporary folder of links to its segment
+        files (meta.json copied, so that the state read is the one linked)."""
+        version_file = path / _VERSION_FILE
+        try:
+            version = version_file.read_text().strip()
+            names = [p.name for p in path.iterdir()]
+        except OSError:
+            version, names = "", []
+        if version != str(SCHEMA_VERSION) or "meta.json" not in names:
+            if names:
+                log.warning("full-text index %s cannot be read here (read-only); empty", path)
+            return cls(tantivy.Index(schema), schema, None, read_only=True)
+        shadow = Path(tempfile.mkdtemp(prefix="vtviewer-readonly-"))
+        try:
+            for name in names:
+                if name.startswith(".tantivy-") and name.endswith(".lock"):
+                    continue
+                if name in ("meta.json", ".managed.json"):
+                    shutil.copyfile(path / name, shadow / name)
+                else:
+                    (shadow / name).symlink_to(path / name)
+            index = tantivy.Index(schema, path=str(shadow), reuse=True)
+            index.config_reader(reload_policy="manual")
+        except BaseException:
+            shutil.rmtree(shadow, ignore_errors=True)
+            raise
+        fulltext = cls(index, schema, path, read_only=True, shadow=shadow)
+        fulltext._load_vocabulary()
+        return fulltext
+
     # --- writing (indexer thread) ---------------------------------------------------------
 
     def _get_writer(self) -> tantivy.IndexWriter:
+        if self.read_only:
+            raise OSError(errno.EROFS, "the full-text index is open read-only", str(self.path))
         if self._writer is None:
             self._writer = self._index.writer(WRITER_HEAP, WRITER_THREADS)
         return self._writer
@@ -548,6 +599,9 @@ class FullText:
             if self._writer is not None:
                 self._drop_writer()
             self._pending_exact, self._pending_norm = Counter(), Counter()
+            if self._shadow is not None:
+                shutil.rmtree(self._shadow, ignore_errors=True)
+                self._shadow = None
 
     def _drop_writer(self) -> None:
         """Roll back and close the writer. wait_merging_threads() consumes it, so it is
@@ -623,7 +677,12 @@ class FullText:
         """Save the vocabulary for the last commit (caller holds the write lock), unless
         the last save was too recent for its cost (see VOCABULARY_SAVE_SHARE)."""
         file = self._vocabulary_file()
-        if file is None or self._opstamp < 0 or self._saved_stamp == self._opstamp:
+        if (
+            file is None
+            or self.read_only
+            or self._opstamp < 0
+            or self._saved_stamp == self._opstamp
+        ):
             return
         started = time.monotonic()
         if not force and started < self._next_save:

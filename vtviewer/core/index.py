@@ -15,6 +15,7 @@ import re
 import sqlite3
 import threading
 import time
+import urllib.parse
 import uuid
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -38,6 +39,8 @@ from vtviewer.core.model import (
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
+#: The oldest schema this version reads as it is (a read-only store is not migrated).
+READABLE_SCHEMA_VERSION = 2
 
 # Each entry upgrades the schema from version i to i + 1 (index 0 creates it).
 MIGRATIONS: tuple[str, ...] = (
@@ -251,22 +254,39 @@ def extraction_from_json(text: str, pages: Sequence[str]) -> Extraction:
 class Store:
     """The SQLite store. Open with ``Store.open(path)`` (":memory:" for tests)."""
 
-    def __init__(self, target: str, *, uri: bool, keepalive: bool) -> None:
+    def __init__(self, target: str, *, uri: bool, keepalive: bool, read_only: bool = False) -> None:
         self._target = target
         self._uri = uri
+        self.read_only = read_only
         self._local = threading.local()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         self._closed = False
         # An in-memory database lives only while a connection to it is open.
         self._keepalive = self._connect() if keepalive else None
-        self._migrate()
+        #: True when this open made the database (it was missing or empty).
+        self.created = False
+        if read_only:
+            self._check_readable()
+        else:
+            self._migrate()
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        if str(path) == ":memory:":
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+        """Open (or create) the database at ``path``.
+
+        ``read_only``: a database in a folder that cannot be written (a copied archive
+        on a read-only share). SQLite's WAL mode needs a -shm file next to the database
+        even to read; where there is none and none can be made, the file is opened as
+        immutable, which is exact when no -wal file holds changes (a closed database
+        leaves none). A missing database reads as an empty one."""
+        if str(path) == ":memory:" or (read_only and not Path(path).exists()):
             name = f"file:vtviewer-{uuid.uuid4().hex}?mode=memory&cache=shared"
-            return cls(name, uri=True, keepalive=True)
+            store = cls(name, uri=True, keepalive=True)
+            store.read_only = read_only
+            return store
+        if read_only:
+            return cls(_read_only_uri(Path(path)), uri=True, keepalive=False, read_only=True)
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         return cls(str(path), uri=False, keepalive=False)
 
@@ -306,6 +326,19 @@ class Store:
             except sqlite3.Error:  # pragma: no cover - closing from another thread
                 log.debug("closing a connection failed", exc_info=True)
 
+    def _check_readable(self) -> None:
+        """A read-only store cannot be migrated: it must be of a schema this version reads."""
+        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise SchemaError(
+                f"the index was written by a newer vtviewer (schema {version} > {SCHEMA_VERSION})"
+            )
+        if version < READABLE_SCHEMA_VERSION:
+            raise SchemaError(
+                f"the index was written by an older vtviewer (schema {version}) and must be"
+                " upgraded, which needs a data folder that can be written"
+            )
+
     def _migrate(self) -> None:
         db = self._db
         while True:
@@ -321,6 +354,8 @@ class Store:
                 if version == SCHEMA_VERSION:
                     db.execute("COMMIT")
                     return
+                if version == 0:
+                    self.created = True
                 for statement in _split_sql(MIGRATIONS[version]):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {version + 1}")
@@ -742,6 +777,35 @@ class Writer:
 
     def mark_all_fulltext_pending(self) -> None:
         self._db.execute("UPDATE documents SET fulltext_ok = 0")
+
+
+def _read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` for reading only (see ``Store.open``)."""
+    # Bytes quoted: a folder name that is not UTF-8 keeps its bytes.
+    base = "file:" + urllib.parse.quote(os.fsencode(path.resolve()))
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    try:
+        pending = wal.stat().st_size > 0
+    except OSError:
+        pending = False
+    if pending and shm.exists():
+        try:
+            conn = sqlite3.connect(base + "?mode=ro", uri=True)
+            try:
+                conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+                return base + "?mode=ro"
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            pass
+    if pending:
+        log.warning(
+            "%s has changes in %s that cannot be read without write access; they are not shown",
+            path,
+            wal.name,
+        )
+    return base + "?immutable=1"
 
 
 def _folder_prefix(folder: str) -> str:
