@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="memory cap per extraction process in MiB (default 1536)",
     )
     index.add_argument("--retry", action="store_true", help="try files recorded as problems again")
+    index.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="move the index aside and build it again (a damaged index is rebuilt anyway)",
+    )
 
     roots = sub.add_parser("roots", parents=[common], help="list (or remove) archive folders")
     roots.add_argument("--remove", metavar="PATH", action="append", default=[])
@@ -190,7 +195,7 @@ def _run(args: argparse.Namespace, paths: DataPaths, logs: _Logging) -> int:
         logs.error(str(exc), exc)
         return EXIT_PROBLEMS
     except IndexDamagedError as exc:
-        logs.error(f"{exc}; run `vtviewer index --rebuild` to rebuild it from the files", exc)
+        logs.error(f"{exc}; run `vtviewer index --rebuild` to rebuild it", exc)
         return EXIT_PROBLEMS
     except (SchemaError, OSError, sqlite3.Error) as exc:
         # A file that cannot be written, a locked database, a newer index. The data
@@ -345,6 +350,20 @@ def _open(paths: DataPaths, pool_args: argparse.Namespace | None = None) -> Any:
     return Archive.open(paths, config)
 
 
+def _open_intact(paths: DataPaths) -> Any:
+    """The archive for a command that reads the index: one that is damaged is an error
+    (IndexDamagedError, one line suggesting `index --rebuild`), even where the part
+    still whole could answer, so that no command answers from half an index unsaid."""
+    from vtviewer.core.health import IndexDamagedError
+
+    archive = _open(paths)
+    damage = archive.damage
+    if damage is not None:
+        archive.close()
+        raise IndexDamagedError(damage)
+    return archive
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -456,10 +475,7 @@ def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
         restore = _install_interrupt(cancel)
         printer = ProgressPrinter(sys.stderr, enabled=True)
         try:
-            only = None
-            if args.retry:
-                only = [p.path for p in archive.problems() if p.path.lower().endswith(".pdf")]
-            summary = archive.index(targets or None, progress=printer, cancel=cancel, only=only)
+            summary = _index_or_rebuild(archive, args, targets, printer, cancel)
         finally:
             restore()
         scope = targets or archive.roots()
@@ -499,6 +515,38 @@ def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
         return EXIT_PROBLEMS if failed else EXIT_OK
     finally:
         archive.close()
+
+
+def _index_or_rebuild(
+    archive: Any,
+    args: argparse.Namespace,
+    targets: list[str],
+    printer: ProgressPrinter,
+    cancel: threading.Event,
+) -> Any:
+    """``index``, or ``rebuild`` when asked or when the index is found damaged (at open,
+    or by the run itself): saying what happened and what is done about it."""
+    from vtviewer.core.health import IndexDamagedError
+
+    damage = archive.damage
+    if damage is None and not args.rebuild:
+        only = None
+        if args.retry:
+            only = [p.path for p in archive.problems() if p.path.lower().endswith(".pdf")]
+        try:
+            return archive.index(targets or None, progress=printer, cancel=cancel, only=only)
+        except IndexDamagedError as exc:
+            damage = exc.damage
+    if damage is not None:
+        source = "the stored text" if damage.part == "fulltext" else "the files and sidecars"
+        print(
+            f"vtviewer: {damage.describe()}; it is moved aside and rebuilt from {source}",
+            file=sys.stderr,
+        )
+    summary = archive.rebuild(progress=printer, cancel=cancel)
+    for path in archive.set_aside:
+        print(f"kept the old index as {path}", file=sys.stderr)
+    return summary
 
 
 def _install_interrupt(cancel: threading.Event) -> Callable[[], None]:
@@ -548,7 +596,7 @@ def cmd_roots(args: argparse.Namespace, paths: DataPaths) -> int:
 def cmd_show(args: argparse.Namespace, paths: DataPaths) -> int:
     from vtviewer.core.index import row_dict
 
-    archive = _open(paths)
+    archive = _open_intact(paths)
     try:
         target = os.path.abspath(args.path)
         doc = archive.document_by_path(target)
@@ -601,7 +649,7 @@ def cmd_show(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_problems(args: argparse.Namespace, paths: DataPaths) -> int:
-    archive = _open(paths)
+    archive = _open_intact(paths)
     try:
         problems = archive.problems()
         if args.json:
@@ -617,7 +665,7 @@ def cmd_problems(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, paths: DataPaths) -> int:
-    archive = _open(paths)
+    archive = _open_intact(paths)
     try:
         stats = archive.stats()
         data = {
@@ -666,7 +714,7 @@ CSV_COLUMNS = (
 def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
     from vtviewer.core.index import row_dict
 
-    archive = _open(paths)
+    archive = _open_intact(paths)
     try:
         rows = [row_dict(doc) for doc in archive.documents("path")]
     finally:
@@ -726,7 +774,7 @@ def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.limit < 0 or args.offset < 0:
         raise UsageError("--limit and --offset must not be negative")
     query = " ".join(args.query)
-    archive = _open(paths)
+    archive = _open_intact(paths)
     try:
         archive.sync_fulltext()
         result = archive.search(

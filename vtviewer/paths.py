@@ -42,6 +42,11 @@ class DataPaths:
     def saved_searches(self) -> Path:
         return self.root / "saved-searches.json"
 
+    @property
+    def roots(self) -> Path:
+        """The archive folders (they are in the database too; see core.archive_folders)."""
+        return self.root / "roots.json"
+
     def ensure(self) -> DataPaths:
         """Create the folders that are missing, where that can be done: a data folder
         that cannot be written (a copied archive on a read-only share) is opened

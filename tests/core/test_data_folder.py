@@ -139,3 +139,97 @@ def test_a_read_only_folder_without_an_index_is_an_empty_archive(tmp_path: Path)
         assert archive.search("plan").total == 0
         assert archive.roots() == []
     assert list(paths.root.iterdir()) == []
+
+
+# --- damage that shows only when the index is read ------------------------------------
+
+
+def _garble(file: Path) -> None:
+    """Garbage over the second quarter of the file (the structures every reader needs)."""
+    data = bytearray(file.read_bytes())
+    start, end = len(data) // 4, len(data) // 2
+    data[start:end] = b"\xff" * (end - start)
+    file.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("ending", [".fast", ".term"])
+def test_a_panic_while_searching_is_a_typed_error_and_never_a_hang(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ending: str
+) -> None:
+    import threading
+
+    from vtviewer.core import fulltext
+    from vtviewer.core.health import IndexDamagedError
+
+    paths = DataPaths(tmp_path / "data")
+    with Archive.open(paths) as archive:
+        store_documents(archive, 5)
+    _garble(sorted(paths.fulltext.glob("*" + ending))[0])
+    (paths.fulltext / fulltext.VOCABULARY_FILE).unlink()  # read from the segments again
+    # Damage the checksums do not show at open (bit rot in a file checked before).
+    monkeypatch.setattr(fulltext, "index_damage", lambda *args, **kwargs: None)
+    with Archive.open(paths) as archive:
+        # (The vocabulary, read in the background, may find the damage first.)
+        outcome: list[BaseException | int] = []
+
+        def search() -> None:
+            try:
+                outcome.append(archive.search("reguleringsplan").total)
+            except BaseException as exc:
+                outcome.append(exc)
+
+        worker = threading.Thread(target=search, daemon=True)
+        worker.start()
+        worker.join(30)
+        assert not worker.is_alive(), "the search never returned"
+        assert len(outcome) == 1 and isinstance(outcome[0], IndexDamagedError)
+        assert outcome[0].part == "fulltext"
+        assert archive.damage is not None and archive.damage.part == "fulltext"
+        with pytest.raises(IndexDamagedError):
+            archive.search("reguleringsplan")
+        monkeypatch.undo()
+        archive.rebuild()
+        assert archive.damage is None
+        assert archive.search("reguleringsplan").total == 5
+
+
+# --- the roots file ---------------------------------------------------------------------
+
+
+def test_roots_are_kept_in_their_own_file_and_restored_into_a_new_database(
+    tmp_path: Path,
+) -> None:
+    import json
+    import os
+
+    paths = DataPaths(tmp_path / "data")
+    latin1 = os.fsdecode(b"/arkiv/Omr\xe5de")
+    with Archive.open(paths) as archive:
+        archive.add_root("/arkiv/planer")
+        archive.add_root(latin1)
+        archive.add_root("/arkiv/rapporter")
+        archive.remove_root("/arkiv/rapporter")
+    saved = json.loads(paths.roots.read_text(encoding="ascii"))
+    assert saved["roots"] == sorted(["/arkiv/planer", latin1])
+    paths.database.unlink()
+    with Archive.open(paths) as archive:
+        assert archive.roots() == sorted(["/arkiv/planer", latin1])
+
+
+def test_an_index_from_before_the_roots_file_writes_it(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    with Archive.open(paths) as archive:
+        archive.add_root("/arkiv")
+    paths.roots.unlink()
+    with Archive.open(paths) as archive:
+        assert archive.roots() == ["/arkiv"]
+    assert paths.roots.exists()
+
+
+def test_an_unreadable_roots_file_is_kept_aside(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    paths.root.mkdir()
+    paths.roots.write_text("[" * 100_000)
+    with Archive.open(paths) as archive:
+        assert archive.roots() == []
+    assert (paths.root / "roots.json.bad").exists()

@@ -8,7 +8,9 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,18 +21,21 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
+from vtviewer.core.archive_folders import ArchiveFolders
 from vtviewer.core.extract import PoolConfig
 from vtviewer.core.fulltext import FullText
+from vtviewer.core.fulltext_check import index_damage
 from vtviewer.core.health import (
     Damage,
     DataFolderError,
     IndexDamagedError,
+    IndexPart,
     database_damage,
+    engine_damage,
     folder_problem,
-    is_engine_panic,
     writable,
 )
-from vtviewer.core.index import Store
+from vtviewer.core.index import Store, salvage_roots
 from vtviewer.core.model import Document, IndexSummary, Page, Problem, Progress, SearchResult, Stats
 from vtviewer.core.saved import SavedSearches
 from vtviewer.core.scan import Indexer, under_any
@@ -127,6 +132,9 @@ class Archive:
         store: Store,
         fulltext: FullText,
         pool_config: PoolConfig | None = None,
+        *,
+        read_only: bool = False,
+        damage: Damage | None = None,
     ) -> None:
         self.paths = paths
         self.store = store
@@ -137,9 +145,13 @@ class Archive:
         self._process_lock = _ProcessLock(paths.root / "indexing.lock")
         self.engine = SearchEngine(store, fulltext)
         self._saved = SavedSearches(paths.saved_searches)
+        self._folders = ArchiveFolders(paths.roots)
         #: The data folder cannot be written: the archive is searched as it is, and
         #: the methods that would change it raise DataFolderError("read-only").
-        self.read_only = store.read_only or fulltext.read_only
+        self.read_only = read_only
+        self._damage = damage
+        #: What the last ``rebuild`` moved aside (renamed, never deleted).
+        self.set_aside: tuple[Path, ...] = ()
 
     @classmethod
     @_guarded_open
@@ -157,11 +169,53 @@ class Archive:
         if read_only is None:
             paths.ensure()
             read_only = not writable(paths.root)
-        store = Store.open(paths.database, read_only=read_only)
+        store, damage = _open_store(paths, read_only)
         fulltext = FullText.open(paths.fulltext, read_only=read_only)
-        archive = cls(paths, store, fulltext, pool_config)
-        archive._check_fulltext()
+        archive = cls(paths, store, fulltext, pool_config, read_only=read_only, damage=damage)
+        archive._restore_roots()
+        if archive.damage is None:
+            archive._check_fulltext()
+        else:
+            log.info("%s", archive.damage.describe())
         return archive
+
+    @property
+    def damage(self) -> Damage | None:
+        """None, or the part of the index that is damaged and what was found: at open
+        (a database SQLite calls malformed, a full-text segment that does not match its
+        checksum, a lost meta.json) or since, when reading it failed. ``open`` never
+        raises for damage; the methods that need the damaged part raise
+        IndexDamagedError, and ``rebuild`` repairs it."""
+        if self._damage is not None:
+            return self._damage
+        if self.fulltext.damage is not None:
+            return Damage("fulltext", self.fulltext.damage)
+        return None
+
+    def _require(self, *parts: IndexPart) -> None:
+        """Raise IndexDamagedError when one of ``parts`` is damaged. A damaged database
+        takes the full-text index with it (its entries name the database's ids)."""
+        damage = self.damage
+        if damage is not None and (damage.part in parts or damage.part == "database"):
+            raise IndexDamagedError(damage)
+
+    def _restore_roots(self) -> None:
+        """The roots live in the database and in roots.json: a new database (deleted, or
+        standing in for a damaged one) gets them from the file; an index older than the
+        file writes it."""
+        saved = self._folders.read()
+        if self.store.created:
+            if saved is None and self._damage is not None:
+                saved = salvage_roots(self.paths.database)
+            if saved:
+                log.info("archive folders restored from %s", self._folders.path)
+                with self.store.transaction() as tx:
+                    for root in saved:
+                        tx.add_root(root)
+        elif saved is None and not self.read_only:
+            roots = self.store.roots()
+            if roots:
+                self._folders.write(roots)
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
@@ -185,12 +239,14 @@ class Archive:
         problem = folder_problem(exc, self.paths.root)
         if problem is not None:
             return problem
-        damage = database_damage(exc)
-        if damage is None and is_engine_panic(exc):
-            damage = Damage("fulltext", f"the search engine failed: {exc}")
+        damage = database_damage(exc) or engine_damage(exc)
         if damage is None:
             return None
-        log.error("%s", damage.describe(), exc_info=exc)
+        # At INFO: the damage is said by whoever gets the IndexDamagedError; the log
+        # file keeps the engine's own traceback.
+        log.info("%s", damage.describe(), exc_info=exc)
+        if self._damage is None or damage.part == "database":
+            self._damage = damage  # later calls know without failing again
         return IndexDamagedError(damage)
 
     def _check_fulltext(self) -> None:
@@ -218,13 +274,17 @@ class Archive:
 
     @_guarded
     def roots(self) -> list[str]:
+        """The archive folders (from roots.json while the database is damaged)."""
         return self.store.roots()
 
     @_guarded
     def add_root(self, path: str) -> None:
+        # Also while the database is damaged: the roots go to roots.json, and the
+        # rebuild indexes them.
         self._refuse_if_read_only()
         with self.store.transaction() as tx:
             tx.add_root(os.path.abspath(path))
+        self._folders.write(self.store.roots())
 
     @_guarded
     def remove_root(self, path: str) -> None:
@@ -236,6 +296,7 @@ class Archive:
         root = os.path.abspath(path)
         with self.store.transaction() as tx:
             tx.remove_root(root)
+        self._folders.write(self.store.roots())
         with self._indexing(wait=False) as acquired:
             if acquired:
                 self._forget_roots({root})
@@ -278,17 +339,98 @@ class Archive:
         """Bring the index up to date (blocking). ``roots`` None means every configured
         root; ``only`` re-indexes just those files, problems included.
 
+        Raises IndexBusyError when another process is indexing this archive, and
+        IndexDamagedError when the index is damaged (see ``rebuild``)."""
+        self._refuse_if_read_only()
+        self._require("database", "fulltext")
+        with self._indexing(wait=True) as acquired:
+            if not acquired:
+                raise IndexBusyError("another vtviewer process is indexing this archive")
+            return self._run(roots, progress, cancel, only)
+
+    def _run(
+        self,
+        roots: Sequence[str] | None,
+        progress: Callable[[Progress], None] | None,
+        cancel: threading.Event | None,
+        only: Sequence[str] | None,
+    ) -> IndexSummary:
+        """One indexing run; call with the indexing lock held."""
+        configured = set(self.store.roots())
+        chosen = list(roots) if roots is not None else sorted(configured)
+        summary = self.indexer().run(chosen, progress=progress, cancel=cancel, only=only)
+        # A folder removed while this run indexed it: drop what the run added there.
+        self._forget_roots(configured)
+        return summary
+
+    @_guarded
+    def rebuild(
+        self,
+        progress: Callable[[Progress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> IndexSummary:
+        """Build the index again (blocking; ``progress`` and ``cancel`` as for ``index``).
+
+        The damaged part is moved aside (renamed with a timestamp, never deleted; see
+        ``set_aside``) and a new one made: a damaged full-text index alone is rebuilt
+        from the page text in the database, without reading the PDFs again; a damaged
+        database is rebuilt from the files and sidecars, with the roots from roots.json.
+        With nothing known to be damaged, both are checked whole first, and then the
+        full-text index is rebuilt. Saved searches are not touched.
+
         Raises IndexBusyError when another process is indexing this archive."""
         self._refuse_if_read_only()
         with self._indexing(wait=True) as acquired:
             if not acquired:
                 raise IndexBusyError("another vtviewer process is indexing this archive")
-            configured = set(self.store.roots())
-            chosen = list(roots) if roots is not None else sorted(configured)
-            summary = self.indexer().run(chosen, progress=progress, cancel=cancel, only=only)
-            # A folder removed while this run indexed it: drop what the run added there.
-            self._forget_roots(configured)
-            return summary
+            damage = self.damage or self._thorough_damage()
+            suffix = (".damaged-" if damage else ".old-") + time.strftime("%Y%m%dT%H%M%S")
+            aside: list[Path] = []
+            if damage is not None and damage.part == "database":
+                roots = self.roots()  # the stand-in has them from roots.json
+                aside += self._replace_store(suffix, roots)
+            aside += self._replace_fulltext(suffix)
+            self._damage = None
+            self.set_aside = tuple(aside)
+            for path in aside:
+                log.warning("moved aside, kept as %s", path)
+            return self._run(None, progress, cancel, None)
+
+    def _thorough_damage(self) -> Damage | None:
+        found = self.store.damage(thorough=True)
+        if found is not None:
+            return Damage("database", found)
+        found = index_damage(self.paths.fulltext, everything=True)
+        return Damage("fulltext", found) if found is not None else None
+
+    def _replace_store(self, suffix: str, roots: list[str]) -> list[Path]:
+        """Move the database (with its -wal and -shm, which belong to it) aside and start
+        a new one with ``roots``."""
+        self.store.close()
+        aside = _move_aside(
+            [_sibling(self.paths.database, e) for e in ("", "-wal", "-shm")], suffix
+        )
+        self.store = Store.open(self.paths.database)
+        with self.store.transaction() as tx:
+            for root in roots:
+                tx.add_root(root)
+        self._folders.write(self.store.roots())
+        self.engine = SearchEngine(self.store, self.fulltext)
+        return aside
+
+    def _replace_fulltext(self, suffix: str) -> list[Path]:
+        """Move the full-text index aside; a new one is filled from the stored text."""
+        with self._fulltext_lock:
+            self.fulltext.close()
+            folder = self.paths.fulltext
+            aside = (
+                _move_aside([folder], suffix) if folder.exists() and any(folder.iterdir()) else []
+            )
+            self.fulltext = FullText.open(folder)
+        self.engine = SearchEngine(self.store, self.fulltext)
+        with self.store.transaction() as tx:
+            tx.mark_all_fulltext_pending()
+        return aside
 
     def _forget_roots(self, roots: set[str]) -> None:
         """Forget the documents and problems under folders that are no longer roots (and
@@ -308,6 +450,7 @@ class Archive:
         while this or another process is indexing: that run catches up itself."""
         if self.read_only:
             return 0
+        self._require("database", "fulltext")
         with self._indexing(wait=False) as acquired:
             if not acquired:
                 return 0
@@ -325,40 +468,51 @@ class Archive:
         offset: int = 0,
         descending: bool | None = None,
     ) -> SearchResult:
+        """Search (see SearchEngine.search). Raises IndexDamagedError when the index is
+        damaged, also when the damage shows only now (a tantivy panic)."""
+        self._require("database", "fulltext")
         return self.engine.search(
             query, filters, sort=sort, limit=limit, offset=offset, descending=descending
         )
 
     @_guarded
     def document(self, doc_id: int) -> Document | None:
+        self._require("database")
         return self.store.document(doc_id)
 
     @_guarded
     def document_by_path(self, path: str) -> Document | None:
+        self._require("database")
         return self.store.document_by_path(os.path.abspath(path))
 
     @_guarded
     def documents(self, sort: str = "title", descending: bool = False) -> list[Document]:
+        self._require("database")
         return self.store.documents(sort, descending)
 
     @_guarded
     def pages(self, doc_id: int) -> list[Page]:
+        self._require("database")
         return self.store.pages(doc_id)
 
     @_guarded
     def problems(self) -> list[Problem]:
+        self._require("database")
         return self.store.problems()
 
     @_guarded
     def problem_for(self, path: str) -> Problem | None:
+        self._require("database")
         return self.store.problem_for(path)
 
     @_guarded
     def generation(self) -> int:
+        self._require("database")
         return self.store.generation()
 
     @_guarded
     def stats(self) -> Stats:
+        self._require("database")
         return Stats(
             documents=self.store.count_documents(),
             pages=self.store.count_pages(),
@@ -393,3 +547,39 @@ class Archive:
     def delete_saved_search(self, name: str) -> None:
         self._refuse_if_read_only()
         self._saved.delete(name)
+
+
+def _open_store(paths: DataPaths, read_only: bool) -> tuple[Store, Damage | None]:
+    """The database, or an empty one in memory standing in for it when it is damaged."""
+    try:
+        store = Store.open(paths.database, read_only=read_only)
+    except sqlite3.DatabaseError as exc:
+        damage = database_damage(exc)
+        if damage is None:
+            raise
+    else:
+        try:
+            found = store.damage()
+        except sqlite3.DatabaseError as exc:
+            found = str(exc)
+        if found is None:
+            return store, None
+        store.close()
+        damage = Damage("database", found)
+    stand_in = Store.open(":memory:")
+    return stand_in, damage
+
+
+def _sibling(path: Path, ending: str) -> Path:
+    return path.with_name(path.name + ending)
+
+
+def _move_aside(paths: Sequence[Path], suffix: str) -> list[Path]:
+    """Rename each of ``paths`` that exists to its name + ``suffix``; returns the new names."""
+    moved: list[Path] = []
+    for path in paths:
+        if os.path.lexists(path):
+            target = _sibling(path, suffix)
+            os.replace(path, target)
+            moved.append(target)
+    return moved

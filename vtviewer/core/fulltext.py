@@ -31,6 +31,7 @@ from typing import Any
 import tantivy
 
 from vtviewer.core.analysis import fold, normalise_many, stemmer_language, tokens
+from vtviewer.core.fulltext_check import index_damage
 from vtviewer.core.model import Document, Page
 
 log = logging.getLogger(__name__)
@@ -420,7 +421,12 @@ class FullText:
         self._index = index
         self.schema = schema
         self.path = path
+        #: The index's folder (``path`` is None when a damaged index stands in for it).
+        self.folder = path
         self.read_only = read_only
+        #: What is wrong with the index, None while nothing is known to be: found at
+        #: open (see fulltext_check) or when reading its words failed.
+        self.damage: str | None = None
         #: Where a read-only index is opened from (see ``_open_read_only``).
         self._shadow = shadow
         self._writer: tantivy.IndexWriter | None = None
@@ -459,17 +465,31 @@ class FullText:
         if version != str(SCHEMA_VERSION) and any(path.iterdir()):
             log.warning("full-text index %s is of another version; rebuilding it", path)
             _empty_folder(path)
-        try:
-            index = tantivy.Index(schema, path=str(path), reuse=True)
-        except ValueError:
-            log.warning(
-                "full-text index %s could not be opened; rebuilding it", path, exc_info=True
-            )
-            _empty_folder(path)
-            index = tantivy.Index(schema, path=str(path), reuse=True)
+        # Damage is found before tantivy opens the folder: it would start a new, empty
+        # index over the segments of one whose meta.json is lost, and it panics later,
+        # during a search, where a segment file holds garbage.
+        damage = index_damage(path)
+        if damage is None:
+            try:
+                index = tantivy.Index(schema, path=str(path), reuse=True)
+            except ValueError as exc:
+                damage = f"it cannot be opened: {exc}"
+        if damage is not None:
+            log.info("full-text index %s is damaged: %s", path, damage)
+            return cls.damaged(path, damage)
         version_file.write_text(str(SCHEMA_VERSION))
         fulltext = cls(index, schema, path)
         fulltext._load_vocabulary()
+        return fulltext
+
+    @classmethod
+    def damaged(cls, path: Path, damage: str) -> FullText:
+        """What stands for a damaged index in ``path``: empty, in RAM, never written to
+        the folder, with ``damage`` saying what is wrong (see Archive.rebuild)."""
+        schema = _schema()
+        fulltext = cls(tantivy.Index(schema), schema, None, read_only=True)
+        fulltext.damage = damage
+        fulltext.folder = path
         return fulltext
 
     @classmethod
@@ -487,6 +507,9 @@ class FullText:
             if names:
                 log.warning("full-text index %s cannot be read here (read-only); empty", path)
             return cls(tantivy.Index(schema), schema, None, read_only=True)
+        damage = index_damage(path, remember=False)
+        if damage is not None:
+            return cls.damaged(path, damage)
         shadow = Path(tempfile.mkdtemp(prefix="vtviewer-readonly-"))
         try:
             for name in names:
@@ -649,8 +672,12 @@ class FullText:
         if vocabulary is None:
             try:
                 vocabulary = build_vocabulary(searcher)
-            except Exception:
-                log.exception("rebuilding the search vocabulary failed; expansions are off")
+            except BaseException as exc:
+                # Reading the index's own term lists fails only where the index is
+                # damaged; a panic is a BaseException, caught all the same, or this
+                # thread would end without a vocabulary and every search wait for it.
+                log.info("reading the full-text index's words failed: %s", exc, exc_info=exc)
+                self.damage = f"reading its words failed: {exc}"
                 vocabulary = empty_vocabulary()
         with self._write_lock:
             with self._vocab_lock:

@@ -134,6 +134,21 @@ def database_damage(exc: BaseException) -> Damage | None:
     return None
 
 
+#: How tantivy-py words the errors of an index it cannot read (TantivyError's IoError
+#: and DataCorruption); a full disk or a missing permission is told apart before.
+_ENGINE_DAMAGE = ("An IO error occurred", "Data corrupted", "Failed to open field")
+
+
+def engine_damage(exc: BaseException) -> Damage | None:
+    """``exc`` from tantivy as damage to the full-text index, or None (a query tantivy
+    refuses is a ValueError too, and no damage)."""
+    if is_engine_panic(exc):
+        return Damage("fulltext", f"the search engine failed: {exc}")
+    if isinstance(exc, ValueError) and str(exc).startswith(_ENGINE_DAMAGE):
+        return Damage("fulltext", str(exc))
+    return None
+
+
 def is_engine_panic(exc: BaseException) -> bool:
     """A Rust panic inside tantivy (pyo3_runtime.PanicException). It derives from
     BaseException, not Exception, and its class cannot be imported: told by name."""

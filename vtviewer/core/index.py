@@ -39,6 +39,8 @@ from vtviewer.core.model import (
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
+#: Databases up to this size are checked whole at every open (see Store.damage).
+QUICK_CHECK_BYTES = 64 * 1024 * 1024
 #: The oldest schema this version reads as it is (a read-only store is not migrated).
 READABLE_SCHEMA_VERSION = 2
 
@@ -380,6 +382,29 @@ class Store:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
+
+    def damage(self, *, thorough: bool = False) -> str | None:
+        """What SQLite finds wrong with the database file, None when nothing.
+
+        ``PRAGMA quick_check`` reads the whole file: 16 ms for a 27 MB database in the
+        page cache, 0.4 s from a cold disk (1,285 PDFs, 27,795 pages), so it runs at
+        open only for files up to QUICK_CHECK_BYTES; damage in a larger one is found
+        when it is read (SQLite says "malformed"), and ``thorough`` checks it anyway."""
+        if not self._uri or self.read_only:
+            try:
+                size = os.stat(self._file()).st_size
+            except OSError:
+                size = 0
+            if not thorough and size > QUICK_CHECK_BYTES:
+                return None
+        rows = [r[0] for r in self._db.execute("PRAGMA quick_check(5)")]
+        return None if rows == ["ok"] else "; ".join(str(r) for r in rows)
+
+    def _file(self) -> str:
+        if not self._uri:
+            return self._target
+        raw = urllib.parse.unquote_to_bytes(self._target.removeprefix("file:").split("?")[0])
+        return os.fsdecode(raw)
 
     # --- reading ----------------------------------------------------------------------
 
@@ -777,6 +802,21 @@ class Writer:
 
     def mark_all_fulltext_pending(self) -> None:
         self._db.execute("UPDATE documents SET fulltext_ok = 0")
+
+
+def salvage_roots(path: Path) -> list[str]:
+    """The roots of a damaged database at ``path``, as far as they can still be read
+    (an index from before roots.json has them nowhere else); [] when they cannot."""
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            # Lets SQLite read a file shorter than its header says (a truncated copy).
+            conn.execute("PRAGMA writable_schema = ON")
+            return sorted(_from_db(r[0]) for r in conn.execute("SELECT path FROM roots"))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
 
 
 def _read_only_uri(path: Path) -> str:
