@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.pdf_factory import make_pdf
 from vtviewer.core.archive import Archive
+from vtviewer.core.extract import PoolConfig
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.health import DataFolderError, folder_problem, is_engine_panic
 from vtviewer.core.model import Extraction, Metadata
@@ -16,7 +18,8 @@ from vtviewer.paths import DataPaths
 
 
 def store_documents(archive: Archive, count: int, start: int = 0) -> None:
-    """``count`` documents stored as an indexer would, with their full text."""
+    """``count`` documents in /arkiv stored as an indexer would, with their full text."""
+    archive.add_root("/arkiv")
     with archive.store.transaction() as tx:
         for n in range(start, start + count):
             tx.put_document(
@@ -162,13 +165,18 @@ def test_a_panic_while_searching_is_a_typed_error_and_never_a_hang(
     from vtviewer.core.health import IndexDamagedError
 
     paths = DataPaths(tmp_path / "data")
-    with Archive.open(paths) as archive:
-        store_documents(archive, 5)
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    for n in range(5):
+        make_pdf(folder / f"plan-{n}.pdf", [f"Reguleringsplan nummer {n}"])
+    with Archive.open(paths, PoolConfig(workers=1)) as archive:
+        archive.add_root(str(folder))
+        archive.index()
     _garble(sorted(paths.fulltext.glob("*" + ending))[0])
     (paths.fulltext / fulltext.VOCABULARY_FILE).unlink()  # read from the segments again
     # Damage the checksums do not show at open (bit rot in a file checked before).
     monkeypatch.setattr(fulltext, "index_damage", lambda *args, **kwargs: None)
-    with Archive.open(paths) as archive:
+    with Archive.open(paths, PoolConfig(workers=1)) as archive:
         # (The vocabulary, read in the background, may find the damage first.)
         outcome: list[BaseException | int] = []
 
@@ -188,7 +196,7 @@ def test_a_panic_while_searching_is_a_typed_error_and_never_a_hang(
         with pytest.raises(IndexDamagedError):
             archive.search("reguleringsplan")
         monkeypatch.undo()
-        archive.rebuild()
+        assert archive.rebuild().added == 0  # from the stored text, no PDF read again
         assert archive.damage is None
         assert archive.search("reguleringsplan").total == 5
 
@@ -233,3 +241,72 @@ def test_an_unreadable_roots_file_is_kept_aside(tmp_path: Path) -> None:
     with Archive.open(paths) as archive:
         assert archive.roots() == []
     assert (paths.root / "roots.json.bad").exists()
+
+
+# --- removing a folder ------------------------------------------------------------------
+
+
+def _two_folders(tmp_path: Path) -> tuple[DataPaths, Path, Path]:
+    paths = DataPaths(tmp_path / "data")
+    first, second = tmp_path / "planer", tmp_path / "rapporter"
+    for folder, word in ((first, "Reguleringsplan"), (second, "Årsrapport")):
+        folder.mkdir()
+        for n in range(3):
+            make_pdf(folder / f"{word.lower()}-{n}.pdf", [f"{word} nummer {n}"])
+    with Archive.open(paths, PoolConfig(workers=1)) as archive:
+        archive.add_root(str(first))
+        archive.add_root(str(second))
+        assert archive.index().added == 6
+    return paths, first, second
+
+
+def test_a_removal_cut_short_before_the_full_text_commit_is_caught_up(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from vtviewer.core.scan import Indexer
+
+    paths, first, second = _two_folders(tmp_path)
+
+    def killed(self: Indexer, doc_ids: object) -> None:
+        raise SystemExit("killed")  # the process ends right after the store committed
+
+    monkeypatch.setattr(Indexer, "remove_fulltext", killed)
+    with Archive.open(paths) as archive, pytest.raises(SystemExit):
+        archive.remove_root(str(first))
+    monkeypatch.undo()
+    with Archive.open(paths) as archive:
+        assert archive.roots() == [str(second)]
+        assert archive.stats().documents == 3
+        archive.sync_fulltext()  # what `search` does first
+        assert archive.fulltext.doc_count() == 3
+        assert archive.search("reguleringsplan").total == 0
+        assert archive.search("årsrapport").total == 3
+
+
+def test_documents_a_cut_short_removal_left_outside_every_root_are_forgotten(
+    tmp_path: Path,
+) -> None:
+    paths, first, _second = _two_folders(tmp_path)
+    # What a kill -9 between the two transactions of an older vtviewer left: the root
+    # gone, its documents still there (and `roots --remove` refusing it).
+    conn = sqlite3.connect(paths.database)
+    with conn:
+        conn.execute("DELETE FROM roots WHERE path = ?", (str(first),))
+    conn.close()
+    with Archive.open(paths, PoolConfig(workers=1)) as archive:
+        archive.index()
+        assert archive.stats().documents == 3
+        assert archive.search("reguleringsplan").total == 0
+        assert archive.search("årsrapport").total == 3
+
+
+def test_removing_a_root_forgets_its_documents_and_problems_at_once(tmp_path: Path) -> None:
+    paths, first, _second = _two_folders(tmp_path)
+    (first / "ikke-pdf.pdf").write_bytes(b"nei")
+    with Archive.open(paths, PoolConfig(workers=1)) as archive:
+        archive.index()
+        assert archive.stats().problems == 1
+        archive.remove_root(str(first))
+        assert archive.stats().documents == 3 and archive.stats().problems == 0
+        assert archive.search("reguleringsplan").total == 0
+        assert archive.store.fulltext_removed() == []

@@ -282,3 +282,37 @@ def test_contact_lookups_use_their_indexes() -> None:
     ):
         plan = " ".join(str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN " + sql, args))
         assert "USING INDEX" in plan, plan
+
+
+def test_delete_outside_the_roots_forgets_documents_and_problems_there() -> None:
+    store = Store.open(":memory:")
+    inside = _put(store, "/arkiv/a.pdf")
+    single = _put(store, "/enkelt/fil.pdf")  # a PDF given as a root of its own
+    outside = _put(store, "/arkiv2/b.pdf")
+    with store.transaction() as tx:
+        tx.record_problem(Problem("/arkiv/x.pdf", "damaged"))
+        tx.record_problem(Problem("/fjernet/y.pdf", "damaged"))
+    with store.transaction() as tx:
+        assert tx.delete_outside(["/arkiv", "/enkelt/fil.pdf"]) == [outside]
+    assert sorted(d.id for d in store.iter_documents()) == sorted([inside, single])
+    assert [p.path for p in store.problems()] == ["/arkiv/x.pdf"]
+    with store.transaction() as tx:
+        assert sorted(tx.delete_outside([])) == sorted([inside, single])
+
+
+def test_deleted_documents_wait_for_their_full_text_removal() -> None:
+    store = Store.open(":memory:")
+    first = _put(store, "/arkiv/a.pdf")
+    middle = _put(store, "/arkiv/b.pdf")
+    last = _put(store, "/arkiv/c.pdf")
+    with store.transaction() as tx:
+        tx.delete_document(middle)
+        tx.delete_document(last)
+    assert store.fulltext_removed() == [middle, last]
+    # SQLite gives the next document the id after the highest left: a deleted one's.
+    again = _put(store, "/arkiv/d.pdf")
+    assert again == middle and first < middle
+    assert store.fulltext_removed() == [last]
+    with store.transaction() as tx:
+        tx.forget_fulltext_removed([last])
+    assert store.fulltext_removed() == []

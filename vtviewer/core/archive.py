@@ -38,7 +38,7 @@ from vtviewer.core.health import (
 from vtviewer.core.index import Store, salvage_roots
 from vtviewer.core.model import Document, IndexSummary, Page, Problem, Progress, SearchResult, Stats
 from vtviewer.core.saved import SavedSearches
-from vtviewer.core.scan import Indexer, under_any
+from vtviewer.core.scan import Indexer
 from vtviewer.core.search import SearchEngine
 from vtviewer.paths import DataPaths
 
@@ -290,16 +290,21 @@ class Archive:
     def remove_root(self, path: str) -> None:
         """Stop watching a folder and forget its documents (files are not touched).
 
-        While this or another process is indexing, the running index forgets them when
-        it ends (see ``index``); otherwise they are forgotten at once."""
+        The root and its documents and problems go in one transaction; their full-text
+        entries after it (a crash between the two is caught up by the next ``index`` or
+        ``sync_fulltext``). While this or another process is indexing, the running
+        index forgets the documents when it ends (see ``index``), or the next one does
+        if it is cut short."""
         self._refuse_if_read_only()
         root = os.path.abspath(path)
-        with self.store.transaction() as tx:
-            tx.remove_root(root)
-        self._folders.write(self.store.roots())
         with self._indexing(wait=False) as acquired:
+            with self.store.transaction() as tx:
+                tx.remove_root(root)
+                if acquired:
+                    tx.delete_outside(self.store.roots())
+            self._folders.write(self.store.roots())
             if acquired:
-                self._forget_roots({root})
+                self._remove_from_fulltext()
 
     # --- indexing ---------------------------------------------------------------------
 
@@ -358,9 +363,12 @@ class Archive:
         """One indexing run; call with the indexing lock held."""
         configured = set(self.store.roots())
         chosen = list(roots) if roots is not None else sorted(configured)
+        extra = set(chosen) - configured  # folders indexed without being roots
+        # What a removal cut short by a crash left behind, before anything else.
+        self._forget_outside(configured | extra)
         summary = self.indexer().run(chosen, progress=progress, cancel=cancel, only=only)
         # A folder removed while this run indexed it: drop what the run added there.
-        self._forget_roots(configured)
+        self._forget_outside(set(self.store.roots()) | extra)
         return summary
 
     @_guarded
@@ -432,17 +440,21 @@ class Archive:
             tx.mark_all_fulltext_pending()
         return aside
 
-    def _forget_roots(self, roots: set[str]) -> None:
-        """Forget the documents and problems under folders that are no longer roots (and
-        not inside a remaining one). Call with the indexing lock held."""
-        remaining = self.store.roots()
-        removed: list[int] = []
+    def _forget_outside(self, keep: set[str]) -> None:
+        """Forget the documents and problems outside the folders ``keep``, and catch up
+        the full-text index with every removal. Call with the indexing lock held."""
         with self.store.transaction() as tx:
-            for root in roots - set(remaining):
-                if not under_any(root, remaining):
-                    removed += tx.delete_under(root)
-                    tx.clear_problems_under(root)
-        self.indexer().remove_fulltext(removed)
+            tx.delete_outside(sorted(keep))
+        self._remove_from_fulltext()
+
+    def _remove_from_fulltext(self) -> None:
+        """Remove from the full-text index the documents the store has deleted (also
+        those a crash kept there). Call with the indexing lock held."""
+        removed = self.store.fulltext_removed()
+        if removed:
+            self.indexer().remove_fulltext(removed)
+            with self.store.transaction() as tx:
+                tx.forget_fulltext_removed(removed)
 
     @_guarded
     def sync_fulltext(self) -> int:
@@ -454,6 +466,7 @@ class Archive:
         with self._indexing(wait=False) as acquired:
             if not acquired:
                 return 0
+            self._remove_from_fulltext()
             return self.indexer().sync_fulltext()
 
     # --- reading ----------------------------------------------------------------------

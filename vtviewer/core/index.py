@@ -38,7 +38,7 @@ from vtviewer.core.model import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Databases up to this size are checked whole at every open (see Store.damage).
 QUICK_CHECK_BYTES = 64 * 1024 * 1024
 #: The oldest schema this version reads as it is (a read-only store is not migrated).
@@ -128,6 +128,13 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT doc_id, number, label, text FROM pages ORDER BY doc_id, number;
     DROP TABLE pages;
     ALTER TABLE pages_v2 RENAME TO pages;
+    """,
+    # 2 -> 3: documents deleted here whose full-text entries may still be there (the
+    # store commits first; a crash before the full-text commit left them searchable).
+    """
+    CREATE TABLE fulltext_removed (
+        doc_id INTEGER PRIMARY KEY
+    );
     """,
 )
 
@@ -499,6 +506,11 @@ class Store:
     def count_problems(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM problems").fetchone()[0])
 
+    def fulltext_removed(self) -> list[int]:
+        """Documents deleted here whose removal from the full-text index may not have
+        been committed yet (see ``Writer.forget_fulltext_removed``)."""
+        return [r[0] for r in self._db.execute("SELECT doc_id FROM fulltext_removed ORDER BY 1")]
+
     def pending_fulltext(self) -> list[int]:
         """Documents committed here whose full-text entries were not committed yet."""
         rows = self._db.execute("SELECT id FROM documents WHERE fulltext_ok = 0 ORDER BY id")
@@ -658,6 +670,9 @@ class Writer:
         )
         self._link_contacts(doc_id, meta.contacts)
         self._db.execute("DELETE FROM problems WHERE path = ?", (_to_db(path),))
+        # SQLite may give a new document the id of one deleted before: its full-text
+        # entry replaces the old one's, which must not be removed after it.
+        self._db.execute("DELETE FROM fulltext_removed WHERE doc_id = ?", (doc_id,))
         return doc_id
 
     def update_metadata(self, doc_id: int, meta: Metadata, meta_stamp: str) -> None:
@@ -753,8 +768,11 @@ class Writer:
         self._db.execute("DELETE FROM problems WHERE path = ?", (_to_db(new_path),))
 
     def delete_document(self, doc_id: int) -> None:
+        """Forget a document; its full-text entry is removed after this commits (and
+        after a crash, by the next catch-up: see ``Store.fulltext_removed``)."""
         self.changed = True
         self._db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        self._db.execute("INSERT OR IGNORE INTO fulltext_removed(doc_id) VALUES (?)", (doc_id,))
         self.contacts_changed = True
 
     def record_problem(self, problem: Problem, size: int = -1, mtime: float = -1) -> None:
@@ -786,6 +804,26 @@ class Writer:
         for doc_id in ids:
             self.delete_document(doc_id)
         return ids
+
+    def delete_outside(self, roots: Sequence[str]) -> list[int]:
+        """Forget every document and problem that is not inside one of ``roots`` (a
+        folder removed, or left behind by a removal a crash cut short); returns the
+        documents' ids."""
+        inside, params = _inside_sql(roots)
+        rows = self._db.execute(f"SELECT id FROM documents WHERE NOT ({inside})", params)
+        ids = [r[0] for r in rows.fetchall()]
+        for doc_id in ids:
+            self.delete_document(doc_id)
+        cur = self._db.execute(f"DELETE FROM problems WHERE NOT ({inside})", params)
+        if cur.rowcount:
+            self.changed = True
+        return ids
+
+    def forget_fulltext_removed(self, doc_ids: Iterable[int]) -> None:
+        """These documents' removal from the full-text index was committed."""
+        self._db.executemany(
+            "DELETE FROM fulltext_removed WHERE doc_id = ?", ((i,) for i in doc_ids)
+        )
 
     def clear_problems_under(self, root: str) -> None:
         self.changed = True
@@ -852,6 +890,17 @@ def _folder_prefix(folder: str) -> str:
     """What the paths inside ``folder`` start with. Compared with substr(), not LIKE:
     LIKE ignores case, so removing /data/Arkiv would also forget /data/arkiv."""
     return folder.rstrip("/\\") + os.sep
+
+
+def _inside_sql(roots: Sequence[str]) -> tuple[str, list[str | int]]:
+    """An SQL condition on ``path``: inside one of ``roots`` (or one of them itself)."""
+    terms: list[str] = []
+    params: list[str | int] = []
+    for root in roots:
+        prefix = _folder_prefix(_to_db(root))
+        terms.append("path = ? OR substr(path, 1, ?) = ?")
+        params += [_to_db(root), len(prefix), prefix]
+    return (" OR ".join(terms) or "0"), params
 
 
 def _split_sql(script: str) -> list[str]:
