@@ -324,3 +324,70 @@ def test_clear_empties_the_vocabulary(tmp_path: Path) -> None:
     again = FullText.open(folder)
     assert again.vocabulary().exact == []
     again.close()
+
+
+def _write(index: FullText, doc_id: int, title: str, text: str) -> None:
+    """One document added and committed, the writer let go: an indexing run."""
+    index.add(doc(doc_id, title), [page(doc_id, text)])
+    index.commit()
+    index.release_writer()
+
+
+def _words_on_opening(folder: Path) -> set[str]:
+    """The words a process that opens the index next starts with."""
+    index = FullText.open(folder)
+    try:
+        return set(index.vocabulary().exact)
+    finally:
+        index.close()
+
+
+def test_the_vocabulary_follows_what_another_process_indexed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two FullText objects on one folder stand for a window and a command line.
+    folder = tmp_path / "fulltext"
+    window = FullText.open(folder)
+    _write(window, 1, "Handlingsplan", "gammelt ord")
+    cli = FullText.open(folder)
+    _write(
+        cli, 2, "Reguleringsplan", "Bjørnstadvegen"
+    )  # the vocabulary is saved when the writer is let go
+
+    def no_rebuild(searcher: object) -> Vocabulary:
+        raise AssertionError("the other process's saved vocabulary is loaded, not rebuilt")
+
+    monkeypatch.setattr(fulltext, "build_vocabulary", no_rebuild)
+    # The window, which has not written since, sees the new words (prefix, compounds).
+    words = window.vocabulary()
+    assert "bjørnstadvegen" in words.with_prefix("bjørn", 5)
+    assert "reguleringsplan" in words.norm_containing("regulering", 5)
+    # Indexing in the window now goes on from them, and saves them for everyone.
+    _write(window, 3, "Årsmelding", "nytt")
+    window.close()
+    cli.close()
+    assert {"gammelt", "bjørnstadvegen", "nytt", "årsmelding"} <= _words_on_opening(folder)
+
+
+def test_a_writer_behind_a_vocabulary_never_saved_rebuilds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "fulltext"
+    window = FullText.open(folder)
+    _write(window, 1, "", "gammelt")
+    cli = FullText.open(folder)
+    real_save = fulltext.save_vocabulary
+
+    def lost(*args: object) -> int:
+        raise OSError("killed before the save")
+
+    monkeypatch.setattr(fulltext, "save_vocabulary", lost)
+    _write(cli, 2, "", "bjørnstadvegen")
+    monkeypatch.setattr(fulltext, "save_vocabulary", real_save)
+    # The window's vocabulary is behind and none was saved for the index as it is:
+    # its next write rebuilds it rather than saving its stale one over everyone's.
+    _write(window, 3, "", "nytt")
+    assert {"gammelt", "bjørnstadvegen", "nytt"} <= set(window.vocabulary().exact)
+    window.close()
+    cli.close()
+    assert {"gammelt", "bjørnstadvegen", "nytt"} <= _words_on_opening(folder)

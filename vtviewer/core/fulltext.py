@@ -443,6 +443,11 @@ class FullText:
         self._pending_norm: Counter[str] = Counter()
         self._opstamp = -1
         self._saved_stamp = -1
+        #: meta.json as last read (mtime, size, inode) and its opstamp.
+        self._meta_key: tuple[int, int, int] | None = None
+        self._meta_stamp = -1
+        #: The vocabulary file (and the opstamp) last found not to match; not read again.
+        self._stale_key: tuple[int, int, int, int] | None = None
         self._next_save = 0.0
         #: Increases on every commit: the cache key for anything derived from the index.
         self.generation = 0
@@ -531,10 +536,15 @@ class FullText:
     # --- writing (indexer thread) ---------------------------------------------------------
 
     def _get_writer(self) -> tantivy.IndexWriter:
+        """The writer (caller holds the write lock). Taking it, this process is the only
+        one that commits until ``release_writer``: if another one committed since the
+        vocabulary was read, the vocabulary is brought up to that state first, or this
+        process's words would be merged into a stale one and saved for everyone."""
         if self.read_only:
             raise OSError(errno.EROFS, "the full-text index is open read-only", str(self.path))
         if self._writer is None:
             self._writer = self._index.writer(WRITER_HEAP, WRITER_THREADS)
+            self._catch_up_vocabulary(rebuild=True)
         return self._writer
 
     def add(self, doc: Document, pages: Sequence[Page]) -> None:
@@ -596,9 +606,14 @@ class FullText:
 
         The writer holds the index's lock for as long as it lives: kept after an indexing
         run, it would stop every other process from indexing this archive. Changes not
-        committed are dropped (the store still marks those documents pending)."""
+        committed are dropped (the store still marks those documents pending).
+
+        The vocabulary is saved first, always: the next process to open or write this
+        index reads it from there instead of rebuilding it or going on with a stale one."""
         with self._write_lock:
             if self._writer is not None:
+                if self._vocab_ready.is_set():
+                    self._save_vocabulary(force=True)
                 self._drop_writer()
                 # The segments that the last merges replaced are deleted only by a
                 # writer's garbage collection: left alone, the folder kept up to twice
@@ -665,6 +680,67 @@ class FullText:
             daemon=True,
         ).start()
 
+    def _catch_up_vocabulary(self, rebuild: bool) -> None:
+        """When another process has committed since the vocabulary was taken (meta.json's
+        opstamp moved on), take the vocabulary it saved for that state. ``rebuild``
+        (the writer, which must not go on from a stale one): where there is none, rebuild
+        it in the background, as at open. Readers keep theirs until one is saved (every
+        process saves when it lets go of the writer). Caller holds the write lock."""
+        file = self._vocabulary_file()
+        if file is None or self.read_only or not self._vocab_ready.is_set():
+            return
+        stamp = self._disk_opstamp()
+        if stamp < 0 or stamp == self._opstamp:
+            return
+        vocabulary = self._saved_vocabulary(file, stamp)
+        if vocabulary is not None:
+            with self._vocab_lock:
+                self._vocabulary = vocabulary
+            self._opstamp = self._saved_stamp = stamp
+            self._index.reload()
+            self.generation += 1
+            log.info("search vocabulary of commit %d loaded (another process indexed)", stamp)
+        elif rebuild:
+            log.info("search vocabulary is behind commit %d; rebuilding it", stamp)
+            self._index.reload()
+            self._opstamp = stamp
+            self._vocab_ready.clear()
+            threading.Thread(
+                target=self._prepare_vocabulary,
+                args=(file, stamp, self.searcher()),
+                name="vtviewer-vocabulary",
+                daemon=True,
+            ).start()
+
+    def _disk_opstamp(self) -> int:
+        """meta.json's opstamp, read again only when the file changed (a stat per call)."""
+        if self.path is None:
+            return -1
+        try:
+            stat = (self.path / "meta.json").stat()
+        except OSError:
+            return -1
+        key = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        if key != self._meta_key:
+            self._meta_key = key
+            self._meta_stamp = _index_opstamp(self.path)
+        return self._meta_stamp
+
+    def _saved_vocabulary(self, file: Path, stamp: int) -> Vocabulary | None:
+        """The saved vocabulary when it is the one for ``stamp``; the file is read again
+        only when it changed since it was last found stale."""
+        try:
+            stat = file.stat()
+        except OSError:
+            return None
+        key = (stat.st_mtime_ns, stat.st_size, stat.st_ino, stamp)
+        if key == self._stale_key:
+            return None
+        vocabulary = load_vocabulary(file, stamp)
+        if vocabulary is None:
+            self._stale_key = key
+        return vocabulary
+
     def _prepare_vocabulary(self, file: Path, stamp: int, searcher: tantivy.Searcher) -> None:
         started = time.perf_counter()
         vocabulary = load_vocabulary(file, stamp) if stamp >= 0 else None
@@ -709,6 +785,9 @@ class FullText:
             or self.read_only
             or self._opstamp < 0
             or self._saved_stamp == self._opstamp
+            # A process that is behind (another one committed since) would write an
+            # older vocabulary over the one saved for the index as it is.
+            or _index_opstamp(file.parent) != self._opstamp
         ):
             return
         started = time.monotonic()
@@ -735,8 +814,17 @@ class FullText:
         return count
 
     def vocabulary(self) -> Vocabulary:
-        """The index's words as of the last commit (waits while a rebuild runs)."""
+        """The index's words as of the last commit, this process's or another's (waits
+        while a rebuild runs)."""
         self._vocab_ready.wait()
+        # Never waits for this process's own writer: while it holds the writer no other
+        # process commits, and whoever else holds the lock brings the words up to date.
+        if self._write_lock.acquire(blocking=False):
+            try:
+                if self._writer is None:
+                    self._catch_up_vocabulary(rebuild=False)
+            finally:
+                self._write_lock.release()
         with self._vocab_lock:
             return self._vocabulary
 
