@@ -156,3 +156,9 @@ def test_the_api_rebuilds_every_document(indexed: tuple[Path, Path]) -> None:
         assert archive.roots() == [str(folder)]
         assert archive.saved_searches() == [("Planer", "reguleringsplan")]
         assert next(p.name for p in archive.set_aside).startswith("index.sqlite3.damaged-")
+        # The index's size is the index's, without what was set aside.
+        whole = sum(f.stat().st_size for f in data.rglob("*") if f.is_file())
+        kept = sum(
+            f.stat().st_size for p in archive.set_aside for f in [p, *p.rglob("*")] if f.is_file()
+        )
+        assert archive.stats().index_bytes <= whole - kept

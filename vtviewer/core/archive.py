@@ -44,6 +44,9 @@ from vtviewer.paths import DataPaths
 
 log = logging.getLogger(__name__)
 
+#: What a rebuild adds to the names of the parts it moves aside: damaged, or replaced.
+SET_ASIDE = (".damaged-", ".old-")
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -392,7 +395,7 @@ class Archive:
             if not acquired:
                 raise IndexBusyError("another vtviewer process is indexing this archive")
             damage = self.damage or self._thorough_damage()
-            suffix = (".damaged-" if damage else ".old-") + time.strftime("%Y%m%dT%H%M%S")
+            suffix = (SET_ASIDE[0] if damage else SET_ASIDE[1]) + time.strftime("%Y%m%dT%H%M%S")
             aside: list[Path] = []
             if damage is not None and damage.part == "database":
                 roots = self.roots()  # the stand-in has them from roots.json
@@ -535,10 +538,14 @@ class Archive:
         )
 
     def index_bytes(self) -> int:
-        """Bytes the data directory uses on disk (database, WAL, full-text index)."""
+        """Bytes the data directory uses on disk (database, WAL, full-text index), not
+        counting what ``rebuild`` set aside."""
         total = 0
-        for folder, _dirs, files in os.walk(self.paths.root):
+        for folder, dirs, files in os.walk(self.paths.root):
+            dirs[:] = [d for d in dirs if not _set_aside(d)]
             for name in files:
+                if _set_aside(name):
+                    continue
                 try:
                     total += os.stat(os.path.join(folder, name)).st_size
                 except OSError:
@@ -581,6 +588,10 @@ def _open_store(paths: DataPaths, read_only: bool) -> tuple[Store, Damage | None
         damage = Damage("database", found)
     stand_in = Store.open(":memory:")
     return stand_in, damage
+
+
+def _set_aside(name: str) -> bool:
+    return any(marker in name for marker in SET_ASIDE)
 
 
 def _sibling(path: Path, ending: str) -> Path:
