@@ -126,7 +126,15 @@ class Archive:
     Errors: every public method raises ``health.DataFolderError`` (kind "disk-full",
     "read-only" or "permission", the folder, the system's words) when the data folder
     cannot be written, and ``health.IndexDamagedError`` (part "database" or "fulltext")
-    when the part of the index it needs is damaged; ``IndexBusyError`` from ``index``.
+    when the part of the index it needs is damaged; ``IndexBusyError`` from ``index``
+    and ``rebuild``. Both typed errors carry codes, not sentences: ``str()`` is the
+    English line the command line prints.
+
+    For the window: ``read_only`` (say so; indexing, folders and saved searches cannot
+    change), ``damage`` (None or a ``health.Damage``: offer ``rebuild``), ``rebuild``
+    (blocking, with the ``index`` progress and cancel; run it where ``index`` runs and do
+    not read meanwhile: it replaces ``store``, ``fulltext`` and ``engine``), and
+    ``set_aside`` (where the old parts were kept).
     """
 
     def __init__(
@@ -218,7 +226,11 @@ class Archive:
         elif saved is None and not self.read_only:
             roots = self.store.roots()
             if roots:
-                self._folders.write(roots)
+                try:
+                    self._folders.write(roots)
+                except OSError:
+                    # Not worth failing the open for (a full disk): written next time.
+                    log.warning("could not write %s", self._folders.path, exc_info=True)
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
