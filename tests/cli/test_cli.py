@@ -364,3 +364,39 @@ def test_ordinary_errors_are_one_line_without_a_traceback(
     err = capsys.readouterr().err
     assert code == 1
     assert "No such file or directory" in err and "Traceback" not in err
+
+
+def test_kill_9_during_roots_remove_leaves_nothing_searchable(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    other = tmp_path / "andre"
+    other.mkdir()
+    make_pdf(other / "rapport.pdf", ["Årsrapport"])
+    d = ["--data-dir", str(data)]
+    assert run(capsys, "index", str(folder), str(other), *d, "--workers", "1")[0] == 0
+    # The process is killed right after the store committed, before the full-text index
+    # let go of the folder's documents (where an older vtviewer had not yet deleted
+    # them from the store either).
+    script = (
+        "import os, signal, sys\n"
+        "from vtviewer.core.scan import Indexer\n"
+        "Indexer.remove_fulltext = lambda *a: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "from vtviewer.cli import main\n"
+        "main(sys.argv[1:])\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    killed = subprocess.run(
+        [sys.executable, "-c", script, "roots", "--remove", str(folder), *d],
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert killed.returncode == -signal.SIGKILL
+    code, out, _ = run(capsys, "roots", *d)
+    assert out == f"{other}\n"
+    code, out, _ = run(capsys, "search", "handlingsplan", *d, "--json")
+    assert code == 0 and json.loads(out)["total"] == 0
+    code, out, _ = run(capsys, "stats", *d, "--json")
+    assert json.loads(out)["documents"] == 1
