@@ -34,6 +34,7 @@ from vtviewer.core.model import (
     Problem,
     Source,
 )
+from vtviewer.core.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -705,7 +706,8 @@ class Writer:
             (
                 _to_db(problem.path),
                 problem.kind,
-                problem.reason,
+                # Reasons quote file names and values; the store takes valid Unicode only.
+                clean_text(problem.reason),
                 problem.when or time.time(),
                 size,
                 mtime,
