@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -224,3 +225,34 @@ def test_an_unreadable_folder_problem_clears_on_a_normal_run(
     monkeypatch.setattr(scan_module.os, "scandir", real_scandir)
     indexer.run([str(root)])
     assert store.problem_for(str(locked)) is None
+
+
+def test_a_full_disk_stops_the_run_with_its_error_and_keeps_what_was_stored(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk is not one file's problem: every file after it would fail too. Before,
+    the savepoint that SQLite had already rolled back turned it into "no such savepoint"."""
+    files = _five_pdfs(tmp_path / "arkiv")
+    real_put = Writer.put_document
+    calls = [0]
+
+    def put_document(self: Writer, **kwargs: object) -> int:
+        calls[0] += 1
+        if calls[0] == 3:
+            # What SQLite does on SQLITE_FULL: the transaction is rolled back, then raised.
+            self._db.execute("ROLLBACK")
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_put(self, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Writer, "put_document", put_document)
+    indexer = Indexer(store, RecordingFullText(), CONFIG)
+    with pytest.raises(sqlite3.OperationalError, match="disk is full"):
+        indexer.run([str(tmp_path / "arkiv")])
+    assert store.count_problems() == 0  # no file is blamed for the disk
+    kept = store.count_documents()
+    assert kept >= 1  # the first file is committed at once
+
+    monkeypatch.setattr(Writer, "put_document", real_put)
+    summary = indexer.run([str(tmp_path / "arkiv")])
+    assert summary.added == len(files) - kept
+    assert store.count_documents() == len(files)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
+import sqlite3
 import stat
 import threading
 import time
@@ -488,7 +490,7 @@ class Indexer:
                         tx.update_metadata(state.doc_id, merged, meta.stamp(path))
                         tx.clear_problem(path)
                 except BaseException as exc:
-                    if not _is_per_file(exc):
+                    if not _is_per_file(exc) or not tx.active:
                         raise
                     # The document keeps its previous metadata; the cause is recorded.
                     log.warning("%s could not be merged again", path, exc_info=True)
@@ -706,11 +708,31 @@ def _problem_write(
     return write
 
 
+#: Errors of the data folder, not of a file: the run stops with them (and says why).
+_STORAGE_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EROFS, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
+)
+_VALUE_ERRORS = (
+    sqlite3.IntegrityError,
+    sqlite3.DataError,
+    sqlite3.ProgrammingError,
+    sqlite3.InterfaceError,
+)
+
+
 def _is_per_file(exc: BaseException) -> bool:
-    """Whether ``exc`` concerns the file at hand (and the run goes on): any error, also the
-    full-text engine's panics (pyo3's PanicException derives from BaseException), but not
-    an interrupt or an exit."""
-    return not isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit)
+    """Whether ``exc`` concerns the file at hand, so that the run goes on without it: any
+    error, also the full-text engine's panics (pyo3's PanicException derives from
+    BaseException); but not an interrupt, nor a failing data folder (a full disk, a
+    damaged database), which would fail every file after it too."""
+    if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+        return False
+    if isinstance(exc, sqlite3.Error):
+        return isinstance(exc, _VALUE_ERRORS)
+    if isinstance(exc, OSError):
+        return exc.errno not in _STORAGE_ERRNOS
+    # tantivy reports I/O failures as ValueError("An IO error occurred: ...").
+    return not (isinstance(exc, ValueError) and "An IO error occurred" in str(exc))
 
 
 def _describe(exc: BaseException) -> str:
@@ -735,7 +757,7 @@ def _write_isolated(
         with tx.isolated():
             write(tx)
     except BaseException as exc:
-        if not _is_per_file(exc):
+        if not _is_per_file(exc) or not tx.active:
             raise
         counts.problems += 1
         _failure_write(path, "stored", exc, st)(tx)
