@@ -400,10 +400,10 @@ def test_files_listed_twice_are_logged_once(
 
 def test_split_list_is_linear() -> None:
     words = ", ".join(f"Tag{i}" for i in range(50_000))
-    start = time.perf_counter()
+    start = time.process_time()
     assert len(split_list(words + ", TAG1, tag2")) == 50_000
     # About 75 s before (each word was compared with every word kept), 0.05 s now.
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
 
 
 def test_a_megabyte_of_tags_parses_in_well_under_a_second(tmp_path: Path) -> None:
@@ -412,9 +412,9 @@ def test_a_megabyte_of_tags_parses_in_well_under_a_second(tmp_path: Path) -> Non
     text = json.dumps({"vtviewer": 1, "tags": tags, "authors": ", ".join(tags[:6_000])})
     assert 850_000 < len(text) < MAX_BYTES
     write_raw(pdf, text)
-    start = time.perf_counter()
+    start = time.process_time()
     entry = load_sidecar(pdf)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert entry is not None
     assert entry.tags is not None
     assert len(entry.tags) == 88_000
@@ -430,16 +430,16 @@ def test_a_hundred_thousand_catalog_entries_parse_in_seconds(tmp_path: Path) -> 
     (tmp_path / CATALOG_NAME).write_text(
         f'{{"vtviewer": 1, "organisation": "Vestre Toten kommune", "entries": [{entries}]}}'
     )
-    start = time.perf_counter()
+    start = time.process_time()
     catalog = load_catalog(tmp_path, roots=[str(tmp_path)])
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert catalog is not None
     assert len(catalog.entries) == 100_000
     found = catalog.entry_for(tmp_path / "d99999" / "v99999.pdf")
     assert found is not None
     assert found.organisation == "Vestre Toten kommune"
-    # About 4 s before (a Path and a dataclasses.replace per file), 1.6 s of CPU now;
-    # the margin is for a busy machine.
+    # CPU time, so that a busy machine does not fail it: about 4 s before (a Path and a
+    # dataclasses.replace per file), 1.4 s now.
     assert elapsed < 10
 
 

@@ -177,7 +177,7 @@ ENTRIES = objects(
     {"files": mostly(st.lists(mostly(GOOD_NAME, NAME_TEXT | TEXT), min_size=1, max_size=3))},
 )
 CATALOGS = objects(
-    FIELD_VALUES, {"vtviewer": VERSIONS, "entries": mostly(st.lists(ENTRIES, max_size=4))}
+    FIELD_VALUES, {"vtviewer": VERSIONS, "entries": mostly(st.lists(ENTRIES, max_size=3))}
 )
 
 
@@ -263,7 +263,7 @@ def test_any_json_sidecar(folder: Path, data: object) -> None:
     read_sidecar(folder, encode(data).encode("ascii"))
 
 
-@EXAMPLES
+@settings(EXAMPLES, max_examples=200)
 @given(data=CATALOGS)
 def test_any_json_catalog(folder: Path, data: object) -> None:
     read_catalog(folder, encode(data).encode("ascii"))
@@ -276,7 +276,7 @@ def test_any_bytes(folder: Path, content: bytes) -> None:
     read_catalog(folder, content)
 
 
-@EXAMPLES
+@settings(EXAMPLES, max_examples=150)
 @given(
     data=SIDECARS,
     cut=st.integers(min_value=0, max_value=400),
@@ -296,7 +296,7 @@ def test_the_strategies_reach_usable_files(folder: Path) -> None:
     # Without this, strategies that only made broken files would pass the tests above.
     given_fields: set[str] = set()
 
-    @settings(max_examples=150, deadline=None, database=None, derandomize=True)
+    @settings(max_examples=100, deadline=None, database=None, derandomize=True)
     @given(data=SIDECARS)
     def collect(data: object) -> None:
         pdf = folder / "usable.pdf"
