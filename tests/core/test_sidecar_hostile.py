@@ -171,7 +171,7 @@ def test_sidecar_linked_outside_the_roots_is_refused(tmp_path: Path) -> None:
     pdf = root / "doc.pdf"
     os.symlink(outside / "secret.json", sidecar_path(pdf))
     err = refused(pdf, "links to a file outside the archive folders", roots=[str(root)])
-    assert "secret" not in err.message
+    assert err.message == "links to a file outside the archive folders"
     # Without roots (a caller that does not know them) the link is followed as before.
     entry = load_sidecar(pdf)
     assert entry is not None

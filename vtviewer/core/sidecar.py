@@ -76,6 +76,8 @@ _OPEN_FLAGS = (
     | getattr(os, "O_NOCTTY", 0)
     | getattr(os, "O_BINARY", 0)
 )
+# For a path already resolved: a link put in its place since is not followed.
+_NO_LINK = getattr(os, "O_NOFOLLOW", 0)
 #: The longest quotation of a value in an error message.
 _SHOWN_CHARS = 60
 
@@ -339,23 +341,20 @@ def _read_json(path: Path, limit: int, roots: Sequence[str] | None) -> dict[str,
 
 def _read_bytes(path: Path, limit: int, roots: Sequence[str] | None) -> bytes | None:
     """The bytes of a regular file of at most ``limit`` bytes; None when there is none."""
-    flags = _OPEN_FLAGS
     try:
         if roots is None:
-            target = str(path)
+            fd = os.open(path, _OPEN_FLAGS)
         else:
-            # What is checked is what is opened: the resolved path, and not through a link
-            # put in its place since.
-            target = os.path.realpath(path)
-            if not _inside(target, path, roots):
-                raise SidecarError(path, "links to a file outside the archive folders")
-            flags |= getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(target, flags)
+            fd = os.open(_resolved_inside(path, roots), _OPEN_FLAGS | _NO_LINK)
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as exc:
-        # ValueError: a NUL in the path, or a name the file system cannot encode.
+    except SidecarError:
+        raise
+    except OSError as exc:
         raise SidecarError(path, f"cannot be read: {_os_reason(exc)}") from exc
+    except ValueError as exc:
+        # A NUL in the path, or a name the file system cannot encode.
+        raise SidecarError(path, f"cannot be read: {exc}") from exc
     try:
         info = os.fstat(fd)
         # A FIFO would block and a device (a link to /dev/zero) never end.
@@ -381,6 +380,15 @@ def _read_bytes(path: Path, limit: int, roots: Sequence[str] | None) -> bytes | 
     return b"".join(chunks)
 
 
+def _resolved_inside(path: Path, roots: Sequence[str]) -> str:
+    """The resolved ``path``, to be opened in its place (what is checked is what is
+    read); SidecarError when it lies outside ``roots``."""
+    target = os.path.realpath(path)
+    if not _inside(target, path, roots):
+        raise SidecarError(path, "links to a file outside the archive folders")
+    return target
+
+
 def _inside(real: str, found: Path, roots: Sequence[str]) -> bool:
     """Whether ``real`` (the resolved ``found``) lies in the archive folders ``roots``."""
     real = os.path.normcase(real)
@@ -396,10 +404,8 @@ def _inside(real: str, found: Path, roots: Sequence[str]) -> bool:
     return False
 
 
-def _os_reason(exc: OSError | ValueError) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return str(exc)
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
 
 
 def _too_deep(text: str) -> bool:
