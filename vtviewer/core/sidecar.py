@@ -26,8 +26,9 @@ FORMAT_VERSION = 1
 
 #: Larger sidecars are refused unread: one describes one PDF, in a few hundred bytes.
 MAX_BYTES = 1_000_000
-#: A catalog describes a whole folder, so it may be larger: about 100,000 short entries.
-MAX_CATALOG_BYTES = 16_000_000
+#: A catalog describes a whole folder, so it may be larger: 100,000 short entries fit.
+#: Parsed, hostile JSON can take 30 times its size in memory, so this is not larger.
+MAX_CATALOG_BYTES = 4_000_000
 #: Deeper JSON is refused before it is parsed (the top-level object is the first level):
 #: the format needs four levels, and deep nesting makes the parser recurse.
 MAX_DEPTH = 32
