@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.pdf_factory import make_pdf
+from tests.core.pdf_factory import make_pdf, write_empty_pdf
 from tests.core.test_scan import CONFIG, RecordingFullText
 from vtviewer.core import scan as scan_module
 from vtviewer.core.fulltext import FullText
@@ -256,3 +256,58 @@ def test_a_full_disk_stops_the_run_with_its_error_and_keeps_what_was_stored(
     summary = indexer.run([str(tmp_path / "arkiv")])
     assert summary.added == len(files) - kept
     assert store.count_documents() == len(files)
+
+
+def test_a_retried_pdf_reads_its_sidecar_and_catalog(store: Store, tmp_path: Path) -> None:
+    """Before: a retry walked the PDF alone and merged it without its sidecar."""
+    root = tmp_path / "arkiv"
+    (root / "del").mkdir(parents=True)
+    pdf = write_empty_pdf(root / "del" / "tom.pdf")
+    pdf.with_name("tom.pdf.vtviewer.json").write_text('{"vtviewer": 1, "title": "Fra sidecar"}')
+    (root / "vtviewer-catalog.json").write_text(
+        '{"vtviewer": 1, "entries": [{"files": ["del/tom.pdf"], "organisation": "Kommunen"}]}'
+    )
+    indexer = Indexer(store, RecordingFullText(), CONFIG)
+    indexer.run([str(root)])
+    assert store.problem_for(str(pdf)) is not None
+    make_pdf(pdf, ["Nå med innhold"])
+    indexer.run([str(root)], only=[str(pdf)])
+    doc = store.document_by_path(str(pdf))
+    assert doc is not None
+    assert (doc.meta.title, doc.meta.sources["title"]) == ("Fra sidecar", "sidecar")
+    assert doc.meta.organisation == "Kommunen"
+
+
+def test_retrying_a_fixed_sidecar_merges_its_pdf_again(store: Store, tmp_path: Path) -> None:
+    """Before: the sidecar's problem and the old metadata stayed until a normal run."""
+    root = tmp_path / "arkiv"
+    root.mkdir()
+    pdf = make_pdf(root / "plan.pdf", ["Planens tekst"])
+    sidecar = pdf.with_name("plan.pdf.vtviewer.json")
+    sidecar.write_text('{"vtviewer": 1, "title": ')
+    indexer = Indexer(store, RecordingFullText(), CONFIG)
+    indexer.run([str(root)])
+    assert store.problem_for(str(sidecar)) is not None
+    sidecar.write_text('{"vtviewer": 1, "title": "Rettet tittel"}')
+    os.utime(sidecar, (2_000_000_000, 2_000_000_000))
+    summary = indexer.run([str(root)], only=[str(sidecar)])
+    assert summary.updated == 1
+    assert store.problem_for(str(sidecar)) is None
+    doc = store.document_by_path(str(pdf))
+    assert doc is not None and doc.meta.title == "Rettet tittel"
+
+
+def test_a_sidecar_linked_from_outside_the_folders_is_not_read(
+    store: Store, tmp_path: Path
+) -> None:
+    root = tmp_path / "arkiv"
+    root.mkdir()
+    outside = tmp_path / "hemmelig.json"
+    outside.write_text('{"vtviewer": 1, "title": "HEMMELIG"}')
+    pdf = make_pdf(root / "plan.pdf", ["Planens tekst"], title="Planen")
+    pdf.with_name("plan.pdf.vtviewer.json").symlink_to(outside)
+    Indexer(store, RecordingFullText(), CONFIG).run([str(root)])
+    doc = store.document_by_path(str(pdf))
+    assert doc is not None and doc.meta.title == "Planen"
+    problem = store.problem_for(str(pdf) + ".vtviewer.json")
+    assert problem is not None and "outside" in problem.reason

@@ -143,6 +143,45 @@ def _visit(entry: os.DirEntry[str], stack: list[str], result: ScanResult) -> Non
         result.json_stamps[entry.path] = entry.stat(follow_symlinks=True).st_mtime
 
 
+def _retry_targets(only: Sequence[str], unreadable: Sequence[str]) -> list[str]:
+    """What a retry walks: the PDFs asked for; for a sidecar, its PDF (merged again, not
+    extracted); for a catalog, its folder; and the folders that could not be read."""
+    targets: list[str] = []
+    for path in [*only, *unreadable]:
+        name = os.path.basename(path).lower()
+        if name == metadata_rules.CATALOG_NAME:
+            path = os.path.dirname(path)
+        elif name.endswith(metadata_rules.SIDECAR_SUFFIX):
+            path = path[: -len(metadata_rules.SIDECAR_SUFFIX)]
+        if path not in targets:
+            targets.append(path)
+    return targets
+
+
+def _add_described_by(
+    targets: Sequence[str], roots: Sequence[str], stamps: dict[str, float]
+) -> None:
+    """Add the sidecars and catalogs that may describe the walked targets but were not
+    walked themselves (a retry walks single files): a PDF's sidecar, and the catalogs of
+    the folders from the target up to its root."""
+    for target in targets:
+        candidates = [target + metadata_rules.SIDECAR_SUFFIX]
+        folder = target if os.path.isdir(target) else os.path.dirname(target)
+        while under_any(folder, roots):
+            candidates.append(os.path.join(folder, metadata_rules.CATALOG_NAME))
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+        for candidate in candidates:
+            if candidate in stamps:
+                continue
+            try:
+                stamps[candidate] = os.stat(candidate).st_mtime
+            except OSError:
+                continue
+
+
 def _folder_problem(folder: str, exc: OSError) -> Problem:
     reason = f"folder could not be read: {exc.strerror or exc}"
     return Problem(folder, reason, "unreadable", time.time())
@@ -161,8 +200,10 @@ def under_any(path: str, roots: Iterable[str]) -> bool:
 class MetadataSource:
     """Sidecars and catalogs for the files of one run, each read once."""
 
-    def __init__(self, json_stamps: dict[str, float]) -> None:
+    def __init__(self, json_stamps: dict[str, float], roots: Sequence[str]) -> None:
         self._stamps = json_stamps
+        #: Sidecars and catalogs are read only from inside these folders.
+        self._roots = list(roots)
         self._catalogs: dict[str, metadata_rules.Catalog | None] = {}
         self.problems: dict[str, Problem] = {}
         self.loaded_ok: set[str] = set()
@@ -193,7 +234,7 @@ class MetadataSource:
             path = os.path.join(folder, metadata_rules.CATALOG_NAME)
             catalog = None
             try:
-                catalog = metadata_rules.load_catalog(Path(folder))
+                catalog = metadata_rules.load_catalog(Path(folder), roots=self._roots)
                 self.loaded_ok.add(path)
             except metadata_rules.SidecarError as exc:
                 self.problems[path] = Problem(path, str(exc), "catalog", time.time())
@@ -205,7 +246,7 @@ class MetadataSource:
         sidecar_path = pdf + metadata_rules.SIDECAR_SUFFIX
         if sidecar_path in self._stamps:
             try:
-                sidecar = metadata_rules.load_sidecar(Path(pdf))
+                sidecar = metadata_rules.load_sidecar(Path(pdf), roots=self._roots)
                 self.loaded_ok.add(sidecar_path)
             except metadata_rules.SidecarError as exc:
                 self.problems[sidecar_path] = Problem(
@@ -361,12 +402,14 @@ class Indexer:
             for p in self.store.problems()
             if p.kind == "unreadable" and under_any(p.path, roots)
         ]
-        targets = roots if only is None else [*only, *(f for f in unreadable if f not in only)]
+        retry = set(only or ())
+        targets = roots if only is None else _retry_targets(only, unreadable)
         scan = walk(targets)
+        if only is not None:
+            _add_described_by(targets, roots, scan.json_stamps)
         known = self.store.file_states()
         problem_stamps = self.store.problem_states()
-        meta = MetadataSource(scan.json_stamps)
-        retry = set(only or ())
+        meta = MetadataSource(scan.json_stamps, roots)
 
         to_extract: list[str] = []
         remerge: list[tuple[str, FileState]] = []
