@@ -1,7 +1,8 @@
 """Merge one PDF's metadata: sidecar > catalog > PDF info/XMP > derived from its text.
 
-The format of sidecars and catalogs lives in ``sidecar``, contact finding in ``contacts``;
-their public names are re-exported here because the indexer talks to this module.
+The format of sidecars and catalogs lives in ``sidecar``, contact finding in ``contacts``,
+the checks every value passes before it is stored in ``validate``; their public names are
+re-exported here because the indexer talks to this module.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from vtviewer.core.sidecar import (
     split_list,
 )
 from vtviewer.core.text import clean_text, decode_name
+from vtviewer.core.validate import checked_extraction, checked_metadata
 
 __all__ = [
     "CATALOG_NAME",
@@ -38,6 +40,8 @@ __all__ = [
     "Entry",
     "SidecarError",
     "build_metadata",
+    "checked_extraction",
+    "checked_metadata",
     "derive_summary",
     "derive_title",
     "detect_language",
