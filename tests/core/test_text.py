@@ -17,7 +17,6 @@ from vtviewer.core.text import (
     decode_name,
     display_name,
     is_clean,
-    path_text,
     shorten,
 )
 
@@ -115,17 +114,6 @@ def test_any_file_name_bytes_decode_to_clean_text(raw: bytes) -> None:
     name = decode_name(os.fsdecode(raw))
     name.encode("utf-8")
     assert is_clean(name)
-
-
-def test_path_text_keeps_the_bytes_readable() -> None:
-    path = os.fsdecode(b"/arkiv/Reguleringsplan_\xd8vre.pdf")
-    shown = path_text(path)
-    assert shown == "/arkiv/Reguleringsplan_\\xd8vre.pdf"
-    json.dumps(shown, ensure_ascii=False).encode("utf-8")
-    assert path_text("/arkiv/Områdeanalyse.pdf") == "/arkiv/Områdeanalyse.pdf"
-    # NFD stays NFD: a path is not normalised, it must still name its file.
-    assert path_text("/a/A\u030as.pdf") == "/a/A\u030as.pdf"
-    assert path_text("/a/\ud800.pdf") == "/a/\\ud800.pdf"
 
 
 def test_shorten() -> None:

@@ -66,19 +66,6 @@ def shorten(text: str, limit: int) -> str:
     return text[: limit - 1].rstrip() + ELLIPSIS
 
 
-def path_text(path: str) -> str:
-    """A path as text that any output takes (JSON, a terminal, a log): the path itself
-    when it is valid Unicode, else with its undecodable bytes as \\xNN escapes. Unlike
-    ``display_name`` nothing is guessed, so the bytes of the file name can be read back."""
-    if not _SURROGATE.search(path):
-        return path
-    try:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    except UnicodeEncodeError:
-        # A lone surrogate that is no escaped byte (a broken UTF-16 name on Windows).
-        return path.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
 def display_name(path: str) -> str:
     """The last part of a path as a person reads it (see ``decode_name``)."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
