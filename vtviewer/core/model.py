@@ -62,6 +62,23 @@ class Contact:
         return "name:" + " ".join(self.name.lower().split())
 
 
+#: The names ``Metadata.sources`` may hold: one per field, the period as one.
+METADATA_FIELDS = (
+    "title",
+    "doc_type",
+    "period",
+    "published",
+    "modified",
+    "organisation",
+    "authors",
+    "summary",
+    "language",
+    "tags",
+    "contacts",
+    "attachments",
+)
+
+
 @dataclass(frozen=True)
 class Metadata:
     """Merged metadata for one document; ``sources`` says where each field came from.
