@@ -311,3 +311,16 @@ def test_a_sidecar_linked_from_outside_the_folders_is_not_read(
     assert doc is not None and doc.meta.title == "Planen"
     problem = store.problem_for(str(pdf) + ".vtviewer.json")
     assert problem is not None and "outside" in problem.reason
+
+
+def test_a_titleless_document_with_a_latin1_name_goes_into_the_fulltext_index(
+    tmp_path: Path,
+) -> None:
+    """Before: UnicodeEncodeError on title_sort, which was made from the raw file name."""
+    fulltext = FullText.open(None)
+    path = os.fsdecode(b"/arkiv/\xd8vre.pdf")
+    doc = Document(5, path, 1, 0.0, "h", 1, False, Metadata(title=""))
+    assert doc.name == "Øvre.pdf"
+    fulltext.add(doc, [Page(5, 1, "tekst")])
+    fulltext.commit()
+    assert fulltext.doc_count() == 1

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from vtviewer.core.text import display_name
+
 #: Where a metadata value came from, strongest first.
 Source = Literal["sidecar", "catalog", "pdf", "derived"]
 SOURCES: tuple[Source, ...] = ("sidecar", "catalog", "pdf", "derived")
@@ -133,7 +135,9 @@ class Document:
 
     @property
     def name(self) -> str:
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        """The file name as a person reads it (a non-UTF-8 name decoded, see
+        text.display_name); open the file with ``path``, which keeps its bytes."""
+        return display_name(self.path)
 
 
 @dataclass(frozen=True)

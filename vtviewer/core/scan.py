@@ -28,7 +28,7 @@ from vtviewer.core.model import (
     Problem,
     Progress,
 )
-from vtviewer.core.text import clean
+from vtviewer.core.validate import checked_extraction, checked_metadata
 
 log = logging.getLogger(__name__)
 
@@ -240,6 +240,16 @@ class MetadataSource:
                 self.problems[path] = Problem(path, str(exc), "catalog", time.time())
             self._catalogs[folder] = catalog
         return self._catalogs[folder]
+
+    def checked(self, pdf: str, raw: Extraction) -> tuple[Extraction, Metadata]:
+        """The boundary: what a file gave (its extraction, the sidecars and catalogs that
+        describe it) is validated here, once, before the store and the full-text index
+        see it: valid Unicode, years and dates in range, lengths and counts capped."""
+        raw, notes = checked_extraction(raw)
+        merged, meta_notes = checked_metadata(self.build(pdf, raw))
+        for note in (*notes, *meta_notes):
+            log.info("%s: %s", pdf, note)
+        return raw, merged
 
     def build(self, pdf: str, raw: Extraction) -> Metadata:
         sidecar = None
@@ -529,7 +539,7 @@ class Indexer:
                         raw = self.store.extraction(state.doc_id)
                         if raw is None:
                             continue
-                        merged = clean(meta.build(path, raw))
+                        _raw, merged = meta.checked(path, raw)
                         tx.update_metadata(state.doc_id, merged, meta.stamp(path))
                         tx.clear_problem(path)
                 except BaseException as exc:
@@ -651,10 +661,7 @@ class Indexer:
                 time.time(),
             )
             return _problem_write(problem, before, stamp=(-1, -1.0))
-        # The boundary: what a file gave is made valid here, once, before the store and
-        # the full-text index see it.
-        raw = clean(raw)
-        merged = clean(meta.build(path, raw))
+        raw, merged = meta.checked(path, raw)
         stamp = meta.stamp(path)
         state = known.get(path)
 
