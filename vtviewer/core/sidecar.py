@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import math
@@ -263,9 +264,13 @@ def parse_date(value: str) -> str | None:
         if not m:
             return None
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if not (1 <= month <= 12 and 1 <= day <= 31 and _is_year(year)):
+    if not _is_year(year):
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        # A real day of the calendar: 2016-02-31 and 31.04.2016 are not dates.
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def normalise_language(value: str) -> str:
