@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from vtviewer.core.extract import extract_pdf
 from vtviewer.core.metadata import (
     Catalog,
+    Entry,
     build_metadata,
     derive_summary,
     derive_title,
@@ -384,3 +387,66 @@ def test_published_from_text_when_the_pdf_has_no_date(tmp_path: Path) -> None:
     assert (meta.published, meta.sources["published"]) == ("2013-02-20", "derived")
     stamped = Extraction(page_count=1, pages=("Tekst.\nPublisert: 01.06.2016 11:51",))
     assert build_metadata(tmp_path / "b.pdf", stamped).published == "2016-06-01"
+
+
+# --- hostile input: names that are not UTF-8, megabyte values --------------------------
+
+LATIN1_PATH = Path(os.fsdecode("/arkiv/Reguleringsplan_Øvre_Ås.pdf".encode("latin-1")))
+
+
+def test_a_latin1_file_name_is_made_readable() -> None:
+    assert "\udcd8" in str(LATIN1_PATH)
+    assert readable_file_name(LATIN1_PATH) == "Reguleringsplan Øvre Ås"
+
+
+def test_a_scanned_pdf_named_in_latin1_gets_a_readable_title() -> None:
+    # build_metadata does not open the file: the name alone is enough.
+    meta = build_metadata(LATIN1_PATH, Extraction(page_count=2, pages=("", "")))
+    assert meta.title == "Reguleringsplan Øvre Ås"
+    assert meta.sources["title"] == "derived"
+    assert meta.doc_type == "plan"
+    meta.title.encode("utf-8")
+
+
+def test_a_title_that_shows_nothing_falls_back_to_the_file_name() -> None:
+    for title in ("\x00", "\u202e\u202c", "\x01\x02\x03"):
+        meta = build_metadata(
+            Path("/arkiv/omstillingsplan_2013-2015.pdf"),
+            Extraction(page_count=1, pages=("",)),
+            sidecar=Entry(title=title),
+        )
+        assert meta.title == "Omstillingsplan 2013-2015", repr(title)
+        assert meta.sources["title"] == "derived"
+
+
+MEGABYTE_VALUES = [
+    "a" * 10**6,
+    "1" * 10**6,
+    "Aa " * 333_333,
+    "1.1." * 250_000,
+    "dato " * 200_000,
+    "2013-" * 200_000,
+    "Aa Bb og " * 100_000,
+    # 10,000 distinct keywords: splitting lists is quadratic in the number of parts.
+    ";".join(f"t{i}" for i in range(10_000)),
+]
+
+
+@pytest.mark.parametrize("value", MEGABYTE_VALUES, ids=lambda v: repr(v[:6]))
+def test_megabyte_values_are_merged_quickly(value: str) -> None:
+    info = {
+        key: value for key in ("Title", "Author", "Subject", "Keywords", "Creator", "CreationDate")
+    }
+    xmp = {key: value for key in ("dc:title", "dc:creator", "dc:language", "xmp:ModifyDate")}
+    raw = Extraction(
+        page_count=1,
+        pages=(value,),
+        info=info,
+        xmp=xmp,
+        outline=(value,),
+        first_page_heading=value,
+    )
+    started = time.perf_counter()
+    meta = build_metadata(Path("/arkiv/" + value[:100] + ".pdf"), raw)
+    assert time.perf_counter() - started < 1.0
+    assert meta.title

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import time
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vtviewer.core.query import And, Not, Or, Phrase, TooLong, Value, Word, YearRange, parse
+from vtviewer.core.query import (
+    MAX_TERMS,
+    And,
+    Not,
+    Or,
+    Phrase,
+    TooLong,
+    Value,
+    Word,
+    YearRange,
+    parse,
+)
 
 
 def test_words_are_anded_and_lowercased() -> None:
@@ -192,3 +205,18 @@ def test_parser_accepts_operator_soup(text: str) -> None:
     parsed = parse(text)
     assert all(isinstance(message, str) and message for message in parsed.messages)
     assert parsed.text == text
+
+
+def test_a_pasted_page_is_cut_to_its_first_words() -> None:
+    # A megabyte of "a a a ..." took 15 s to parse and minutes to search.
+    for text in ("1 " * 100_000, "a " * 100_000, "- " * 100_000, '"a ' * 100_000, "x" * 10**6):
+        started = time.perf_counter()
+        parsed = parse(text)
+        assert time.perf_counter() - started < 1.0
+        assert len(parsed.messages) <= 3 and parsed.text == text
+    assert "Only the first 10,000 characters are searched for." in parse("x" * 10**6).messages
+    words = " ".join(f"w{i}" for i in range(MAX_TERMS + 5))
+    parsed = parse(words)
+    assert parsed.messages == (f"Only the first {MAX_TERMS} words are searched for.",)
+    assert isinstance(parsed.root, And) and len(parsed.root.children) == MAX_TERMS
+    assert parse(" ".join(f"w{i}" for i in range(MAX_TERMS))).messages == ()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +14,15 @@ from hypothesis import strategies as st
 from vtviewer.core.archive import Archive
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.index import Store
-from vtviewer.core.model import Contact, Extraction, Metadata
+from vtviewer.core.model import (
+    Contact,
+    Document,
+    Extraction,
+    Facets,
+    Hit,
+    Metadata,
+    SearchResult,
+)
 from vtviewer.core.saved import SavedSearches
 from vtviewer.core.search import SearchEngine, result_to_json
 from vtviewer.paths import DataPaths, sample_archive_dir
@@ -667,3 +677,43 @@ def test_sample_archive_misspelling_suggests_and_the_suggestion_finds(
     assert result.suggestions[:1] == ("hjørnesteinsfaktor",)
     found = file_names(sample_archive, result.suggestions[0])
     assert found[:1] == ["omraadeanalyse-telemarkforskning.pdf"]
+
+
+def test_unstorable_text_in_queries_and_filters_is_cleaned_not_raised(
+    sample: tuple[SearchEngine, dict[str, int]],
+) -> None:
+    engine, _ = sample
+    # A non-UTF-8 command-line argument reaches Python with lone surrogates.
+    for query in ("lang:\udcff", "type:\ud800", "year:\ud800", "title:\ud800", "tag:\udcff x"):
+        result = engine.search(query)
+        json.dumps(result_to_json(result), ensure_ascii=False).encode("utf-8")
+    for name in ("tag", "type", "year", "organisation", "contact"):
+        result = engine.search("plan", filters={name: ["\udcff"]})
+        assert result.total == 0
+        json.dumps(result_to_json(result), ensure_ascii=False).encode("utf-8")
+    unknown = engine.search("plan", filters={"\udcff": ["x"]})
+    assert unknown.messages == ("Unknown filter '\ufffd' ignored.",)
+    # What is left after cleaning is searched as it is.
+    assert engine.search("bjørn\x00").total == engine.search("bjørn").total == 2
+    filtered = engine.search("", filters={"organisation": ["Telemark\u202eforskning\x00"]})
+    assert [hit.document.meta.title for hit in filtered.hits] == [
+        "Områdeanalyse fra Telemarkforskning"
+    ]
+
+
+def test_json_output_with_a_non_utf8_path_is_clean_but_for_the_path() -> None:
+    path = os.fsdecode(b"/arkiv/Reguleringsplan_\xd8vre_\xc5s.pdf")
+    # An older store may hold what is no longer let in; and no title.
+    meta = Metadata(organisation="Org\u202e\ud800")
+    document = Document(1, path, 1, 0.0, "x", 1, False, meta)
+    data = result_to_json(
+        SearchResult(hits=(Hit(document, 1.0, terms=("plan\udcff",)),), total=1, facets=Facets())
+    )
+    hit = data["hits"][0]
+    # The path keeps its bytes (the CLI writes the surrogates as \\u escapes) ...
+    assert os.fsencode(hit["path"]) == b"/arkiv/Reguleringsplan_\xd8vre_\xc5s.pdf"
+    # ... and everything else is valid Unicode: the title read from the name too.
+    del hit["path"]
+    json.dumps(data, ensure_ascii=False).encode("utf-8")
+    assert hit["title"] == "Reguleringsplan_Øvre_Ås.pdf"
+    assert hit["organisation"] == "Org\ufffd" and hit["terms"] == ["plan\ufffd"]

@@ -145,6 +145,8 @@ def test_versions(tmp_path: Path) -> None:
         ({"type": "brosjyre"}, "type: 'brosjyre' is not one of"),
         ({"period": "snart"}, 'period: expected "2013-2015"'),
         ({"published": "1. juni"}, "published: expected a date"),
+        ({"published": "2016-02-31"}, "published: expected a date"),
+        ({"modified": "31.04.2016"}, "modified: expected a date"),
         ({"tags": [1]}, r"tags\[0\]: expected a string"),
         ({"contacts": {"name": "x"}}, "contacts: expected a list"),
         ({"contacts": [{"email": ["x"]}]}, r"contacts\[0\]\.email: expected a string"),

@@ -35,6 +35,7 @@ from vtviewer.core.model import (
     Problem,
     Source,
 )
+from vtviewer.core.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -587,11 +588,19 @@ class Writer:
         try:
             yield self
         except BaseException:
-            self._db.execute("ROLLBACK TO one_file")
-            self._db.execute("RELEASE one_file")
+            # SQLite may have rolled back the whole transaction itself (a full disk, an
+            # I/O error): then there is no savepoint left to go back to.
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK TO one_file")
+                self._db.execute("RELEASE one_file")
             self.changed, self.contacts_changed = changed, contacts_changed
             raise
         self._db.execute("RELEASE one_file")
+
+    @property
+    def active(self) -> bool:
+        """False once SQLite has rolled the transaction back on its own (disk full)."""
+        return self._db.in_transaction
 
     def add_root(self, path: str) -> None:
         self._db.execute(
@@ -783,7 +792,8 @@ class Writer:
             (
                 _to_db(problem.path),
                 problem.kind,
-                problem.reason,
+                # Reasons quote file names and values; the store takes valid Unicode only.
+                clean_text(problem.reason),
                 problem.when or time.time(),
                 size,
                 mtime,

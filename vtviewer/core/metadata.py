@@ -1,7 +1,8 @@
 """Merge one PDF's metadata: sidecar > catalog > PDF info/XMP > derived from its text.
 
-The format of sidecars and catalogs lives in ``sidecar``, contact finding in ``contacts``;
-their public names are re-exported here because the indexer talks to this module.
+The format of sidecars and catalogs lives in ``sidecar``, contact finding in ``contacts``,
+the checks every value passes before it is stored in ``validate``; their public names are
+re-exported here because the indexer talks to this module.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from vtviewer.core.sidecar import (
     sidecar_path,
     split_list,
 )
+from vtviewer.core.text import clean_text, decode_name
+from vtviewer.core.validate import checked_extraction, checked_metadata
 
 __all__ = [
     "CATALOG_NAME",
@@ -37,6 +40,8 @@ __all__ = [
     "Entry",
     "SidecarError",
     "build_metadata",
+    "checked_extraction",
+    "checked_metadata",
     "derive_summary",
     "derive_title",
     "detect_language",
@@ -59,6 +64,11 @@ T = TypeVar("T")
 SCAN_PAGES = 3
 SCAN_CHARS = 20_000
 SUMMARY_CHARS = 300
+#: How much of one value (a title, an Author entry) the guessers read: a megabyte title
+#: from a hostile PDF must not cost seconds in their regular expressions.
+GUESS_CHARS = 1000
+#: How much of a PDF's Keywords or Author list is split into tags or authors.
+LIST_CHARS = 5000
 
 # --- titles --------------------------------------------------------------------------
 
@@ -80,21 +90,24 @@ _LETTERS = re.compile(r"[^\W\d_]")
 def is_junk_title(title: str) -> bool:
     """Whether a PDF's own title says nothing ("Microsoft Word - x.doc", "Untitled-1",
     "Document1", "scan_0012.pdf", digits only, fewer than three characters)."""
-    text = " ".join(title.split())
+    text = " ".join(title[:GUESS_CHARS].split())
     return len(text) < 3 or len(_LETTERS.findall(text)) < 2 or bool(_JUNK_TITLE.match(text))
 
 
 def readable_file_name(path: Path) -> str:
     """A file name made readable: "omstillingsplan_2013-2015.pdf" -> "Omstillingsplan
-    2013-2015"."""
-    stem = path.name
-    if "." in stem:
-        stem = stem.rsplit(".", 1)[0]
+    2013-2015"; a name that is not UTF-8 is decoded first (see text.decode_name)."""
+    name = decode_name(path.name)
+    stem = _stem(name)
     stem = stem.replace("%20", " ").replace("_", " ")
     # A hyphen between digits is a period ("2013-2015"); between words it is a space.
     stem = re.sub(r"(?<!\d)-|-(?!\d)", " ", stem)
     stem = " ".join(stem.split())
-    return stem[:1].upper() + stem[1:] if stem else path.name
+    return stem[:1].upper() + stem[1:] if stem else name
+
+
+def _stem(name: str) -> str:
+    return name.rsplit(".", 1)[0] if "." in name else name
 
 
 def _plausible_line(line: str) -> bool:
@@ -113,7 +126,7 @@ def _plausible_line(line: str) -> bool:
 def derive_title(path: Path, raw: Extraction) -> str:
     """A title when the PDF has none worth showing: the largest text on page 1, else its
     first plausible line, else the file name made readable."""
-    heading = " ".join(raw.first_page_heading.split())
+    heading = " ".join(raw.first_page_heading[:GUESS_CHARS].split())
     if heading and _plausible_line(heading[:150]):
         return heading[:200]
     first = raw.pages[0] if raw.pages else ""
@@ -594,8 +607,10 @@ def build_metadata(
     path = Path(os.path.abspath(path))
     info, xmp = raw.info, raw.xmp
     pages = raw.pages[:SCAN_PAGES]
-    text = "\n".join(pages)[:SCAN_CHARS]
-    first_page = pages[0] if pages else ""
+    text = "\n".join(page[:SCAN_CHARS] for page in pages)[:SCAN_CHARS]
+    first_page = pages[0][:SCAN_CHARS] if pages else ""
+    # The guessers read the file name as a person does (a Latin-1 "Øvre" too).
+    stem = _stem(decode_name(path.name))
 
     folder = Path(os.path.abspath(catalog_folder)) if catalog_folder else path.parent
     is_main = True
@@ -631,7 +646,12 @@ def build_metadata(
         lambda e: e.title,
         ("pdf", pdf_title or None),
         ("derived", derive_title(path, raw)),
-    ) or readable_file_name(path)
+    )
+    if not title or not clean_text(title).strip():
+        # Nothing to show (a sidecar's "\u0000", a title of bidi controls only).
+        title = readable_file_name(path)
+        sources["title"] = "derived"
+    guess_title = title[:GUESS_CHARS]
 
     # Headings and subtitles, not prose or footers: a year there is rarely the period.
     short_lines = [ln for ln in first_page[:1000].splitlines()[:8] if len(ln.strip()) <= 60]
@@ -642,7 +662,7 @@ def build_metadata(
         pick(
             "doc_type",
             lambda e: e.doc_type,
-            ("derived", _nonempty_type(detect_type(title, f"{path.stem}\n{first_page}"))),
+            ("derived", _nonempty_type(detect_type(guess_title, f"{stem}\n{first_page}"))),
         )
         or "other"
     )
@@ -650,7 +670,7 @@ def build_metadata(
     period = pick(
         "period",
         lambda e: (e.period_from, e.period_to) if e.has_period else None,
-        ("derived", _nonempty_period(detect_period(title, path.stem.replace("_", " "), head))),
+        ("derived", _nonempty_period(detect_period(guess_title, stem.replace("_", " "), head))),
     ) or (None, None)
 
     published = (
@@ -676,8 +696,8 @@ def build_metadata(
         or ""
     )
 
-    author = " ".join((info.get("Author") or xmp.get("dc:creator") or "").split())
-    creator = " ".join(info.get("Creator", "").split())
+    author = " ".join((info.get("Author") or xmp.get("dc:creator") or "")[:LIST_CHARS].split())
+    creator = " ".join(info.get("Creator", "")[:GUESS_CHARS].split())
     pdf_org = next((v for v in (author, creator) if looks_like_organisation(v)), "")
     organisation = (
         pick(
@@ -698,7 +718,7 @@ def build_metadata(
             "summary",
             lambda e: e.summary,
             ("pdf", pdf_summary or None),
-            ("derived", derive_summary(first_page, title) or None),
+            ("derived", derive_summary(first_page, guess_title) or None),
         )
         or ""
     )
@@ -715,7 +735,7 @@ def build_metadata(
     )
 
     keywords = info.get("Keywords") or xmp.get("pdf:Keywords") or xmp.get("dc:subject") or ""
-    tags = pick("tags", lambda e: e.tags, ("pdf", split_list(keywords) or None)) or ()
+    tags = pick("tags", lambda e: e.tags, ("pdf", split_list(keywords[:LIST_CHARS]) or None)) or ()
 
     contacts: tuple[Contact, ...] = (
         pick(

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from vtviewer.core.text import display_name
+
 #: Where a metadata value came from, strongest first.
 Source = Literal["sidecar", "catalog", "pdf", "derived"]
 SOURCES: tuple[Source, ...] = ("sidecar", "catalog", "pdf", "derived")
@@ -60,6 +62,23 @@ class Contact:
         if self.email:
             return "email:" + self.email.strip().lower()
         return "name:" + " ".join(self.name.lower().split())
+
+
+#: The names ``Metadata.sources`` may hold: one per field, the period as one.
+METADATA_FIELDS = (
+    "title",
+    "doc_type",
+    "period",
+    "published",
+    "modified",
+    "organisation",
+    "authors",
+    "summary",
+    "language",
+    "tags",
+    "contacts",
+    "attachments",
+)
 
 
 @dataclass(frozen=True)
@@ -116,7 +135,9 @@ class Document:
 
     @property
     def name(self) -> str:
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        """The file name as a person reads it (a non-UTF-8 name decoded, see
+        text.display_name); open the file with ``path``, which keeps its bytes."""
+        return display_name(self.path)
 
 
 @dataclass(frozen=True)

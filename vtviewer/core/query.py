@@ -52,6 +52,10 @@ TYPE_ALIASES = {
 MAX_YEAR_SPAN = 200
 #: Deeper parentheses are dropped (recursion in the parser is bounded by this).
 MAX_DEPTH = 32
+#: Longer query text is cut, and words (phrases, field values) after MAX_TERMS are
+#: dropped: a pasted page (a megabyte of "a a a ...") took minutes to parse and search.
+MAX_QUERY_CHARS = 10_000
+MAX_TERMS = 100
 
 #: Separators of a year range: 2013..2015, 2013-2015, 2013–2015 (en dash), 2013 to 2015.
 _YEAR_SEPARATORS = ("..", "-", "–", "—", "to", "til")
@@ -165,7 +169,11 @@ class _Lexer:
     def run(self) -> list[_Tok]:
         out: list[_Tok] = []
         text, i, n = self.text, 0, len(self.text)
+        terms = 0
         while i < n:
+            if terms >= MAX_TERMS:
+                self.messages.append(f"Only the first {MAX_TERMS} words are searched for.")
+                break
             ch = text[i]
             if ch.isspace():
                 i += 1
@@ -184,6 +192,7 @@ class _Lexer:
                 else:
                     out.append(_Tok("phrase", text[i + 1 : end]))
                     i = end + 1
+                terms += 1
             elif ch in "-!" and i + 1 < n and not text[i + 1].isspace():
                 out.append(_Tok("minus"))
                 i += 1
@@ -194,6 +203,7 @@ class _Lexer:
                 word = text[i:j]
                 i = j
                 out.append(self._word(word))
+                terms += out[-1].kind in ("word", "field")
         return _join_phone_numbers(_join_year_ranges(out))
 
     def _closing_quote(self, start: int) -> int:
@@ -556,8 +566,11 @@ def _value(name: str, raw: str, messages: list[str]) -> Node | None:
 
 
 def parse(text: str) -> ParsedQuery:
-    """Parse any text; problems become messages, never exceptions."""
-    lexer = _Lexer(text)
+    """Parse any text; problems become messages, never exceptions. ``text`` of the
+    result is the text as given."""
+    lexer = _Lexer(text[:MAX_QUERY_CHARS])
+    if len(text) > MAX_QUERY_CHARS:
+        lexer.messages.append(f"Only the first {MAX_QUERY_CHARS:,} characters are searched for.")
     toks = lexer.run()
     messages = lexer.messages
     parser = _Parser(toks, messages)

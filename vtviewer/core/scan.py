@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
+import sqlite3
 import stat
 import threading
 import time
@@ -26,6 +28,7 @@ from vtviewer.core.model import (
     Problem,
     Progress,
 )
+from vtviewer.core.validate import checked_extraction, checked_metadata
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +143,45 @@ def _visit(entry: os.DirEntry[str], stack: list[str], result: ScanResult) -> Non
         result.json_stamps[entry.path] = entry.stat(follow_symlinks=True).st_mtime
 
 
+def _retry_targets(only: Sequence[str], unreadable: Sequence[str]) -> list[str]:
+    """What a retry walks: the PDFs asked for; for a sidecar, its PDF (merged again, not
+    extracted); for a catalog, its folder; and the folders that could not be read."""
+    targets: list[str] = []
+    for path in [*only, *unreadable]:
+        name = os.path.basename(path).lower()
+        if name == metadata_rules.CATALOG_NAME:
+            path = os.path.dirname(path)
+        elif name.endswith(metadata_rules.SIDECAR_SUFFIX):
+            path = path[: -len(metadata_rules.SIDECAR_SUFFIX)]
+        if path not in targets:
+            targets.append(path)
+    return targets
+
+
+def _add_described_by(
+    targets: Sequence[str], roots: Sequence[str], stamps: dict[str, float]
+) -> None:
+    """Add the sidecars and catalogs that may describe the walked targets but were not
+    walked themselves (a retry walks single files): a PDF's sidecar, and the catalogs of
+    the folders from the target up to its root."""
+    for target in targets:
+        candidates = [target + metadata_rules.SIDECAR_SUFFIX]
+        folder = target if os.path.isdir(target) else os.path.dirname(target)
+        while under_any(folder, roots):
+            candidates.append(os.path.join(folder, metadata_rules.CATALOG_NAME))
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+        for candidate in candidates:
+            if candidate in stamps:
+                continue
+            try:
+                stamps[candidate] = os.stat(candidate).st_mtime
+            except OSError:
+                continue
+
+
 def _folder_problem(folder: str, exc: OSError) -> Problem:
     reason = f"folder could not be read: {exc.strerror or exc}"
     return Problem(folder, reason, "unreadable", time.time())
@@ -158,8 +200,10 @@ def under_any(path: str, roots: Iterable[str]) -> bool:
 class MetadataSource:
     """Sidecars and catalogs for the files of one run, each read once."""
 
-    def __init__(self, json_stamps: dict[str, float]) -> None:
+    def __init__(self, json_stamps: dict[str, float], roots: Sequence[str]) -> None:
         self._stamps = json_stamps
+        #: Sidecars and catalogs are read only from inside these folders.
+        self._roots = list(roots)
         self._catalogs: dict[str, metadata_rules.Catalog | None] = {}
         self.problems: dict[str, Problem] = {}
         self.loaded_ok: set[str] = set()
@@ -190,19 +234,29 @@ class MetadataSource:
             path = os.path.join(folder, metadata_rules.CATALOG_NAME)
             catalog = None
             try:
-                catalog = metadata_rules.load_catalog(Path(folder))
+                catalog = metadata_rules.load_catalog(Path(folder), roots=self._roots)
                 self.loaded_ok.add(path)
             except metadata_rules.SidecarError as exc:
                 self.problems[path] = Problem(path, str(exc), "catalog", time.time())
             self._catalogs[folder] = catalog
         return self._catalogs[folder]
 
+    def checked(self, pdf: str, raw: Extraction) -> tuple[Extraction, Metadata]:
+        """The boundary: what a file gave (its extraction, the sidecars and catalogs that
+        describe it) is validated here, once, before the store and the full-text index
+        see it: valid Unicode, years and dates in range, lengths and counts capped."""
+        raw, notes = checked_extraction(raw)
+        merged, meta_notes = checked_metadata(self.build(pdf, raw))
+        for note in (*notes, *meta_notes):
+            log.info("%s: %s", pdf, note)
+        return raw, merged
+
     def build(self, pdf: str, raw: Extraction) -> Metadata:
         sidecar = None
         sidecar_path = pdf + metadata_rules.SIDECAR_SUFFIX
         if sidecar_path in self._stamps:
             try:
-                sidecar = metadata_rules.load_sidecar(Path(pdf))
+                sidecar = metadata_rules.load_sidecar(Path(pdf), roots=self._roots)
                 self.loaded_ok.add(sidecar_path)
             except metadata_rules.SidecarError as exc:
                 self.problems[sidecar_path] = Problem(
@@ -256,6 +310,7 @@ class Indexer:
         if not pending:
             return 0
         done: list[int] = []
+        refused: list[tuple[Document, str]] = []
         with self._ft_lock:
             for start in range(0, len(pending), 200):
                 chunk = pending[start : start + 200]
@@ -264,23 +319,63 @@ class Indexer:
                     doc = docs.get(doc_id)
                     if doc is None:
                         continue
-                    self.fulltext.add(doc, self.store.pages(doc_id))
-                    done.append(doc_id)
+                    try:
+                        pages = self.store.pages(doc_id)
+                    except Exception as exc:  # a page that cannot be read back
+                        refused.append((doc, _describe(exc)))
+                        continue
+                    if self._add_to_fulltext(doc, pages, refused):
+                        done.append(doc_id)
             self.fulltext.commit()
-        with self.store.transaction() as tx:
-            tx.mark_fulltext_done(done)
+        self._finish_fulltext(done, refused)
         return len(done)
 
     def _flush_fulltext(self, pending: _Pending) -> None:
         if not pending.docs:
             return
+        done: list[int] = []
+        refused: list[tuple[Document, str]] = []
         with self._ft_lock:
             for doc, pages in pending.docs:
-                self.fulltext.add(doc, pages)
+                if self._add_to_fulltext(doc, pages, refused):
+                    done.append(doc.id)
             self.fulltext.commit()
-        with self.store.transaction() as tx:
-            tx.mark_fulltext_done(doc.id for doc, _ in pending.docs)
+        self._finish_fulltext(done, refused)
         pending.docs.clear()
+
+    def _add_to_fulltext(
+        self, doc: Document, pages: Sequence[Page], refused: list[tuple[Document, str]]
+    ) -> bool:
+        """Add one document; one the engine refuses is set aside, the others go on."""
+        try:
+            self.fulltext.add(doc, pages)
+        except BaseException as exc:
+            if not _is_per_file(exc):
+                raise
+            log.warning("the search index refused %s", doc.path, exc_info=True)
+            refused.append((doc, _describe(exc)))
+            return False
+        return True
+
+    def _finish_fulltext(self, done: list[int], refused: list[tuple[Document, str]]) -> None:
+        """Mark what the full-text index holds; a document it refused leaves the store and
+        becomes a problem, so that the two never disagree and search keeps working."""
+        with self.store.transaction() as tx:
+            tx.mark_fulltext_done(done)
+            for doc, reason in refused:
+                tx.delete_document(doc.id)
+                tx.record_problem(
+                    Problem(
+                        doc.path,
+                        f"could not be added to the search index ({reason})",
+                        "damaged",
+                        time.time(),
+                    ),
+                    doc.size,
+                    doc.mtime,
+                )
+        if refused:
+            self.remove_fulltext(doc.id for doc, _ in refused)
 
     def remove_fulltext(self, doc_ids: Iterable[int]) -> None:
         ids = list(doc_ids)
@@ -310,11 +405,21 @@ class Indexer:
         self.sync_fulltext()
 
         roots = [os.path.abspath(r) for r in roots]
-        scan = walk(only if only is not None else roots)
+        # Folders that could not be read before are walked again, also by a retry: once
+        # their permissions are fixed they are indexed and their problem goes.
+        unreadable = [
+            p.path
+            for p in self.store.problems()
+            if p.kind == "unreadable" and under_any(p.path, roots)
+        ]
+        retry = set(only or ())
+        targets = roots if only is None else _retry_targets(only, unreadable)
+        scan = walk(targets)
+        if only is not None:
+            _add_described_by(targets, roots, scan.json_stamps)
         known = self.store.file_states()
         problem_stamps = self.store.problem_states()
-        meta = MetadataSource(scan.json_stamps)
-        retry = set(only or ())
+        meta = MetadataSource(scan.json_stamps, roots)
 
         to_extract: list[str] = []
         remerge: list[tuple[str, FileState]] = []
@@ -388,6 +493,10 @@ class Indexer:
                     and only is None
                 ):
                     tx.clear_problem(path)
+            still_unreadable = {problem.path for problem in scan.problems}
+            for folder in unreadable:
+                if folder not in still_unreadable:
+                    tx.clear_problem(folder)
             for problem in scan.problems:
                 tx.record_problem(problem)
         self.remove_fulltext(state.doc_id for state in gone.values())
@@ -425,11 +534,21 @@ class Indexer:
         pending = _Pending()
         with self.store.transaction() as tx:
             for path, state in items:
-                raw = self.store.extraction(state.doc_id)
-                if raw is None:
-                    continue
-                merged = meta.build(path, raw)
-                tx.update_metadata(state.doc_id, merged, meta.stamp(path))
+                try:
+                    with tx.isolated():
+                        raw = self.store.extraction(state.doc_id)
+                        if raw is None:
+                            continue
+                        _raw, merged = meta.checked(path, raw)
+                        tx.update_metadata(state.doc_id, merged, meta.stamp(path))
+                        tx.clear_problem(path)
+                except BaseException as exc:
+                    if not _is_per_file(exc) or not tx.active:
+                        raise
+                    # The document keeps its previous metadata; the cause is recorded.
+                    log.warning("%s could not be merged again", path, exc_info=True)
+                    reason = f"its metadata could not be updated ({_describe(exc)})"
+                    tx.record_problem(Problem(path, reason, "damaged", time.time()))
         for _path, state in items:
             doc = self.store.document(state.doc_id)
             if doc is not None:
@@ -448,7 +567,7 @@ class Indexer:
         cancel: threading.Event,
     ) -> None:
         pending = _Pending()
-        batch: list[Callable[[Writer], None]] = []
+        batch: list[tuple[str, Callable[[Writer], None]]] = []
         last_commit = time.monotonic()
         # The first batch goes to the full-text index at once, so that a window shows
         # documents within a second of the start; later ones at most every
@@ -457,8 +576,8 @@ class Indexer:
 
         def commit() -> None:
             with self.store.transaction() as tx:
-                for write in batch:
-                    write(tx)
+                for path, write in batch:
+                    _write_isolated(tx, path, write, scan.pdfs[path], counts)
             batch.clear()
 
         with ExtractPool(self.pool_config) as pool:
@@ -466,13 +585,19 @@ class Indexer:
                 counts.done += 1
                 before = scan.pdfs[path]
                 if isinstance(outcome, Problem):
-                    batch.append(_problem_write(outcome, before))
+                    batch.append((path, _problem_write(outcome, before)))
                     counts.problems += 1
                 else:
-                    write = self._document_write(
-                        path, outcome, before, known, hashes.get(path), meta, counts, pending
-                    )
-                    batch.append(write)
+                    try:
+                        write = self._document_write(
+                            path, outcome, before, known, hashes.get(path), meta, counts, pending
+                        )
+                    except BaseException as exc:
+                        if not _is_per_file(exc):
+                            raise
+                        write = _failure_write(path, "merged", exc, before)
+                        counts.problems += 1
+                    batch.append((path, write))
                 now = time.monotonic()
                 first = counts.done == 1  # show something at once
                 if first or len(batch) >= COMMIT_DOCUMENTS or now - last_commit >= COMMIT_SECONDS:
@@ -536,14 +661,9 @@ class Indexer:
                 time.time(),
             )
             return _problem_write(problem, before, stamp=(-1, -1.0))
-        merged = meta.build(path, raw)
+        raw, merged = meta.checked(path, raw)
         stamp = meta.stamp(path)
         state = known.get(path)
-        if state is None:
-            counts.added += 1
-        else:
-            counts.updated += 1
-        counts.pages += raw.page_count
 
         def write(tx: Writer) -> None:
             doc_id = tx.put_document(
@@ -573,6 +693,12 @@ class Indexer:
                 for n, text in enumerate(raw.pages, start=1)
             ]
             pending.docs.append((doc, pages))
+            # Counted once stored: a file whose write fails is counted as a problem.
+            if state is None:
+                counts.added += 1
+            else:
+                counts.updated += 1
+            counts.pages += raw.page_count
 
         return write
 
@@ -630,6 +756,61 @@ def _problem_write(
         tx.record_problem(problem, size, mtime)
 
     return write
+
+
+#: Errors of the data folder, not of a file: the run stops with them (and says why).
+_STORAGE_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EROFS, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
+)
+_VALUE_ERRORS = (
+    sqlite3.IntegrityError,
+    sqlite3.DataError,
+    sqlite3.ProgrammingError,
+    sqlite3.InterfaceError,
+)
+
+
+def _is_per_file(exc: BaseException) -> bool:
+    """Whether ``exc`` concerns the file at hand, so that the run goes on without it: any
+    error, also the full-text engine's panics (pyo3's PanicException derives from
+    BaseException); but not an interrupt, nor a failing data folder (a full disk, a
+    damaged database), which would fail every file after it too."""
+    if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+        return False
+    if isinstance(exc, sqlite3.Error):
+        return isinstance(exc, _VALUE_ERRORS)
+    if isinstance(exc, OSError):
+        return exc.errno not in _STORAGE_ERRNOS
+    # tantivy reports I/O failures as ValueError("An IO error occurred: ...").
+    return not (isinstance(exc, ValueError) and "An IO error occurred" in str(exc))
+
+
+def _describe(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:300]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _failure_write(
+    path: str, step: str, exc: BaseException, st: os.stat_result
+) -> Callable[[Writer], None]:
+    log.warning("%s could not be %s", path, step, exc_info=exc)
+    problem = Problem(path, f"could not be {step} ({_describe(exc)})", "damaged", time.time())
+    return _problem_write(problem, st)
+
+
+def _write_isolated(
+    tx: Writer, path: str, write: Callable[[Writer], None], st: os.stat_result, counts: _Counts
+) -> None:
+    """Run one file's write in its own savepoint: if it fails, the file becomes a problem
+    and the rest of the batch is kept."""
+    try:
+        with tx.isolated():
+            write(tx)
+    except BaseException as exc:
+        if not _is_per_file(exc) or not tx.active:
+            raise
+        counts.problems += 1
+        _failure_write(path, "stored", exc, st)(tx)
 
 
 def _safe_hash(path: str, remember: dict[str, str]) -> str | None:

@@ -33,6 +33,7 @@ from vtviewer.core.query import (
     YearRange,
     parse,
 )
+from vtviewer.core.text import clean, clean_text, display_name
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +100,16 @@ class SearchEngine:
         offset: int = 0,
         descending: bool | None = None,
     ) -> SearchResult:
-        """Search; never raises for odd query text (problems become ``messages``)."""
+        """Search; never raises for odd query text (problems become ``messages``).
+
+        The query and the filter values are cleaned first (text.clean_text): a lone
+        surrogate (a non-UTF-8 command-line argument) is no term tantivy takes."""
         started = time.perf_counter()
+        query = clean_text(query)
+        filters = {
+            clean_text(str(name)): [clean_text(str(value)) for value in values]
+            for name, values in (filters or {}).items()
+        }
         parsed = parse(query)
         messages = list(parsed.messages)
         searcher = self._fulltext.searcher()
@@ -108,7 +117,7 @@ class SearchEngine:
         compiled = _Compiled()
         text_query = self._compile(parsed.root, vocabulary, compiled)
         messages.extend(compiled.messages)
-        filter_query = self._filters(filters or {}, messages)
+        filter_query = self._filters(filters, messages)
         parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
         if text_query is not None:
             parts.append((tantivy.Occur.Must, text_query))
@@ -509,7 +518,9 @@ def _replace_word(query: str, word: str, replacement: str) -> str:
 
 
 def result_to_json(result: SearchResult) -> dict[str, Any]:
-    """The CLI's --json shape."""
+    """The CLI's --json shape. Text is valid Unicode whatever the store holds; a path
+    keeps its surrogate-escaped bytes (the CLI writes them as \\u escapes) so that what
+    reads the JSON can open the file."""
     hits: list[dict[str, Any]] = []
     for hit in result.hits:
         doc = hit.document
@@ -522,8 +533,8 @@ def result_to_json(result: SearchResult) -> dict[str, Any]:
         hits.append(
             {
                 "id": doc.id,
-                "path": doc.path,
-                "title": doc.meta.title or doc.name,
+                "path": "",  # set below: a path is not cleaned
+                "title": doc.meta.title or display_name(doc.path),
                 "type": doc.meta.doc_type,
                 "period": doc.meta.period,
                 "organisation": doc.meta.organisation,
@@ -532,14 +543,19 @@ def result_to_json(result: SearchResult) -> dict[str, Any]:
                 "pages": pages,
             }
         )
-    return {
-        "total": result.total,
-        "took_ms": round(result.took_ms, 2),
-        "hits": hits,
-        "facets": {
-            name: [{"value": value, "count": count} for value, count in values]
-            for name, values in result.facets.counts.items()
-        },
-        "suggestions": list(result.suggestions),
-        "messages": list(result.messages),
-    }
+    data: dict[str, Any] = clean(
+        {
+            "total": result.total,
+            "took_ms": round(result.took_ms, 2),
+            "hits": hits,
+            "facets": {
+                name: [{"value": value, "count": count} for value, count in values]
+                for name, values in result.facets.counts.items()
+            },
+            "suggestions": list(result.suggestions),
+            "messages": list(result.messages),
+        }
+    )
+    for entry, hit in zip(data["hits"], result.hits, strict=True):
+        entry["path"] = hit.document.path
+    return data

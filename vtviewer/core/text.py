@@ -24,23 +24,32 @@ from typing import Any, TypeVar
 #: What no stored text keeps: C0/C1 controls but tab and line feed, lone surrogates,
 #: non-characters, and the bidi embedding/override/isolate controls (U+202A-U+202E,
 #: U+2066-U+2069), which can make a title display as something it is not.
-_REMOVED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff"
+_SURROGATES = "\ud800-\udfff"
+_REMOVED = re.compile(f"[{_CONTROLS}]")
+_SURROGATE = re.compile(f"[{_SURROGATES}]")
+#: Anything ``clean_text`` changes but NFC: one scan decides whether the slow path runs.
+_UNCLEAN = re.compile(f"[{_CONTROLS}{_SURROGATES}]")
 REPLACEMENT = "\ufffd"
+ELLIPSIS = "…"
 
 T = TypeVar("T")
 
 
 def clean_text(text: str) -> str:
     """``text`` as valid Unicode: NFC, "\\n" line breaks, lone surrogates replaced by
-    U+FFFD, NUL and other control characters (and bidi overrides) removed."""
+    U+FFFD, NUL and other control characters (and bidi overrides) removed.
+
+    Clean text comes back as the same object, so comparing before and after is cheap."""
     if not text:
         return ""
-    if text.isascii() and text.isprintable():
-        return text  # the common case, without a regular expression
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SURROGATE.sub(REPLACEMENT, text)
-    return unicodedata.normalize("NFC", _REMOVED.sub("", text))
+    # Indexing runs every page through here, mostly text that is clean already: one
+    # scan in C tells (isprintable stops at the first line break, the regex finds the
+    # rest), and NFC returns its argument unchanged when it is normalised.
+    if not text.isprintable() and _UNCLEAN.search(text) is not None:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = _REMOVED.sub("", _SURROGATE.sub(REPLACEMENT, text))
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def is_clean(text: str) -> bool:
@@ -48,28 +57,39 @@ def is_clean(text: str) -> bool:
     return clean_text(text) == text
 
 
-def display_name(path: str) -> str:
-    """The last part of a path as a person reads it.
+def shorten(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters: a longer one is cut and ends in "…"."""
+    if len(text) <= limit:
+        return text
+    if limit <= 0:
+        return ""
+    return text[: limit - 1].rstrip() + ELLIPSIS
 
-    A file name that is not valid UTF-8 reaches Python with its bytes as lone surrogates
-    (surrogateescape). Such a name is decoded as UTF-8 if it is, else as Windows-1252 (the
-    encoding of old Windows file names copied as bytes; Latin-1 is a subset for letters),
-    so ``Reguleringsplan_Øvre_Ås.pdf`` written in ISO-8859-1 reads as it was meant."""
+
+def display_name(path: str) -> str:
+    """The last part of a path as a person reads it (see ``decode_name``)."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     return decode_name(name)
 
 
 def decode_name(name: str) -> str:
-    """A string that may carry undecodable bytes (surrogateescape) as readable text."""
+    """A file name that may carry undecodable bytes as readable, clean text.
+
+    A file name that is not valid UTF-8 reaches Python with its bytes as lone surrogates
+    (surrogateescape). Such a name is decoded as UTF-8 if it is, else as Windows-1252 (the
+    encoding of old Windows file names copied as bytes; Latin-1 is a subset for letters),
+    so ``Reguleringsplan_Øvre_Ås.pdf`` written in ISO-8859-1 reads as it was meant. The
+    five bytes Windows-1252 leaves undefined become U+FFFD."""
     if not _SURROGATE.search(name):
         return clean_text(name)
-    raw = os.fsencode(name) if os.name != "nt" else name.encode("utf-8", "surrogateescape")
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return clean_text(raw.decode(encoding))
-        except UnicodeDecodeError:
-            continue
-    return clean_text(raw.decode("latin-1"))
+    try:
+        raw = os.fsencode(name) if os.name != "nt" else name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return clean_text(name)  # a surrogate that stands for no byte: nothing to decode
+    try:
+        return clean_text(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return clean_text(raw.decode("cp1252", "replace"))
 
 
 def clean(value: T) -> T:

@@ -44,7 +44,12 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             value = self._func()
-        except Exception as exc:  # the worker must report every failure, not die silently
+        except BaseException as exc:
+            # The worker must report every failure, not die silently: also the full-text
+            # engine's panics, which derive from BaseException (a search that never
+            # answered left the window waiting for good).
+            if isinstance(exc, KeyboardInterrupt | SystemExit):
+                raise
             log.exception("background task failed")
             self._relay.failed.emit(str(exc) or type(exc).__name__)
             return
