@@ -387,6 +387,13 @@ def load_vocabulary(path: Path, stamp: int) -> Vocabulary | None:
     return Vocabulary(exact, exact_df, "\n".join(norm_df), norm_df, norm_to_exact)
 
 
+def _settled(stat: os.stat_result) -> bool:
+    """True when a file's stat tells it apart from a later version of it. Two atomic
+    writes within the clock's granularity (a few ms) can leave the same mtime, size and
+    (reused) inode: a file changed less than a second ago is read again."""
+    return time.time() - stat.st_mtime > 1.0
+
+
 def _index_opstamp(path: Path) -> int:
     """The opstamp of the last commit of the index in ``path`` (tantivy's meta.json;
     background merges keep it), -1 when unknown."""
@@ -610,6 +617,11 @@ class FullText:
 
         The vocabulary is saved first, always: the next process to open or write this
         index reads it from there instead of rebuilding it or going on with a stale one."""
+        if self._writer is not None:
+            # A rebuild still running (begun at open, or on taking the writer) saves
+            # when it is done; wait for it: the writer's commits are in it by then. Not
+            # under the write lock, which the rebuild takes to finish.
+            self._vocab_ready.wait()
         with self._write_lock:
             if self._writer is not None:
                 if self._vocab_ready.is_set():
@@ -674,7 +686,7 @@ class FullText:
             return  # nothing to know; saved with the first commit
         self._vocab_ready.clear()
         threading.Thread(
-            target=self._prepare_vocabulary,
+            target=self._prepare_vocabulary_safely,
             args=(file, self._opstamp, searcher),
             name="vtviewer-vocabulary",
             daemon=True,
@@ -706,7 +718,7 @@ class FullText:
             self._opstamp = stamp
             self._vocab_ready.clear()
             threading.Thread(
-                target=self._prepare_vocabulary,
+                target=self._prepare_vocabulary_safely,
                 args=(file, stamp, self.searcher()),
                 name="vtviewer-vocabulary",
                 daemon=True,
@@ -721,7 +733,7 @@ class FullText:
         except OSError:
             return -1
         key = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
-        if key != self._meta_key:
+        if key != self._meta_key or not _settled(stat):
             self._meta_key = key
             self._meta_stamp = _index_opstamp(self.path)
         return self._meta_stamp
@@ -737,9 +749,24 @@ class FullText:
         if key == self._stale_key:
             return None
         vocabulary = load_vocabulary(file, stamp)
-        if vocabulary is None:
+        if vocabulary is None and _settled(stat):
             self._stale_key = key
         return vocabulary
+
+    def _prepare_vocabulary_safely(
+        self, file: Path, stamp: int, searcher: tantivy.Searcher
+    ) -> None:
+        """The vocabulary thread: whatever happens, searches (and ``release_writer``)
+        waiting for the vocabulary are let go."""
+        try:
+            self._prepare_vocabulary(file, stamp, searcher)
+        except BaseException:
+            log.exception("preparing the search vocabulary failed; expansions are off")
+            with self._vocab_lock:
+                if not self._vocab_ready.is_set():
+                    self._vocabulary = empty_vocabulary()
+                    self._backlog = []
+                    self._vocab_ready.set()
 
     def _prepare_vocabulary(self, file: Path, stamp: int, searcher: tantivy.Searcher) -> None:
         started = time.perf_counter()
