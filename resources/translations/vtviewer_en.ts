@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArchiveNotice</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/archive_health.py" line="70"/>
+        <source>The index was rebuilt: %Ln document(s).</source>
+        <translation>
+            <numerusform>The index was rebuilt: %Ln document.</numerusform>
+            <numerusform>The index was rebuilt: %Ln documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/main_window.py" line="666"/>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../vtviewer/gui/app.py" line="112"/>
+        <source>vtviewer cannot open its data folder %1: %2</source>
+        <extracomment>Libraries Qt&apos;s xcb plugin loads at run time, with the Debian/Ubuntu and Fedora package.</extracomment>
+        <translation>vtviewer kan ikke åpne datamappen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/app.py" line="158"/>
+        <source>Something went wrong: %1. vtviewer carries on; the details are in %2.</source>
+        <translation>Noe gikk galt: %1. vtviewer fortsetter; detaljene står i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveNotice</name>
+    <message>
+        <location filename="../../vtviewer/gui/archive_health.py" line="45"/>
+        <source>Dismiss</source>
+        <extracomment>Notice kinds, most serious last: a newer notice of a lower rank does not hide one shown.</extracomment>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/archive_health.py" line="58"/>
+        <source>The index in %1 is damaged (%2). vtviewer has set it aside and is rebuilding it from your files; your folders and saved searches are kept.</source>
+        <translation>Indeksen i %1 er skadet (%2). vtviewer har lagt den til side og bygger den opp igjen fra filene dine; mappene og de lagrede søkene dine beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/archive_health.py" line="63"/>
+        <source>The search index in %1 is damaged (%2). vtviewer has set it aside and is rebuilding it from the stored text; your folders and saved searches are kept.</source>
+        <translation>Søkeindeksen i %1 er skadet (%2). vtviewer har lagt den til side og bygger den opp igjen fra den lagrede teksten; mappene og de lagrede søkene dine beholdes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/archive_health.py" line="70"/>
+        <source>The index was rebuilt: %Ln document(s).</source>
+        <translation>
+            <numerusform>Indeksen er bygd opp igjen: %Ln dokument.</numerusform>
+            <numerusform>Indeksen er bygd opp igjen: %Ln dokumenter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/archive_health.py" line="75"/>
+        <source>The data folder %1 is read-only: you can search and read the archive, but vtviewer cannot index it or keep changes.</source>
+        <translation>Datamappen %1 er skrivebeskyttet: du kan søke og lese i arkivet, men vtviewer kan ikke indeksere det eller lagre endringer.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/archive_health.py" line="85"/>
+        <source>The disk of the data folder %1 is full. Free some space and index again; what was indexed so far is kept.</source>
+        <translation>Disken med datamappen %1 er full. Frigjør litt plass og indekser på nytt; det som er indeksert så langt, beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/archive_health.py" line="96"/>
+        <source>vtviewer may not write in the data folder %1 (%2). Fix its permissions and index again; what was indexed so far is kept.</source>
+        <translation>vtviewer har ikke lov til å skrive i datamappen %1 (%2). Rett tilgangen og indekser på nytt; det som er indeksert så langt, beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/archive_health.py" line="102"/>
+        <source>Index again</source>
+        <translation>Indekser på nytt</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../../vtviewer/gui/details_pane.py" line="91"/>
@@ -184,203 +245,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="178"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="182"/>
         <source>Search titles, text, contacts… (Ctrl+K)</source>
-        <extracomment>Rows fetched per search; more come when the user scrolls to the end. Debounce for typing: a keystroke after a pause searches at once, bursts are coalesced. While indexing, refresh the results at most this often when new documents arrived. No time-left estimate before this many seconds, or this share of the files, passed. The title column (with its snippet) gets at least this much room when the window narrows, taken from the preview&apos;s side. Problems that mean the file hung or killed a reader: not opened without asking. While indexing, how often (at most) the results refresh to show new documents. The results&apos; share of the width right of the filters (the user can drag it).</extracomment>
+        <extracomment>Rows fetched per search; more come when the user scrolls to the end. Debounce for typing: a keystroke after a pause searches at once, bursts are coalesced. While indexing, refresh the results at most this often when new documents arrived. No time-left estimate before this many seconds, or this share of the files, passed. The title column (with its snippet) gets at least this much room when the window narrows, taken from the preview&apos;s side. Problems that mean the file hung or killed a reader: not opened without asking. While indexing, how often (at most) the results refresh to show new documents. The results&apos; share of the width right of the filters (the user can drag it). While a rebuild replaces the index, searches wait for its first progress.</extracomment>
         <translation>Søk i titler, tekst, kontakter… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="179"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="183"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="188"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="214"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="349"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="192"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="220"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="356"/>
         <source>Add folder…</source>
         <translation>Legg til mappe…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="189"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="215"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="350"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="193"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="221"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="357"/>
         <source>Add folder</source>
         <translation>Legg til mappe</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="209"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="215"/>
         <source>You are looking at the bundled &lt;b&gt;sample archive&lt;/b&gt;. Add a folder to index your own PDFs, or drop one onto this window.</source>
         <translation>Du ser på det medfølgende &lt;b&gt;eksempelarkivet&lt;/b&gt;. Legg til en mappe for å indeksere dine egne PDF-er, eller slipp en mappe på dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="238"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="289"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="245"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="296"/>
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="244"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="247"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="251"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="254"/>
         <source>Clear filters</source>
         <translation>Fjern filtre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="253"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="264"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="260"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="271"/>
         <source>Saved searches</source>
         <translation>Lagrede søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="265"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="272"/>
         <source>Show or hide the saved searches</source>
         <translation>Vis eller skjul lagrede søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="275"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="282"/>
         <source>Save…</source>
         <translation>Lagre…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="276"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="277"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="283"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="284"/>
         <source>Save the current search</source>
         <translation>Lagre dette søket</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="279"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="286"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="280"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="281"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="287"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="288"/>
         <source>Delete the selected saved search</source>
         <translation>Slett det valgte lagrede søket</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="311"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="318"/>
         <source>Results</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="369"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="376"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="407"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="414"/>
         <source>Indexing progress</source>
         <translation>Indekseringsfremdrift</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="409"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="871"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="416"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="896"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="410"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="417"/>
         <source>Cancel indexing</source>
         <translation>Avbryt indekseringen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="415"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="422"/>
         <source>Show problems</source>
         <translation>Vis problemer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="417"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="424"/>
         <source>Files that could not be indexed: see why, open or retry them</source>
         <translation>Filer som ikke kunne indekseres: se hvorfor, åpne dem eller prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="501"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="508"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="502"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="509"/>
         <source>&amp;Add folder…</source>
         <translation>&amp;Legg til mappe…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="504"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="511"/>
         <source>&amp;Index now</source>
         <translation>&amp;Indekser nå</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="506"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="513"/>
         <source>&amp;Problems…</source>
         <translation>&amp;Problemer…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="507"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="514"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="509"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="516"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="519"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="526"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="520"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="527"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="522"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="529"/>
         <source>Sort by &amp;relevance</source>
         <translation>Sorter etter &amp;relevans</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="523"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="530"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Fjern filtre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="524"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="531"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolonner</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="540"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="547"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="541"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="548"/>
         <source>&amp;About vtviewer</source>
         <translation>&amp;Om vtviewer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="696"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="706"/>
         <source>Sample archive</source>
         <translation>Eksempelarkiv</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="776"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="793"/>
         <source>Search failed: %1</source>
         <translation>Søket mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="786"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="811"/>
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="788"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="813"/>
         <source>No documents match your search.</source>
         <translation>Ingen dokumenter passer til søket.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="798"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="823"/>
         <source>%Ln document(s) match</source>
         <translation>
             <numerusform>%Ln dokument passer</numerusform>
@@ -388,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="800"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="825"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln dokument</numerusform>
@@ -396,90 +457,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="808"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="833"/>
         <source>Indexing… documents appear here as they are read.</source>
         <translation>Indekserer… dokumentene dukker opp her etter hvert som de leses.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="813"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="838"/>
         <source>No documents yet.
 Add a folder with PDFs, or drop one onto this window.</source>
         <translation>Ingen dokumenter ennå.
 Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="862"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="887"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="866"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="891"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="867"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="892"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="870"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="895"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="988"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1013"/>
         <source>Add archive folder</source>
         <translation>Legg til arkivmappe</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1028"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="1049"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1053"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1077"/>
         <source>Looking for files…</source>
         <translation>Ser etter filer…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1044"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1072"/>
         <source>Finishing…</source>
         <translation>Avslutter…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1046"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1074"/>
         <source>Saving what was read; almost done</source>
         <translation>Lagrer det som er lest; snart ferdig</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1053"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1081"/>
         <source>Indexing %1 of %2 files</source>
         <translation>Indekserer %1 av %2 filer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1058"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1086"/>
         <source>%1 pages/s</source>
         <translation>%1 sider/s</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1093"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1121"/>
         <source>about %1 s left</source>
         <translation>ca. %1 s igjen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1096"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1124"/>
         <source>about %1 min left</source>
         <translation>ca. %1 min igjen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1109"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1137"/>
         <source>Indexing cancelled.</source>
         <translation>Indekseringen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1112"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1140"/>
         <source>Indexed: %1 new, %2 changed, %3 removed.</source>
         <translation>Indeksert: %1 nye, %2 endret, %3 fjernet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="1139"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1170"/>
         <source>%Ln file(s) could still not be read.</source>
         <translation>
             <numerusform>%Ln fil kunne fortsatt ikke leses.</numerusform>
@@ -487,12 +548,12 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1147"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1182"/>
         <source>Indexing failed: %1</source>
         <translation>Indekseringen mislyktes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="1157"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1192"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln problem</numerusform>
@@ -500,22 +561,22 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1203"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1238"/>
         <source>%1 is not in the index: %2</source>
         <translation>%1 er ikke i indeksen: %2</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1245"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1282"/>
         <source>About vtviewer</source>
         <translation>Om vtviewer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1260"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1297"/>
         <source>An offline viewer for archives of PDF plans and reports.</source>
         <translation>En frakoblet leser for arkiver med planer og rapporter i PDF.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1262"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1299"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
@@ -523,252 +584,252 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="28"/>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
         <source>a ZIP or Office file</source>
         <translation>en ZIP- eller Office-fil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <location filename="../../vtviewer/gui/messages.py" line="30"/>
         <source>a PNG image</source>
         <translation>et PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="30"/>
+        <location filename="../../vtviewer/gui/messages.py" line="31"/>
         <source>a JPEG image</source>
         <translation>et JPEG-bilde</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="31"/>
+        <location filename="../../vtviewer/gui/messages.py" line="32"/>
         <source>a GIF image</source>
         <translation>et GIF-bilde</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="32"/>
+        <location filename="../../vtviewer/gui/messages.py" line="33"/>
         <source>a TIFF image</source>
         <translation>et TIFF-bilde</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="33"/>
+        <location filename="../../vtviewer/gui/messages.py" line="34"/>
         <source>an old Office file</source>
         <translation>en gammel Office-fil</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="34"/>
+        <location filename="../../vtviewer/gui/messages.py" line="35"/>
         <source>an RTF document</source>
         <translation>et RTF-dokument</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="35"/>
+        <location filename="../../vtviewer/gui/messages.py" line="36"/>
         <source>an HTML page</source>
         <translation>en HTML-side</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="42"/>
+        <location filename="../../vtviewer/gui/messages.py" line="43"/>
         <source>not a valid PDF structure</source>
         <translation>ikke en gyldig PDF-struktur</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="45"/>
+        <location filename="../../vtviewer/gui/messages.py" line="46"/>
         <source>unsupported encryption</source>
         <translation>kryptering som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="46"/>
+        <location filename="../../vtviewer/gui/messages.py" line="47"/>
         <source>incomplete data</source>
         <translation>ufullstendige data</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="47"/>
+        <location filename="../../vtviewer/gui/messages.py" line="48"/>
         <source>could not be opened</source>
         <translation>kunne ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="48"/>
+        <location filename="../../vtviewer/gui/messages.py" line="49"/>
         <source>could not be decrypted</source>
         <translation>kunne ikke dekrypteres</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="56"/>
+        <location filename="../../vtviewer/gui/messages.py" line="57"/>
         <source>not a PDF (starts with %1, looks like %2)</source>
         <translation>ikke en PDF (begynner med %1, ser ut som %2)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="60"/>
+        <location filename="../../vtviewer/gui/messages.py" line="61"/>
         <source>not a PDF (starts with %1)</source>
         <translation>ikke en PDF (begynner med %1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="67"/>
+        <location filename="../../vtviewer/gui/messages.py" line="68"/>
         <source>truncated (no end-of-file marker), %1</source>
         <translation>avkortet (mangler filslutt-markør), %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="69"/>
+        <location filename="../../vtviewer/gui/messages.py" line="70"/>
         <source>damaged PDF: %1</source>
         <translation>skadet PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="79"/>
+        <location filename="../../vtviewer/gui/messages.py" line="80"/>
         <source>password required</source>
         <translation>krever passord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="81"/>
+        <location filename="../../vtviewer/gui/messages.py" line="82"/>
         <source>wrong password</source>
         <translation>feil passord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="84"/>
+        <location filename="../../vtviewer/gui/messages.py" line="85"/>
         <source>empty file (0 bytes)</source>
         <translation>tom fil (0 byte)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="88"/>
+        <location filename="../../vtviewer/gui/messages.py" line="89"/>
         <source>file not found (moved or deleted)</source>
         <translation>fant ikke filen (flyttet eller slettet)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="92"/>
+        <location filename="../../vtviewer/gui/messages.py" line="93"/>
         <source>not a regular file (a folder)</source>
         <translation>ikke en vanlig fil (en mappe)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="96"/>
+        <location filename="../../vtviewer/gui/messages.py" line="97"/>
         <source>cannot read the file (permission denied)</source>
         <translation>kan ikke lese filen (ingen tilgang)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="103"/>
+        <location filename="../../vtviewer/gui/messages.py" line="104"/>
         <source>cannot read the file (%1)</source>
         <translation>kan ikke lese filen (%1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="113"/>
+        <location filename="../../vtviewer/gui/messages.py" line="114"/>
         <source>timed out after %1 s</source>
         <translation>tidsavbrudd etter %1 s</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="118"/>
+        <location filename="../../vtviewer/gui/messages.py" line="119"/>
         <source>extraction process crashed (signal %1)</source>
         <translation>leseprosessen krasjet (signal %1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="125"/>
+        <location filename="../../vtviewer/gui/messages.py" line="126"/>
         <source>extraction process crashed (exit code %1)</source>
         <translation>leseprosessen krasjet (avslutningskode %1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="132"/>
+        <location filename="../../vtviewer/gui/messages.py" line="133"/>
         <source>extraction process failed to start (exit code %1)</source>
         <translation>leseprosessen startet ikke (avslutningskode %1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="141"/>
+        <location filename="../../vtviewer/gui/messages.py" line="142"/>
         <source>ran out of memory (limit %1)</source>
         <translation>gikk tom for minne (grense %1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="147"/>
+        <location filename="../../vtviewer/gui/messages.py" line="148"/>
         <source>folder could not be read: %1</source>
         <translation>mappen kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="153"/>
+        <location filename="../../vtviewer/gui/messages.py" line="154"/>
         <source>file vanished while being indexed (%1)</source>
         <translation>filen forsvant under indekseringen (%1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="159"/>
+        <location filename="../../vtviewer/gui/messages.py" line="160"/>
         <source>file changed while being indexed; it will be read again on the next scan</source>
         <translation>filen ble endret under indekseringen; den leses på nytt ved neste gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="166"/>
+        <location filename="../../vtviewer/gui/messages.py" line="167"/>
         <source>could not read: %1</source>
         <translation>kunne ikke lese: %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="171"/>
+        <location filename="../../vtviewer/gui/messages.py" line="172"/>
         <source>Unbalanced quote: the phrase runs to the end.</source>
         <translation>Anførselstegn uten slutt: frasen går til slutten.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="178"/>
+        <location filename="../../vtviewer/gui/messages.py" line="179"/>
         <source>Unknown field “%1”: searched as words.</source>
         <translation>Ukjent felt «%1»: søkt etter som ord.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="184"/>
+        <location filename="../../vtviewer/gui/messages.py" line="185"/>
         <source>Unbalanced “)” ignored.</source>
         <translation>«)» uten «(» ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="188"/>
+        <location filename="../../vtviewer/gui/messages.py" line="189"/>
         <source>“OR” without a left side ignored.</source>
         <translation>«OR» uten noe foran ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="192"/>
+        <location filename="../../vtviewer/gui/messages.py" line="193"/>
         <source>“OR” without a right side ignored.</source>
         <translation>«OR» uten noe etter ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="196"/>
+        <location filename="../../vtviewer/gui/messages.py" line="197"/>
         <source>“NOT” or “-” without a word ignored.</source>
         <translation>«NOT» eller «-» uten ord ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="202"/>
+        <location filename="../../vtviewer/gui/messages.py" line="203"/>
         <source>Too deeply nested parentheses ignored.</source>
         <translation>For dypt nestede parenteser ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="208"/>
+        <location filename="../../vtviewer/gui/messages.py" line="209"/>
         <source>Unbalanced “(” closed at the end.</source>
         <translation>«(» uten «)» ble lukket på slutten.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="213"/>
+        <location filename="../../vtviewer/gui/messages.py" line="214"/>
         <source>“%1:” without a value ignored.</source>
         <translation>«%1:» uten verdi ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="219"/>
+        <location filename="../../vtviewer/gui/messages.py" line="220"/>
         <source>“%1” is longer than %2 characters and cannot be found.</source>
         <translation>«%1» er lengre enn %2 tegn og kan ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="229"/>
+        <location filename="../../vtviewer/gui/messages.py" line="230"/>
         <source>“year:%1” is not a year or a range like 2013..2015; ignored.</source>
         <translation>«year:%1» er ikke et år eller et intervall som 2013..2015; ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="238"/>
+        <location filename="../../vtviewer/gui/messages.py" line="239"/>
         <source>Year range %1 shortened to %2 years.</source>
         <translation>Årsintervallet %1 ble forkortet til %2 år.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="246"/>
+        <location filename="../../vtviewer/gui/messages.py" line="247"/>
         <source>Unknown type “%1”; types are %2.</source>
         <translation>Ukjent type «%1»; typene er %2.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="253"/>
+        <location filename="../../vtviewer/gui/messages.py" line="254"/>
         <source>Only excluded words: showing everything else.</source>
         <translation>Bare ekskluderte ord: viser alt annet.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="260"/>
+        <location filename="../../vtviewer/gui/messages.py" line="261"/>
         <source>Nothing to search for in “%1”; showing all documents.</source>
         <translation>Ingenting å søke etter i «%1»; viser alle dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="269"/>
+        <location filename="../../vtviewer/gui/messages.py" line="270"/>
         <source>Unknown sort “%1”; sorted by relevance.</source>
         <translation>Ukjent sortering «%1»; sortert etter relevans.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="276"/>
+        <location filename="../../vtviewer/gui/messages.py" line="277"/>
         <source>Unknown filter “%1” ignored.</source>
         <translation>Ukjent filter «%1» ble ignorert.</translation>
     </message>

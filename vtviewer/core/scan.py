@@ -303,14 +303,19 @@ class Indexer:
 
     # --- full-text bookkeeping -------------------------------------------------------
 
-    def sync_fulltext(self) -> int:
+    def sync_fulltext(self, report: _Reporter | None = None) -> int:
         """Add to the full-text index what the store committed but the engine did not
-        (after a crash, or when the full-text folder was deleted). Returns the count."""
+        (after a crash, or when the full-text index is rebuilt from the stored text).
+        Returns the count. ``report`` gets the progress (a rebuild of a big archive
+        takes minutes); what is done is committed as it goes, as an indexing run does."""
         pending = self.store.pending_fulltext()
         if not pending:
             return 0
+        count = 0
+        pages = 0
         done: list[int] = []
         refused: list[tuple[Document, str]] = []
+        last_commit = float("-inf")  # the first chunk is shown at once
         with self._ft_lock:
             for start in range(0, len(pending), 200):
                 chunk = pending[start : start + 200]
@@ -320,15 +325,35 @@ class Indexer:
                     if doc is None:
                         continue
                     try:
-                        pages = self.store.pages(doc_id)
+                        doc_pages = self.store.pages(doc_id)
                     except Exception as exc:  # a page that cannot be read back
                         refused.append((doc, _describe(exc)))
                         continue
-                    if self._add_to_fulltext(doc, pages, refused):
+                    if self._add_to_fulltext(doc, doc_pages, refused):
                         done.append(doc_id)
-            self.fulltext.commit()
-        self._finish_fulltext(done, refused)
-        return len(done)
+                        pages += len(doc_pages)
+                now = time.monotonic()
+                last = start + len(chunk) >= len(pending)
+                if last or now - last_commit >= FULLTEXT_COMMIT_SECONDS:
+                    self.fulltext.commit()
+                    last_commit = now
+                    count += len(done)
+                    with self.store.transaction() as tx:
+                        tx.mark_fulltext_done(done)
+                    done = []
+                if report is not None:
+                    report.emit(
+                        Progress(
+                            start + len(chunk),
+                            len(pending),
+                            pages,
+                            now - report.started,
+                            current=docs[chunk[-1]].path if chunk[-1] in docs else "",
+                        ),
+                        force=last,
+                    )
+        self._finish_fulltext([], refused)
+        return count
 
     def _flush_fulltext(self, pending: _Pending) -> None:
         if not pending.docs:
@@ -375,6 +400,8 @@ class Indexer:
                     doc.mtime,
                 )
         if refused:
+            # An earlier version of the document may still be there (call without the
+            # full-text lock held).
             self.remove_fulltext(doc.id for doc, _ in refused)
 
     def remove_fulltext(self, doc_ids: Iterable[int]) -> None:
@@ -402,7 +429,7 @@ class Indexer:
         cancel = cancel or threading.Event()
         report = _Reporter(progress, started)
         report.emit(Progress(0, 0, 0, 0.0, phase="scanning"))
-        self.sync_fulltext()
+        self.sync_fulltext(report)
 
         roots = [os.path.abspath(r) for r in roots]
         # Folders that could not be read before are walked again, also by a retry: once

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vtviewer import __version__
 from vtviewer.core.archive import Archive
+from vtviewer.core.health import DataFolderError
+from vtviewer.core.index import SchemaError
 from vtviewer.gui.main_window import MainWindow
+from vtviewer.gui.messages import fill
 from vtviewer.gui.preview_icons import APP_ID, app_icon
 from vtviewer.gui.settings import Settings
 from vtviewer.gui.theme import apply_theme
@@ -93,7 +100,23 @@ def run_gui(paths: DataPaths, open_paths: Sequence[str] = ()) -> int:
         return 1
 
     app = make_application()
-    window = open_window(app, paths)
+    try:
+        window = open_window(app, paths)
+    except (DataFolderError, SchemaError, OSError, sqlite3.Error) as exc:
+        # The data folder cannot be opened at all: one sentence, no traceback.
+        log.error("cannot open the archive in %s", paths.root, exc_info=True)
+        QMessageBox.critical(
+            None,
+            "vtviewer",
+            fill(
+                QCoreApplication.translate("App", "vtviewer cannot open its data folder %1: %2"),
+                str(paths.root),
+                str(exc),
+            ),
+        )
+        return 1
+    previous_hook = sys.excepthook
+    sys.excepthook = _UnexpectedErrors(window, paths.logs)
     QTimer.singleShot(0, window.start)
     if open_paths:
         folders = MainWindow.dropped_folders(list(open_paths))
@@ -101,8 +124,45 @@ def run_gui(paths: DataPaths, open_paths: Sequence[str] = ()) -> int:
     try:
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         window.shutdown()
-        window.archive.close()
+        with contextlib.suppress(Exception):
+            window.archive.close()
+
+
+class _UnexpectedErrors:
+    """The window's last resort for an exception no code expected: it is logged with its
+    traceback (the log file in the data folder) and the user gets one sentence, once per
+    kind of error, instead of a traceback on a terminal they may not have."""
+
+    def __init__(self, parent: QWidget, logs: Path) -> None:
+        self._parent = parent
+        self._logs = logs
+        self._shown: set[str] = set()
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        trace: TracebackType | None,
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        text = f"{kind.__name__}: {error}"
+        if text in self._shown:
+            return
+        self._shown.add(text)
+        message = fill(
+            QCoreApplication.translate(
+                "App", "Something went wrong: %1. vtviewer carries on; the details are in %2."
+            ),
+            text,
+            str(self._logs),
+        )
+        # Not from inside the failing slot: the box runs an event loop of its own.
+        QTimer.singleShot(0, lambda: QMessageBox.warning(self._parent, "vtviewer", message))
 
 
 def make_application() -> QApplication:

@@ -61,9 +61,10 @@ from PySide6.QtWidgets import (
 from vtviewer import __version__
 from vtviewer.core.archive import Archive
 from vtviewer.core.model import Hit, IndexSummary, Problem, Progress, SearchResult
+from vtviewer.gui.archive_health import ArchiveHealth, ArchiveNotice
 from vtviewer.gui.details_pane import DetailsPane
 from vtviewer.gui.facets import FacetsModel, SavedSearchesModel
-from vtviewer.gui.messages import translate_message
+from vtviewer.gui.messages import fill, translate_message
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.preview_icons import action_icon
 from vtviewer.gui.problems_dialog import ProblemsDialog
@@ -71,7 +72,7 @@ from vtviewer.gui.results_model import COLUMNS, ENGINE_SORT, ResultsModel
 from vtviewer.gui.settings import Settings
 from vtviewer.gui.settings_dialog import SettingsDialog
 from vtviewer.gui.snippet_delegate import SnippetDelegate, row_height
-from vtviewer.gui.tasks import Indexer, Searcher, run_task
+from vtviewer.gui.tasks import Indexer, Searcher, error_text, run_task
 from vtviewer.gui.watcher import FolderWatcher
 from vtviewer.paths import sample_archive_dir
 
@@ -162,6 +163,9 @@ class MainWindow(QMainWindow):
         self._last_progress: Progress | None = None
 
         self._build_ui()
+        self.health = ArchiveHealth(archive, self.indexer, self.archive_notice, self)
+        #: While a rebuild replaces the index, searches wait for its first progress.
+        self._search_held = False
         self._build_menus()
         self._build_shortcuts()
         self._connect()
@@ -195,6 +199,8 @@ class MainWindow(QMainWindow):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
 
+        self.archive_notice = ArchiveNotice()
+
         self.sample_banner = QFrame()
         self.sample_banner.setObjectName("sampleBanner")
         self.sample_banner.setFrameShape(QFrame.Shape.NoFrame)
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.add_folder_button)
         top_layout.addLayout(search_row)
         top_layout.addWidget(self.message_label)
+        top_layout.addWidget(self.archive_notice)
         top_layout.addWidget(self.sample_banner)
 
         # Left: facets and saved searches.
@@ -607,6 +614,8 @@ class MainWindow(QMainWindow):
         self.indexer.progress.connect(self._index_progress)
         self.indexer.finished.connect(self._index_done)
         self.indexer.failed.connect(self._index_failed)
+        self.health.index_requested.connect(lambda: self.request_index())
+        self.health.rebuild_started.connect(self._hold_searches)
         self.cancel_button.clicked.connect(self.indexer.cancel)
         self.watcher.changed.connect(lambda: self.request_index())
 
@@ -667,8 +676,9 @@ class MainWindow(QMainWindow):
 
         ``catch_up`` re-scans the folders shortly after start for changes made while
         vtviewer was closed."""
+        self.health.check()
         roots = self.archive.roots()
-        if not roots:
+        if not roots and not self.archive.read_only and self.archive.damage is None:
             sample = sample_archive_dir()
             if sample.is_dir():
                 self.archive.add_root(str(sample))
@@ -679,7 +689,7 @@ class MainWindow(QMainWindow):
         self.watcher.set_roots(roots)
         self._load_saved_searches()
         # Catch up with changes made while vtviewer was closed, once the window is up.
-        if catch_up and not self.indexer.is_running() and roots:
+        if catch_up and not self.indexer.is_running() and roots and not self.archive.read_only:
             self._catch_up.start()
         self._refresh_problem_count()
 
@@ -729,7 +739,10 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def run_search(self) -> int:
-        """Start a search for the current query, filters and sort; returns its request."""
+        """Start a search for the current query, filters and sort; returns its request
+        (-1 while a rebuild replaces the index: the search runs once it can)."""
+        if self._search_held:
+            return -1
         self._last_search_at = time.monotonic()
         self._search_generation = self._fulltext_generation()
         sort = self._sort
@@ -772,9 +785,21 @@ class MainWindow(QMainWindow):
         self._shown_query = query
         self.results_shown.emit(request)
 
-    def _on_search_failed(self, _request: int, message: str) -> None:
-        self.message_label.setText(html.escape(self.tr("Search failed: %1").replace("%1", message)))
+    def _on_search_failed(self, _request: int, error: object) -> None:
+        if self.health.handle(error):
+            self.message_label.hide()
+            return
+        self.message_label.setText(
+            html.escape(fill(self.tr("Search failed: %1"), error_text(error)))
+        )
         self.message_label.show()
+
+    def _hold_searches(self) -> None:
+        """A rebuild is about to replace the index under the searches: let the running
+        one finish, start none until the rebuild reports (see _index_progress)."""
+        self._search_held = True
+        self.searcher.wait(2000)
+        self.more_searcher.wait(2000)
 
     def _show_messages(self, result: SearchResult) -> None:
         parts = [html.escape(translate_message(m)) for m in result.messages]
@@ -992,7 +1017,7 @@ class MainWindow(QMainWindow):
     def add_roots(self, folders: Sequence[str]) -> None:
         """Make these folders archive roots (leaving the sample) and index them."""
         folders = [os.path.abspath(f) for f in folders if os.path.isdir(f)]
-        if not folders:
+        if not folders or not self.health.may_write():
             return
         if self.is_sample():
             self.archive.remove_root(self.archive.roots()[0])
@@ -1010,7 +1035,7 @@ class MainWindow(QMainWindow):
         self, roots: Sequence[str] | None = None, only: Sequence[str] | None = None
     ) -> None:
         """Index now, or right after the current run when one is going."""
-        if self._closing:
+        if self._closing or not self.health.may_write():
             return
         wanted = (list(roots) if roots is not None else None, list(only) if only else None)
         if self.indexer.is_running():
@@ -1037,6 +1062,9 @@ class MainWindow(QMainWindow):
     def _index_progress(self, progress: object) -> None:
         assert isinstance(progress, Progress)
         self._last_progress = progress
+        if self._search_held:
+            self._search_held = False  # the rebuild has its new index: searches may run
+            self.run_search()
         if progress.phase == "finishing":
             # The last commits (store and full-text index) take a moment: say so, and
             # grey out Cancel, which can no longer make it end sooner.
@@ -1127,9 +1155,12 @@ class MainWindow(QMainWindow):
             else:
                 self._status(text)
         # Always refresh at the end: the full-text side commits once more when the run ends.
+        self._search_held = False
         self.run_search()
         self._refresh_problem_count()
         self.index_finished.emit(summary)
+        if self.health.index_done(summary):
+            return  # a rebuild runs now; it covers what was pending
         pending, self._pending_index = self._pending_index, None
         if pending is not None and not summary.cancelled:
             self.indexer.start(pending[0], pending[1])
@@ -1139,14 +1170,18 @@ class MainWindow(QMainWindow):
             text += " " + self.tr("%Ln file(s) could still not be read.", "", failed)
         return text
 
-    def _index_failed(self, message: str) -> None:
+    def _index_failed(self, error: object) -> None:
         self._live_refresh.stop()
         self._retry_paths = set()
+        self._search_held = False
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.hide()
-        self._status(self.tr("Indexing failed: %1").replace("%1", message))
         self._pending_index = None
+        rebuilding = self.health.rebuilding
+        if not self.health.handle(error) or rebuilding:
+            self._status(fill(self.tr("Indexing failed: %1"), error_text(error)))
         self.index_finished.emit(None)
+        self.health.index_done(None)
 
     def _refresh_problem_count(self) -> None:
         archive = self.archive
@@ -1220,6 +1255,8 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, roots: Sequence[str], language: str, theme: str) -> None:
         old = self.archive.roots()
+        if {os.path.abspath(r) for r in roots} != set(old) and not self.health.may_write():
+            roots = old  # the language and theme still change
         for root in old:
             if not any(_same_path(root, r) for r in roots):
                 self.archive.remove_root(root)

@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 
-def _fill(template: str, *values: str) -> str:
-    # %1, %2 … replaced in one pass, so a value that contains "%2" stays as it is.
+def fill(template: str, *values: str) -> str:
+    """``template`` with %1, %2 … replaced by ``values`` in one pass, so that a value that
+    contains "%2" (a file name) stays as it is."""
     return re.sub(
         r"%(\d)",
         lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else m[0],
@@ -52,21 +53,21 @@ def _damage(text: str) -> str:
 
 def _not_pdf(m: re.Match[str]) -> str:
     if m.group(2):
-        return _fill(
+        return fill(
             QCoreApplication.translate("Messages", "not a PDF (starts with %1, looks like %2)"),
             m.group(1),
             _guess(m.group(2)),
         )
-    return _fill(QCoreApplication.translate("Messages", "not a PDF (starts with %1)"), m.group(1))
+    return fill(QCoreApplication.translate("Messages", "not a PDF (starts with %1)"), m.group(1))
 
 
 def _damaged(m: re.Match[str]) -> str:
     detail = _damage(m.group(2))
     if m.group(1):
-        detail = _fill(
+        detail = fill(
             QCoreApplication.translate("Messages", "truncated (no end-of-file marker), %1"), detail
         )
-    return _fill(QCoreApplication.translate("Messages", "damaged PDF: %1"), detail) + (
+    return fill(QCoreApplication.translate("Messages", "damaged PDF: %1"), detail) + (
         m.group(3) or ""
     )
 
@@ -99,7 +100,7 @@ def _rules() -> list[_Rule]:
         ),
         (
             "cannot read the file \\((.*)\\)",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "cannot read the file (%1)"), m[1]
             ),
         ),
@@ -110,25 +111,25 @@ def _rules() -> list[_Rule]:
         ),
         (
             "timed out after (\\S+) s",
-            lambda m: _fill(QCoreApplication.translate("Messages", "timed out after %1 s"), m[1]),
+            lambda m: fill(QCoreApplication.translate("Messages", "timed out after %1 s"), m[1]),
         ),
         (
             "extraction process crashed \\(signal (\\d+)\\)",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "extraction process crashed (signal %1)"),
                 m[1],
             ),
         ),
         (
             "extraction process crashed \\(exit code (-?\\d+)\\)",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "extraction process crashed (exit code %1)"),
                 m[1],
             ),
         ),
         (
             "extraction process failed to start \\(exit code (-?\\d+)\\)",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate(
                     "Messages", "extraction process failed to start (exit code %1)"
                 ),
@@ -137,19 +138,19 @@ def _rules() -> list[_Rule]:
         ),
         (
             "ran out of memory \\(limit (.*)\\)",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "ran out of memory (limit %1)"), m[1]
             ),
         ),
         (
             "folder could not be read: (.*)",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "folder could not be read: %1"), m[1]
             ),
         ),
         (
             "file vanished while being indexed \\((.*)\\)",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "file vanished while being indexed (%1)"),
                 m[1],
             ),
@@ -163,7 +164,7 @@ def _rules() -> list[_Rule]:
         ),
         (
             "could not read: (.*)",
-            lambda m: _fill(QCoreApplication.translate("Messages", "could not read: %1"), m[1]),
+            lambda m: fill(QCoreApplication.translate("Messages", "could not read: %1"), m[1]),
         ),
         # Query messages (vtviewer.core.query and vtviewer.core.search).
         (
@@ -174,7 +175,7 @@ def _rules() -> list[_Rule]:
         ),
         (
             "Unknown field '(.*)': searched as words\\.",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "Unknown field “%1”: searched as words."),
                 m[1],
             ),
@@ -209,13 +210,13 @@ def _rules() -> list[_Rule]:
         ),
         (
             "'(.*):' without a value ignored\\.",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "“%1:” without a value ignored."), m[1]
             ),
         ),
         (
             "“(.*)” is longer than (\\d+) characters and cannot be found\\.",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate(
                     "Messages", "“%1” is longer than %2 characters and cannot be found."
                 ),
@@ -225,7 +226,7 @@ def _rules() -> list[_Rule]:
         ),
         (
             "'year:(.*)' is not a year or a range like 2013\\.\\.2015; ignored\\.",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate(
                     "Messages", "“year:%1” is not a year or a range like 2013..2015; ignored."
                 ),
@@ -234,7 +235,7 @@ def _rules() -> list[_Rule]:
         ),
         (
             "Year range (.*) shortened to (\\d+) years\\.",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "Year range %1 shortened to %2 years."),
                 m[1],
                 m[2],
@@ -242,7 +243,7 @@ def _rules() -> list[_Rule]:
         ),
         (
             "Unknown type '(.*)'; types are (.*)\\.",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "Unknown type “%1”; types are %2."),
                 m[1],
                 m[2],
@@ -256,7 +257,7 @@ def _rules() -> list[_Rule]:
         ),
         (
             "Nothing to search for in “(.*)”; showing all documents\\.",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate(
                     "Messages", "Nothing to search for in “%1”; showing all documents."
                 ),
@@ -265,14 +266,14 @@ def _rules() -> list[_Rule]:
         ),
         (
             "Unknown sort '(.*)'; sorted by relevance\\.",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "Unknown sort “%1”; sorted by relevance."),
                 m[1],
             ),
         ),
         (
             "Unknown filter '(.*)' ignored\\.",
-            lambda m: _fill(
+            lambda m: fill(
                 QCoreApplication.translate("Messages", "Unknown filter “%1” ignored."), m[1]
             ),
         ),

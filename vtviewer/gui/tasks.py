@@ -28,11 +28,11 @@ class _Relay(QObject):
 
     Signals:
         done(object): the function's return value.
-        failed(str): the exception text when it raised.
+        failed(object): the exception when it raised (see ``error_text``).
     """
 
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
 
 
 class _Task(QRunnable):
@@ -51,16 +51,21 @@ class _Task(QRunnable):
             if isinstance(exc, KeyboardInterrupt | SystemExit):
                 raise
             log.exception("background task failed")
-            self._relay.failed.emit(str(exc) or type(exc).__name__)
+            self._relay.failed.emit(exc)
             return
         self._relay.done.emit(value)
+
+
+def error_text(error: object) -> str:
+    """What to show of a failure: its message, else the name of its kind."""
+    return str(error) or type(error).__name__
 
 
 def run_task(
     pool: QThreadPool,
     func: Callable[[], Any],
     on_done: Callable[[Any], None],
-    on_failed: Callable[[str], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
     parent: QObject | None = None,
 ) -> None:
     """Run ``func`` on ``pool``; ``on_done``/``on_failed`` are called on the GUI thread."""
@@ -79,11 +84,11 @@ class Searcher(QObject):
     Signals:
         results(int, object): request number and the SearchResult (or list of extra hits
             for a "more" request, see ``fetch``).
-        failed(int, str): request number and the error text.
+        failed(int, object): request number and the exception.
     """
 
     results = Signal(int, object)
-    failed = Signal(int, str)
+    failed = Signal(int, object)
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -123,9 +128,9 @@ class Searcher(QObject):
             if request == self._request and result is not _STALE:
                 self.results.emit(request, result)
 
-        def failed(message: str) -> None:
+        def failed(error: BaseException) -> None:
             if request == self._request:
-                self.failed.emit(request, message)
+                self.failed.emit(request, error)
 
         run_task(self._pool, work, done, failed, self)
         return request
@@ -141,13 +146,13 @@ class Indexer(QObject):
         started(): a run began.
         progress(object): a Progress, at most every ~100 ms.
         finished(object): the IndexSummary of the run.
-        failed(str): the run raised.
+        failed(object): the exception the run raised.
     """
 
     started = Signal()
     progress = Signal(object)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -162,12 +167,30 @@ class Indexer(QObject):
 
     def start(self, roots: Sequence[str] | None = None, only: Sequence[str] | None = None) -> bool:
         """Start a run unless one is going; returns whether it started."""
+        archive = self._archive
+        return self._launch(
+            lambda report, cancel: archive.index(
+                list(roots) if roots is not None else None,
+                progress=report,
+                cancel=cancel,
+                only=list(only) if only is not None else None,
+            )
+        )
+
+    def rebuild(self) -> bool:
+        """Start ``Archive.rebuild`` (set the damaged index aside, build it again) unless
+        a run is going; returns whether it started. Progress and signals as for a run."""
+        archive = self._archive
+        return self._launch(lambda report, cancel: archive.rebuild(report, cancel))
+
+    def _launch(
+        self, run: Callable[[Callable[[Progress], None], threading.Event], IndexSummary]
+    ) -> bool:
         if self._running:
             return False
         self._running = True
         cancel = threading.Event()
         self._cancel = cancel
-        archive = self._archive
         last = [0.0]
 
         def report(progress: Progress) -> None:
@@ -177,15 +200,7 @@ class Indexer(QObject):
                 last[0] = now
                 self.progress.emit(progress)
 
-        def work() -> IndexSummary:
-            return archive.index(
-                list(roots) if roots is not None else None,
-                progress=report,
-                cancel=cancel,
-                only=list(only) if only is not None else None,
-            )
-
-        run_task(self._pool, work, self._done, self._failed, self)
+        run_task(self._pool, lambda: run(report, cancel), self._done, self._failed, self)
         self.started.emit()
         return True
 
@@ -200,6 +215,6 @@ class Indexer(QObject):
         self._running = False
         self.finished.emit(summary)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._running = False
-        self.failed.emit(message)
+        self.failed.emit(error)

@@ -1,0 +1,144 @@
+"""The window on a damaged, read-only or full data folder: it says so and does what helps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import MakeWindow
+from vtviewer.core.archive import Archive
+from vtviewer.core.health import Damage, DataFolderError, IndexDamagedError
+from vtviewer.core.model import IndexSummary, SearchResult
+from vtviewer.gui.main_window import MainWindow
+from vtviewer.gui.settings import Settings
+from vtviewer.gui.tasks import run_task
+from vtviewer.paths import DataPaths
+
+
+def _documents(window: MainWindow) -> int:
+    return window.archive.stats().documents
+
+
+def test_a_damaged_database_is_said_and_rebuilt_with_progress(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths
+) -> None:
+    with Archive.open(docs_paths) as archive:
+        before = archive.stats().documents
+    database = docs_paths.database
+    with open(database, "r+b") as handle:
+        handle.truncate(database.stat().st_size // 2)
+
+    finished: list[object] = []
+    archive = Archive.open(docs_paths)
+    assert archive.damage is not None and archive.damage.part == "database"
+    window = MainWindow(archive, Settings(docs_paths))
+    qtbot.addWidget(window)
+    window.index_finished.connect(finished.append)
+    window.show()
+    try:
+        window.start(catch_up=False)
+        notice = window.archive_notice
+        assert notice.isVisible() and notice.kind == "damaged"
+        assert str(docs_paths.root) in notice.label.text()
+        assert "rebuilding" in notice.label.text()
+        assert window.progress_bar.isVisible()  # the rebuild runs like any run
+        qtbot.waitUntil(lambda: bool(finished), timeout=60000)
+        assert isinstance(finished[0], IndexSummary)
+        assert notice.kind == "rebuilt"
+        assert _documents(window) == before
+        assert window.archive.damage is None
+        # The damaged database was set aside, not deleted.
+        assert any(".damaged-" in p.name for p in docs_paths.root.iterdir())
+        qtbot.waitUntil(lambda: window.results_model.rowCount() == before, timeout=10000)
+    finally:
+        window.close()
+        window.archive.close()
+
+
+def test_a_read_only_data_folder_is_browsed_and_never_indexed(
+    qtbot: QtBot, docs_paths: DataPaths, tmp_path: Path
+) -> None:
+    archive = Archive.open(docs_paths, read_only=True)
+    window = MainWindow(archive, Settings(docs_paths))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.results_shown, timeout=10000):
+            window.start(catch_up=True)
+        notice = window.archive_notice
+        assert notice.isVisible() and notice.kind == "read-only"
+        assert "read-only" in notice.label.text()
+        assert not notice.close_button.isVisible()
+        assert window.results_model.rowCount() > 0  # searching works
+        window.request_index()
+        folder = tmp_path / "ny"
+        folder.mkdir()
+        window.add_roots([str(folder)])
+        assert not window.indexer.is_running()
+        assert str(folder) not in window.archive.roots()
+    finally:
+        window.close()
+        archive.close()
+
+
+def test_a_search_that_finds_the_index_damaged_starts_a_rebuild(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(docs_paths)
+    real_search = window.archive.search
+    calls = [0]
+
+    def search(*args: object, **kwargs: object) -> SearchResult:
+        calls[0] += 1
+        if calls[0] == 1:
+            raise IndexDamagedError(Damage("fulltext", "index out of bounds"))
+        return real_search(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(window.archive, "search", search)
+    with qtbot.waitSignal(window.index_finished, timeout=60000):
+        window.set_query("plan")
+        window.run_search()
+    assert window.archive_notice.kind == "rebuilt"
+    assert not window.message_label.text().startswith("Search failed")
+    qtbot.waitUntil(lambda: window.results_model.rowCount() > 0, timeout=10000)
+
+
+def test_a_full_disk_while_indexing_is_said_with_a_way_to_go_on(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(docs_paths)
+    folder = docs_paths.root
+
+    def index(*args: object, **kwargs: object) -> IndexSummary:
+        raise DataFolderError("disk-full", folder, "No space left on device")
+
+    monkeypatch.setattr(window.archive, "index", index)
+    with qtbot.waitSignal(window.index_finished, timeout=10000):
+        window.request_index()
+    notice = window.archive_notice
+    assert notice.kind == "folder" and "full" in notice.label.text()
+    assert notice.action_button.isVisible()
+    monkeypatch.undo()
+    with qtbot.waitSignal(window.index_finished, timeout=60000) as blocker:
+        notice.action_button.click()
+    assert isinstance(blocker.args[0], IndexSummary)
+
+
+class PanicException(BaseException):
+    """What tantivy raises when it panics: not an Exception."""
+
+
+def test_a_task_that_panics_reports_instead_of_never_answering(qtbot: QtBot) -> None:
+    pool = QThreadPool()
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        raise PanicException("mid > len")
+
+    run_task(pool, work, lambda _value: None, failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert isinstance(failures[0], PanicException)
+    pool.waitForDone(1000)
