@@ -22,9 +22,8 @@ from pathlib import Path
 
 from tests.core.pdf_factory import StrPath, build_pdf, serialize_pdf, xmp_packet
 from vtviewer.core.archive import Archive
-from vtviewer.core.extract import PoolConfig
-from vtviewer.core.model import IndexSummary, Problem
-from vtviewer.paths import DataPaths
+from vtviewer.core.model import Document, IndexSummary, Problem
+from vtviewer.core.text import display_name
 
 #: Placeholder strings that ``with_raw_strings`` swaps for raw bytes (as a hex string).
 TITLE = "TITLE-PLACEHOLDER"
@@ -330,7 +329,7 @@ def string_mutants(megabytes: int = 2) -> Iterator[Mutant]:
     yield Mutant(
         "bidi-and-controls",
         build_pdf(
-            ["Side\u202e med\x01 tekst"], title="Evil \u202efdp.exe\x07\x1b[31m", author="\x7f\x9f"
+            ["Side med\x01 tekst"], title="Evil \u202efdp.exe\x07\x1b[31m", author="\x7f\x9f"
         ),
     )
 
@@ -353,8 +352,8 @@ def pypdf_written(pages: Iterable[str], title: str) -> bytes:
 
     writer = PdfWriter(clone_from=PdfReader(BytesIO(build_pdf(list(pages), compress=True))))
     writer.add_metadata({"/Title": title, "/Author": "Bjørn Iversen"})
-    first = writer.add_outline_item("Innledning", 0)
-    writer.add_outline_item("Bakgrunn", 0, parent=first)
+    first = writer.add_outline_item(title="Innledning", page_number=0)
+    writer.add_outline_item(title="Bakgrunn", page_number=0, parent=first)
     out = BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -399,7 +398,7 @@ def write_odd_files(folder: Path) -> list[str]:
     link = folder / "link.pdf"
     link.symlink_to("/etc/passwd")
     untitled = os.fsdecode(os.fsencode(folder) + b"/" + LATIN1_NAME)
-    Path(untitled).write_bytes(build_pdf(["Plan for \u00d8vre \u00c5s"]))
+    Path(untitled).write_bytes(build_pdf([""]))  # a scan: its name becomes its title
     titled = os.fsdecode(os.fsencode(folder) + b"/Bj\xf8rn-med-tittel.pdf")
     Path(titled).write_bytes(build_pdf(["Tekst"], title="Tittel \u00e6\u00f8\u00e5"))
     return [str(fifo), str(link), untitled, titled]
@@ -426,46 +425,58 @@ class Outcome:
 
     summary: IndexSummary
     seconds: float
-    documents: set[str] = field(default_factory=set)
+    documents: dict[str, Document] = field(default_factory=dict)
     problems: dict[str, Problem] = field(default_factory=dict)
 
 
-def check_index(folder: Path, data: Path, config: PoolConfig, files: set[str]) -> Outcome:
-    """Index ``folder`` through the real Archive and check what must hold for any input:
-    the run ends, every file is a document or a problem (not both), each problem has a
-    readable reason, and search works afterwards with results that encode as UTF-8."""
-    archive = Archive.open(DataPaths(data), config)
-    try:
-        archive.add_root(str(folder))
-        started = time.monotonic()
-        summary = archive.index()
-        seconds = time.monotonic() - started
-        outcome = Outcome(summary, seconds)
-        outcome.documents = {d.path for d in archive.documents()}
-        outcome.problems = {p.path: p for p in archive.problems() if p.path in files}
-        assert not outcome.documents & set(outcome.problems), "both document and problem"
-        missing = files - outcome.documents - set(outcome.problems)
-        assert not missing, f"neither document nor problem: {sorted(missing)}"
-        assert outcome.documents <= files, sorted(outcome.documents - files)
-        assert summary.added + summary.problems == len(files), summary
-        for problem in outcome.problems.values():
-            assert problem.reason.strip(), problem
-            assert len(problem.reason) < 500 and problem.reason.isprintable(), problem
-            assert "Traceback" not in problem.reason, problem
-            problem.reason.encode("utf-8")
-        for document in archive.documents():
-            _encodes(asdict(document.meta))
-        for query in ("side", "tekst", "kommuneplan", "bjørn", "tittel OR megastreng", "*"):
-            result = archive.search(query, limit=20)
-            for hit in result.hits:
-                _encodes(
-                    {"meta": asdict(hit.document.meta), "pages": [asdict(p) for p in hit.pages]}
-                )
-            _encodes({"facets": result.facets.counts, "notes": result.messages})
-        assert archive.search("side", limit=5).total > 0, "nothing found after the run"
-        return outcome
-    finally:
-        archive.close()
+def index_folder(archive: Archive, folder: Path, files: set[str]) -> Outcome:
+    """Index ``folder`` through the real Archive; an exception here is a failure."""
+    archive.add_root(str(folder))
+    started = time.monotonic()
+    summary = archive.index()
+    seconds = time.monotonic() - started
+    return Outcome(
+        summary,
+        seconds,
+        documents={d.path: d for d in archive.documents()},
+        problems={p.path: p for p in archive.problems() if p.path in files},
+    )
+
+
+def check_accounted(outcome: Outcome, files: set[str]) -> None:
+    """Every file is a document or a problem, never both, never neither."""
+    documents = set(outcome.documents)
+    both = documents & set(outcome.problems)
+    assert not both, f"both a document and a problem: {sorted(both)}"
+    missing = files - documents - set(outcome.problems)
+    assert not missing, f"neither a document nor a problem: {sorted(missing)}"
+    assert documents <= files, f"documents that are no files: {sorted(documents - files)}"
+    assert outcome.summary.added + outcome.summary.problems == len(files), outcome.summary
+
+
+def check_reasons(outcome: Outcome) -> None:
+    """Each problem says why in one readable line of valid Unicode."""
+    for problem in outcome.problems.values():
+        assert problem.reason.strip(), problem
+        assert len(problem.reason) < 500 and problem.reason.isprintable(), problem
+        assert "Traceback" not in problem.reason, problem
+        problem.reason.encode("utf-8")
+
+
+#: Queries run after the index: plain words, a word from the hostile titles, a prefix.
+QUERIES = ("side", "tekst", "kommuneplan", "bjørn", "tittel OR megastreng", "plan*")
+
+
+def check_search(archive: Archive, outcome: Outcome) -> None:
+    """Search works after the run, and what it gives encodes as UTF-8 (as JSON)."""
+    for document in outcome.documents.values():
+        _encodes({"meta": asdict(document.meta), "name": display_name(document.path)})
+    for query in QUERIES:
+        result = archive.search(query, limit=50)
+        for hit in result.hits:
+            _encodes({"meta": asdict(hit.document.meta), "pages": [asdict(p) for p in hit.pages]})
+        _encodes({"facets": result.facets.counts, "notes": result.messages})
+    assert archive.search("side", limit=5).total > 0, "nothing found after the run"
 
 
 def _encodes(value: object) -> None:
