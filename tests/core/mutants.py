@@ -13,6 +13,8 @@ import os
 import random
 import re
 import stat
+import subprocess
+import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -26,9 +28,9 @@ from vtviewer.core.model import Document, IndexSummary, Problem
 from vtviewer.core.text import display_name
 
 #: Placeholder strings that ``with_raw_strings`` swaps for raw bytes (as a hex string).
-TITLE = "TITLE-PLACEHOLDER"
-AUTHOR = "AUTHOR-PLACEHOLDER"
-OUTLINE = "OUTLINE-PLACEHOLDER"
+TITLE = "TITLEPLACEHOLDER"
+AUTHOR = "AUTHORPLACEHOLDER"
+OUTLINE = "OUTLINEPLACEHOLDER"
 
 #: A Latin-1 file name as old Windows shares and USB disks carry them (not UTF-8).
 LATIN1_NAME = b"Reguleringsplan_\xd8vre_\xc5s.pdf"
@@ -359,7 +361,40 @@ def pypdf_written(pages: Iterable[str], title: str) -> bytes:
     return out.getvalue()
 
 
-def sources() -> dict[str, bytes]:
+_QPDFWRITER = """
+import sys
+from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPdfWriter
+
+app = QGuiApplication([])
+writer = QPdfWriter(sys.argv[1])
+writer.setTitle("Temaplan for Øvre Ås")
+writer.setCreator("vtviewer tests")
+painter = QPainter(writer)
+painter.setFont(QFont("DejaVu Sans", 14))
+for number, text in enumerate(sys.argv[2:]):
+    if number:
+        writer.newPage()
+    painter.drawText(300, 600, text)
+painter.end()
+"""
+
+
+def qpdfwriter_written(pages: Iterable[str], folder: Path) -> bytes:
+    """A PDF as Qt's QPdfWriter writes it (embedded font subsets, compressed streams).
+    Written in a child process: core tests create no QGuiApplication."""
+    target = folder / "qpdfwriter.pdf"
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run(
+        [sys.executable, "-c", _QPDFWRITER, str(target), *pages],
+        env=environment,
+        check=True,
+        timeout=60,
+        capture_output=True,
+    )
+    return target.read_bytes()
+
+
+def sources(folder: Path) -> dict[str, bytes]:
     """The readable PDFs the byte mutations start from."""
     norwegian = ["Bjørn Iversen æøå\nKommuneplan for Ås", "Side to: ÆØÅ", "Tredje side"]
     return {
@@ -372,6 +407,7 @@ def sources() -> dict[str, bytes]:
         ),
         "factory-compressed": build_pdf(norwegian, heading="Planprogram", compress=True),
         "pypdf": pypdf_written(norwegian, "Handlingsplan mot vold"),
+        "qpdfwriter": qpdfwriter_written(norwegian, folder),
     }
 
 
@@ -482,3 +518,24 @@ def check_search(archive: Archive, outcome: Outcome) -> None:
 def _encodes(value: object) -> None:
     """JSON as the CLI writes it, then UTF-8 as a terminal or a file takes it."""
     json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def hostile_metadata(data: bytes) -> bytes | None:
+    """``data`` rewritten by pypdf with a lone surrogate in /Title, NULs in /Author and
+    a megabyte /Subject; None when pypdf cannot rewrite it (damaged, encrypted)."""
+    from pypdf import PdfReader, PdfWriter
+
+    try:
+        reader = PdfReader(BytesIO(data))
+        if reader.is_encrypted:
+            return None
+        writer = PdfWriter(clone_from=reader)
+        writer.add_metadata({"/Title": TITLE, "/Author": AUTHOR, "/Subject": "Mega " * 250_000})
+        out = BytesIO()
+        writer.write(out)
+        written = out.getvalue()
+    except Exception:  # a source pypdf cannot rewrite is no mutant: the next one is
+        return None
+    if written.count(b"(" + TITLE.encode() + b")") != 1 or b"\nxref\n" not in written:
+        return None
+    return with_raw_strings(written, {TITLE: _lone("Tittel"), AUTHOR: b"Nul\x00\x00l"})
