@@ -18,14 +18,17 @@ import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from io import BytesIO
 from pathlib import Path
 
 from tests.core.pdf_factory import StrPath, build_pdf, serialize_pdf, xmp_packet
 from vtviewer.core.archive import Archive
+from vtviewer.core.extract import PoolConfig
 from vtviewer.core.model import Document, IndexSummary, Problem
 from vtviewer.core.text import display_name
+from vtviewer.paths import DataPaths
 
 #: Placeholder strings that ``with_raw_strings`` swaps for raw bytes (as a hex string).
 TITLE = "TITLEPLACEHOLDER"
@@ -463,6 +466,33 @@ class Outcome:
     seconds: float
     documents: dict[str, Document] = field(default_factory=dict)
     problems: dict[str, Problem] = field(default_factory=dict)
+
+
+@dataclass
+class Run:
+    """An archive that has indexed a folder of mutants, and what it gave."""
+
+    files: set[str]
+    archive: Archive
+    outcome: Outcome
+
+
+@contextmanager
+def indexed(tmp: Path, mutants: Iterable[Mutant], config: PoolConfig) -> Iterator[Run]:
+    """Write ``mutants`` and the odd files into ``tmp``, index them in a new data folder."""
+    folder = tmp / "files"
+    write_mutants(folder, mutants)
+    write_odd_files(folder)
+    files = pdf_files(folder)
+    with Archive.open(DataPaths(tmp / "data"), config) as archive:
+        yield Run(files, archive, index_folder(archive, folder, files))
+
+
+def generated_mutants(tmp: Path, rng: random.Random, sample: int | None = None) -> list[Mutant]:
+    """Every structural mutant and the byte mutants of ``sources`` (``sample`` of them)."""
+    mutants = [m for name, data in sources(tmp).items() for m in byte_mutants(name, data, rng)]
+    chosen = rng.sample(mutants, sample) if sample is not None else mutants
+    return [*chosen, *structural_mutants()]
 
 
 def index_folder(archive: Archive, folder: Path, files: set[str]) -> Outcome:

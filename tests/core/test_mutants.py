@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -22,20 +21,14 @@ from tests.core.mutants import (
     LATIN1_NAME,
     LOOP_KINDS,
     Outcome,
-    byte_mutants,
+    Run,
     check_accounted,
     check_reasons,
     check_search,
-    index_folder,
-    pdf_files,
-    sources,
-    structural_mutants,
-    write_mutants,
-    write_odd_files,
+    generated_mutants,
+    indexed,
 )
-from vtviewer.core.archive import Archive
 from vtviewer.core.extract import PoolConfig
-from vtviewer.paths import DataPaths
 
 SEED = 13
 #: Byte mutants of the 4 sources x 13 mutations kept in `make test`.
@@ -45,45 +38,28 @@ CONFIG = PoolConfig(workers=2, timeout=TIMEOUT, memory_bytes=1024 * 1024**2)
 
 
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("mutants")
-    rng = random.Random(SEED)
-    mutants = [
-        m
-        for name, data in sources(tmp_path_factory.mktemp("sources")).items()
-        for m in byte_mutants(name, data, rng)
-    ]
-    write_mutants(folder, [*rng.sample(mutants, BYTE_SAMPLE), *structural_mutants()])
-    write_odd_files(folder)
-    return folder
+def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
+    tmp = tmp_path_factory.mktemp("mutants")
+    mutants = generated_mutants(tmp, random.Random(SEED), BYTE_SAMPLE)
+    with indexed(tmp, mutants, CONFIG) as run:
+        yield run
 
 
 @pytest.fixture(scope="module")
-def files(folder: Path) -> set[str]:
-    return pdf_files(folder)
+def outcome(run: Run) -> Outcome:
+    return run.outcome
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
-    with Archive.open(DataPaths(tmp_path_factory.mktemp("data")), CONFIG) as archive:
-        yield archive
-
-
-@pytest.fixture(scope="module")
-def outcome(archive: Archive, folder: Path, files: set[str]) -> Outcome:
-    return index_folder(archive, folder, files)
-
-
-def test_the_run_ends_within_the_time_limits(outcome: Outcome, files: set[str]) -> None:
+def test_the_run_ends_within_the_time_limits(outcome: Outcome) -> None:
     # Each file may cost its limit at worst; two workers share them. A hang is far more.
     timeouts = [p for p in outcome.problems.values() if p.kind == "timeout"]
     assert outcome.seconds < 30 + len(timeouts) * TIMEOUT, (outcome.seconds, timeouts)
     assert not outcome.summary.cancelled
 
 
-def test_every_file_is_a_document_or_a_problem(outcome: Outcome, files: set[str]) -> None:
-    assert len(files) >= 55
-    check_accounted(outcome, files)
+def test_every_file_is_a_document_or_a_problem(run: Run) -> None:
+    assert len(run.files) >= 55
+    check_accounted(run.outcome, run.files)
 
 
 def test_every_problem_has_a_readable_reason(outcome: Outcome) -> None:
@@ -91,8 +67,8 @@ def test_every_problem_has_a_readable_reason(outcome: Outcome) -> None:
     check_reasons(outcome)
 
 
-def test_search_works_afterwards_and_encodes_as_utf8(archive: Archive, outcome: Outcome) -> None:
-    check_search(archive, outcome)
+def test_search_works_afterwards_and_encodes_as_utf8(run: Run) -> None:
+    check_search(run.archive, run.outcome)
 
 
 def _by_name(outcome: Outcome, name: str) -> object:
@@ -112,7 +88,7 @@ def test_page_trees_that_loop_cost_no_time_limit(outcome: Outcome) -> None:
         assert getattr(_by_name(outcome, f"-count-{count}.pdf"), "page_count", 0) == 2
 
 
-def test_odd_files(outcome: Outcome, folder: Path) -> None:
+def test_odd_files(outcome: Outcome) -> None:
     assert not any(path.endswith("fifo.pdf") for path in outcome.documents)
     link = _by_name(outcome, "link.pdf")
     assert getattr(link, "reason", "") == "not a PDF (looks like a text file)"

@@ -11,30 +11,23 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from tests.core.mutants import (
     BYTE_MUTATIONS,
     Mutant,
-    Outcome,
+    Run,
     byte_mutants,
     check_accounted,
     check_reasons,
     check_search,
+    generated_mutants,
     hostile_metadata,
-    index_folder,
-    pdf_files,
-    sources,
-    structural_mutants,
-    write_mutants,
-    write_odd_files,
+    indexed,
 )
 from tests.corpus.conftest import corpus_folder
-from vtviewer.core.archive import Archive
 from vtviewer.core.extract import PoolConfig
-from vtviewer.paths import DataPaths
 
 pytestmark = pytest.mark.corpus
 
@@ -61,49 +54,25 @@ def corpus_mutants(rng: random.Random) -> Iterator[Mutant]:
 
 
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("edge-mutants")
+def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
+    tmp = tmp_path_factory.mktemp("edge-mutants")
     rng = random.Random(SEED)
-    factory = [
-        m
-        for name, data in sources(tmp_path_factory.mktemp("sources")).items()
-        for m in byte_mutants(name, data, rng)
-    ]
-    write_mutants(folder, [*corpus_mutants(rng), *factory, *structural_mutants()])
-    write_odd_files(folder)
-    return folder
+    mutants = [*corpus_mutants(rng), *generated_mutants(tmp, rng)]
+    with indexed(tmp, mutants, CONFIG) as run:
+        yield run
 
 
-@pytest.fixture(scope="module")
-def files(folder: Path) -> set[str]:
-    return pdf_files(folder)
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
-    with Archive.open(DataPaths(tmp_path_factory.mktemp("data")), CONFIG) as archive:
-        yield archive
-
-
-@pytest.fixture(scope="module")
-def outcome(archive: Archive, folder: Path, files: set[str]) -> Outcome:
-    return index_folder(archive, folder, files)
-
-
-def test_the_run_ends_within_the_time_limits(outcome: Outcome, files: set[str]) -> None:
-    timeouts = [p for p in outcome.problems.values() if p.kind == "timeout"]
+def test_the_run_ends_within_the_time_limits(run: Run) -> None:
+    timeouts = [p for p in run.outcome.problems.values() if p.kind == "timeout"]
     # Two workers; each file may cost its limit at worst, and a hang far more.
-    assert outcome.seconds < 240 + len(timeouts) * TIMEOUT / 2, (outcome.seconds, timeouts)
+    assert run.outcome.seconds < 240 + len(timeouts) * TIMEOUT / 2, timeouts
 
 
-def test_every_file_is_a_document_or_a_problem(outcome: Outcome, files: set[str]) -> None:
-    assert len(files) >= 68 * PER_FILE
-    check_accounted(outcome, files)
+def test_every_corpus_mutant_is_a_document_or_a_problem(run: Run) -> None:
+    assert len(run.files) >= 68 * PER_FILE
+    check_accounted(run.outcome, run.files)
+    check_reasons(run.outcome)
 
 
-def test_every_problem_has_a_readable_reason(outcome: Outcome) -> None:
-    check_reasons(outcome)
-
-
-def test_search_works_afterwards_and_encodes_as_utf8(archive: Archive, outcome: Outcome) -> None:
-    check_search(archive, outcome)
+def test_search_works_after_the_corpus_mutants(run: Run) -> None:
+    check_search(run.archive, run.outcome)
