@@ -1,10 +1,11 @@
 """The mutation fuzz suite over the real hostile PDFs of the edge-case corpus.
 
-Each corpus file gives seeded byte mutants (cut, flipped, no header, no or garbled xref
-and trailer) and, where pypdf can rewrite it, a copy with hostile metadata; with them
-go every mutant of tests/core/test_mutants.py. All are indexed by the real Archive in
-one run, and the same invariant holds: the run ends, every file is a document or a
-problem with a readable reason, search works afterwards.
+Each corpus file gives every byte mutant (cut, flipped, no header, no or garbled xref
+and trailer; the random ones in four seeded rounds) and, where pypdf can rewrite it, a
+copy with hostile metadata; with them go every mutant of tests/core/test_mutants.py.
+All are indexed by the real Archive in one run, and the same invariant holds: the run
+ends, every file is a document or a problem with a readable reason, search works
+afterwards.
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ from vtviewer.core.extract import PoolConfig
 pytestmark = pytest.mark.corpus
 
 SEED = 1313
-#: Byte mutations per corpus file (of the 13), chosen per file by the seeded generator.
-PER_FILE = 6
+#: The mutations that draw on the seeded generator get this many more rounds per file.
+ROUNDS = 3
+RANDOM_MUTATIONS = sorted(m for m in BYTE_MUTATIONS if m.startswith(("flip", "garbled")))
+PER_FILE = len(BYTE_MUTATIONS) + ROUNDS * len(RANDOM_MUTATIONS)
 TIMEOUT = 20.0
 CONFIG = PoolConfig(workers=2, timeout=TIMEOUT, memory_bytes=1024 * 1024**2)
 
@@ -44,8 +47,9 @@ def corpus_mutants(rng: random.Random) -> Iterator[Mutant]:
     rewritten = 0
     for path in corpus:
         data = path.read_bytes()
-        chosen = rng.sample(sorted(BYTE_MUTATIONS), PER_FILE)
-        yield from byte_mutants(path.stem, data, rng, chosen)
+        yield from byte_mutants(path.stem, data, rng)
+        for again in range(1, ROUNDS + 1):
+            yield from byte_mutants(f"{path.stem}-{again}", data, rng, RANDOM_MUTATIONS)
         hostile = hostile_metadata(data)
         if hostile is not None:
             rewritten += 1
