@@ -21,6 +21,7 @@ from tests.core.mutants import (
     deep_page_tree,
     looped_page_tree,
     page_tree_with_count,
+    reindex,
     with_raw_strings,
     write_mutant,
 )
@@ -717,3 +718,15 @@ def test_megabyte_strings_are_capped_in_the_worker(
     assert len(result.xmp["dc:creator"]) <= cap
     assert len(result.xmp["dc:subject"]) <= cap
     assert max(cleaned) <= 4 * cap
+
+
+def test_a_dangling_page_reference_still_goes_to_pdfium(tmp_path: Path) -> None:
+    # Only what makes PDFium hang (loops, shared or deep nodes) sends a file to pypdf.
+    data = looped_page_tree("self-last").replace(
+        b"/Kids [5 0 R 7 0 R 2 0 R]", b"/Kids [5 0 R 7 0 R 99 0 R]"
+    )
+    path = write_mutant(tmp_path / "dangling.pdf", reindex(data))
+
+    result = extract_pdf(str(path))
+
+    assert (result.pages, result.text_engine) == (("Side en", "Side to"), "qtpdf")

@@ -571,8 +571,7 @@ def _page_tree(reader: PdfReader) -> _PageTree:
         reference = item if isinstance(item, IndirectObject) else None
         node = _resolve(item)
         if not isinstance(node, DictionaryObject):
-            tree.damage = tree.damage or "the page tree has an entry that is no page"
-            return
+            return  # a dangling reference: PDFium passes it over too
         kids = _resolve(node.get("/Kids"))
         if node.get("/Type") == "/Page" or kids is None:
             if len(tree.leaves) >= MAX_PAGES:
