@@ -348,6 +348,7 @@ def pool() -> Iterator[ExtractPool]:
         patch.setenv(extract.ENV_TEST_HANG_ON, "HANG-ME")
         patch.setenv(extract.ENV_TEST_CRASH_ON, "CRASH-ME")
         patch.setenv(extract.ENV_TEST_ALLOCATE_ON, "HOG-ME")
+        patch.setenv(extract.ENV_TEST_HANG_IN_PDFIUM, "PDFIUM-HANGS")
         with ExtractPool(PoolConfig(workers=2, timeout=TIMEOUT, memory_bytes=MEMORY)) as shared:
             # Start both workers now (the environment is read at their start).
             list(shared.map([]))
@@ -730,3 +731,28 @@ def test_a_dangling_page_reference_still_goes_to_pdfium(tmp_path: Path) -> None:
     result = extract_pdf(str(path))
 
     assert (result.pages, result.text_engine) == (("Side en", "Side to"), "qtpdf")
+
+
+def test_a_file_pdfium_hangs_on_is_read_by_pypdf_alone(pool: ExtractPool, tmp_path: Path) -> None:
+    # One flipped byte in a page's /VP array of the corpus's AutoCad_Simple.pdf (">>]" as
+    # ">e]") makes QPdfDocument.load() spin for good, while pypdf reads it at once.
+    hangs = str(make_pdf(tmp_path / "PDFIUM-HANGS.pdf", ["Tegning", "Side to"], title="Kart"))
+    started = time.monotonic()
+
+    result = pool.extract(hangs)
+
+    assert time.monotonic() - started < 2 * TIMEOUT + 10
+    assert isinstance(result, Extraction), result
+    assert (result.pages, result.text_engine) == (("Tegning", "Side to"), "pypdf")
+    assert result.info["Title"] == "Kart"
+
+
+def test_a_file_pdfium_hangs_on_and_pypdf_cannot_read_times_out(
+    pool: ExtractPool, tmp_path: Path
+) -> None:
+    hangs = str(write_garbage_pdf(tmp_path / "PDFIUM-HANGS-garbage.pdf"))
+
+    result = pool.extract(hangs)
+
+    assert isinstance(result, Problem), result
+    assert (result.kind, result.reason) == ("timeout", "timed out after 3 s")

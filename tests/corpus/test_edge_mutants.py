@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -28,7 +29,8 @@ from tests.core.mutants import (
     indexed,
 )
 from tests.corpus.conftest import corpus_folder
-from vtviewer.core.extract import PoolConfig
+from vtviewer.core.extract import ExtractPool, PoolConfig
+from vtviewer.core.model import Extraction
 
 pytestmark = pytest.mark.corpus
 
@@ -80,3 +82,19 @@ def test_every_corpus_mutant_is_a_document_or_a_problem(run: Run) -> None:
 
 def test_search_works_after_the_corpus_mutants(run: Run) -> None:
     check_search(run.archive, run.outcome)
+
+
+def test_a_file_pdfium_hangs_on_is_read_by_pypdf_alone(tmp_path: Path) -> None:
+    # Found by this suite: one byte of AutoCad_Simple.pdf changed (">>]" to ">e]" in a
+    # page's /VP array) and QPdfDocument.load() spins for good; pypdf reads it at once.
+    data = bytearray((corpus_folder() / "AutoCad_Simple.pdf").read_bytes())
+    assert data[2052:2055] == b">>]", "the corpus file changed"
+    data[2053] = ord("e")
+    path = tmp_path / "autocad-flipped.pdf"
+    path.write_bytes(data)
+
+    with ExtractPool(PoolConfig(workers=1, timeout=5.0)) as pool:
+        result = pool.extract(str(path))
+
+    assert isinstance(result, Extraction), result
+    assert (result.pages, result.text_engine) == (("EXAMPLE",), "pypdf")

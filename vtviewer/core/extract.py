@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 ENV_TEST_HANG_ON = "VTVIEWER_TEST_HANG_ON"
 ENV_TEST_CRASH_ON = "VTVIEWER_TEST_CRASH_ON"
 ENV_TEST_ALLOCATE_ON = "VTVIEWER_TEST_ALLOCATE_ON"
+#: Hangs once pypdf has read the file, where PDFium would start (see ``_worker_main``).
+ENV_TEST_HANG_IN_PDFIUM = "VTVIEWER_TEST_HANG_IN_PDFIUM"
 
 MAX_OUTLINE = 500
 MAX_HEADING = 200
@@ -709,9 +711,17 @@ def _pypdf_labels(reader: PdfReader) -> tuple[str, ...]:
 # --- one file ---------------------------------------------------------------------------
 
 
-def extract_pdf(path: str, password: str | None = None) -> Extraction:
+def extract_pdf(
+    path: str,
+    password: str | None = None,
+    *,
+    pdfium: bool = True,
+    before_pdfium: Callable[[], None] | None = None,
+) -> Extraction:
     """Read the page text and metadata of one PDF in this process.
 
+    ``pdfium`` False reads the text with pypdf alone (for a file PDFium hung on);
+    ``before_pdfium`` is called just before PDFium gets the file.
     Raises ExtractError for files that give nothing useful (empty, not a PDF, password
     needed, damaged beyond repair, unreadable, gone). The pool runs this in workers.
     """
@@ -722,7 +732,11 @@ def extract_pdf(path: str, password: str | None = None) -> Extraction:
     if damage:
         log.info("%s: %s; text from pypdf, pages that can be reached", path, damage)
         qt = _QtText(error="PageTree")
+    elif not pdfium:
+        qt = _QtText(error="Skipped")
     else:
+        if before_pdfium is not None:
+            before_pdfium()
         qt = _qtpdf_text(path, password)
     if qt.error == "FileNotFound":
         # Gone between the check above and the load, or a name QtPdf cannot pass on
@@ -863,11 +877,20 @@ def _worker_main(conn: Connection, memory_bytes: int) -> None:
             return
         if job is None:
             return
-        job_id, path, password = job
+        job_id, path, password, pdfium = job
         exit_after = False
+
+        def before_pdfium(job_id: int = job_id, path: str = path) -> None:
+            # The parent retries a file without PDFium only when PDFium is what hung.
+            conn.send(("pdfium", job_id))
+            hang = os.environ.get(ENV_TEST_HANG_IN_PDFIUM)
+            if hang and hang in path:
+                threading.Event().wait()
+
         try:
             _test_hooks(path, memory_bytes)
-            result: tuple[Any, ...] = (job_id, "ok", extract_pdf(path, password))
+            extraction = extract_pdf(path, password, pdfium=pdfium, before_pdfium=before_pdfium)
+            result: tuple[Any, ...] = (job_id, "ok", extraction)
         except ExtractError as error:
             result = (job_id, "problem", error.kind, error.reason)
         except MemoryError:
@@ -905,6 +928,10 @@ class _Job:
     id: int
     path: str
     password: str | None
+    #: False for the second try of a file PDFium hung on: pypdf alone then.
+    pdfium: bool = True
+    #: Set when the worker said PDFium has the file.
+    in_pdfium: bool = False
 
 
 @dataclass
@@ -1065,7 +1092,7 @@ class ExtractPool:
                     return exhausted
                 worker = self._start_worker()
             try:
-                worker.conn.send((job.id, job.path, job.password))
+                worker.conn.send((job.id, job.path, job.password, job.pdfium))
             except (OSError, ValueError):
                 pending.appendleft(job)  # the worker died; _collect will replace it
                 return exhausted
@@ -1091,15 +1118,21 @@ class ExtractPool:
                     continue
             if worker.jobs and time.monotonic() - worker.started >= self._limit(worker):
                 job = worker.jobs.popleft()
+                pending.extendleft(reversed(worker.jobs))
+                worker.jobs.clear()
+                self._discard(worker, kill=True)
+                if job.in_pdfium and job.pdfium:
+                    # pypdf read it within the limit, then PDFium hung (it spins on some
+                    # damaged dictionaries): once more, text from pypdf alone, first.
+                    log.warning("%s: PDFium hung on it; trying pypdf alone", job.path)
+                    pending.appendleft(_Job(job.id, job.path, job.password, pdfium=False))
+                    continue
                 if worker.ready:
                     reason = f"timed out after {self.config.timeout:g} s"
                 else:
                     reason = "extraction process did not start in time"
                 results.append((job.path, self._problem(job, "timeout", reason)))
-                log.warning("%s: %s; replacing worker %s", job.path, reason, worker.process.pid)
-                pending.extendleft(reversed(worker.jobs))
-                worker.jobs.clear()
-                self._discard(worker, kill=True)
+                log.warning("%s: %s; replaced worker %s", job.path, reason, worker.process.pid)
         return results
 
     def _limit(self, worker: _Worker) -> float:
@@ -1115,6 +1148,10 @@ class ExtractPool:
                     worker.ready = True
                     worker.started = time.monotonic()
                     continue
+                if message[0] == "pdfium":
+                    if worker.jobs and worker.jobs[0].id == message[1]:
+                        worker.jobs[0].in_pdfium = True
+                    continue
                 job_id, status = message[0], message[1]
                 if not worker.jobs or worker.jobs[0].id != job_id:
                     log.warning("worker %s sent a result for an unknown job", worker.process.pid)
@@ -1123,6 +1160,10 @@ class ExtractPool:
                 worker.started = time.monotonic()
                 if status == "ok":
                     results.append((job.path, message[2]))
+                elif not job.pdfium:
+                    # pypdf alone could not read it either: PDFium's hang is the news.
+                    reason = f"timed out after {self.config.timeout:g} s"
+                    results.append((job.path, self._problem(job, "timeout", reason)))
                 else:
                     results.append((job.path, self._problem(job, message[2], message[3])))
         except (EOFError, OSError):
