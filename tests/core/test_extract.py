@@ -18,6 +18,7 @@ from tests.core.mutants import (
     LOOP_KINDS,
     OUTLINE,
     TITLE,
+    bomb_pdf,
     deep_page_tree,
     looped_page_tree,
     page_tree_with_count,
@@ -756,3 +757,23 @@ def test_a_file_pdfium_hangs_on_and_pypdf_cannot_read_times_out(
 
     assert isinstance(result, Problem), result
     assert (result.kind, result.reason) == ("timeout", "timed out after 3 s")
+
+
+def test_a_deflate_bomb_that_crashes_pdfium_is_read_by_pypdf_alone(
+    pool: ExtractPool, tmp_path: Path
+) -> None:
+    # 1 GiB of zeros in 1 MB: PDFium aborts (SIGABRT) at the memory cap when it inflates
+    # the page or the XMP; pypdf stops at its own limits and keeps the rest.
+    bombs = {
+        where: str(write_mutant(tmp_path / f"bomb-{where}.pdf", bomb_pdf(where, 1024**3)))
+        for where in ("content", "xmp")
+    }
+
+    results = run(pool, list(bombs.values()))
+
+    page = results[bombs["content"]]
+    assert isinstance(page, Extraction), page
+    assert (page.pages, page.text_engine) == (("",), "pypdf")
+    xmp = results[bombs["xmp"]]
+    assert isinstance(xmp, Extraction), xmp
+    assert (xmp.pages, xmp.xmp, xmp.text_engine) == (("Bombe",), {}, "pypdf")

@@ -928,10 +928,19 @@ class _Job:
     id: int
     path: str
     password: str | None
-    #: False for the second try of a file PDFium hung on: pypdf alone then.
-    pdfium: bool = True
     #: Set when the worker said PDFium has the file.
     in_pdfium: bool = False
+    #: The second try of a file PDFium hung or crashed on (pypdf alone) carries the
+    #: problem of the first, which stands when pypdf cannot read the file either.
+    first_try: tuple[str, str] | None = None
+
+    @property
+    def pdfium(self) -> bool:
+        return self.first_try is None
+
+    def without_pdfium(self, kind: str, reason: str) -> _Job:
+        log.warning("%s: %s in PDFium; trying pypdf alone", self.path, reason)
+        return _Job(self.id, self.path, self.password, first_try=(kind, reason))
 
 
 @dataclass
@@ -1121,16 +1130,15 @@ class ExtractPool:
                 pending.extendleft(reversed(worker.jobs))
                 worker.jobs.clear()
                 self._discard(worker, kill=True)
-                if job.in_pdfium and job.pdfium:
-                    # pypdf read it within the limit, then PDFium hung (it spins on some
-                    # damaged dictionaries): once more, text from pypdf alone, first.
-                    log.warning("%s: PDFium hung on it; trying pypdf alone", job.path)
-                    pending.appendleft(_Job(job.id, job.path, job.password, pdfium=False))
-                    continue
                 if worker.ready:
                     reason = f"timed out after {self.config.timeout:g} s"
                 else:
                     reason = "extraction process did not start in time"
+                if job.in_pdfium and job.pdfium:
+                    # pypdf read it within the limit, then PDFium hung (it spins on some
+                    # damaged dictionaries): once more, text from pypdf alone, first.
+                    pending.appendleft(job.without_pdfium("timeout", reason))
+                    continue
                 results.append((job.path, self._problem(job, "timeout", reason)))
                 log.warning("%s: %s; replaced worker %s", job.path, reason, worker.process.pid)
         return results
@@ -1160,10 +1168,9 @@ class ExtractPool:
                 worker.started = time.monotonic()
                 if status == "ok":
                     results.append((job.path, message[2]))
-                elif not job.pdfium:
-                    # pypdf alone could not read it either: PDFium's hang is the news.
-                    reason = f"timed out after {self.config.timeout:g} s"
-                    results.append((job.path, self._problem(job, "timeout", reason)))
+                elif job.first_try is not None:
+                    # pypdf alone could not read it either: what PDFium did is the news.
+                    results.append((job.path, self._problem(job, *job.first_try)))
                 else:
                     results.append((job.path, self._problem(job, message[2], message[3])))
         except (EOFError, OSError):
@@ -1192,10 +1199,15 @@ class ExtractPool:
             reason = f"extraction process failed to start (exit code {code})"
         else:
             reason = f"extraction process crashed (exit code {code})"
-        log.warning("%s: %s", job.path, reason)
-        results.append((job.path, self._problem(job, "crash", reason)))
         pending.extendleft(reversed(worker.jobs))
         worker.jobs.clear()
+        if job.in_pdfium and job.pdfium:
+            # PDFium aborts when a stream inflates past the memory cap (a deflate bomb)
+            # and crashes on some damaged fonts: pypdf, with its own limits, may read it.
+            pending.appendleft(job.without_pdfium("crash", reason))
+            return
+        log.warning("%s: %s", job.path, reason)
+        results.append((job.path, self._problem(job, "crash", reason)))
 
     @staticmethod
     def _problem(job: _Job, kind: str, reason: str) -> Problem:
