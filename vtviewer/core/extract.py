@@ -305,6 +305,7 @@ def _text_value(value: object) -> str:
         return ""
     # Whitespace runs shrink below, so keep some slack before the final cut.
     slack = 4 * MAX_INFO_VALUE
+    # pypdf keeps the bytes of a string it decoded itself; decode them by our rules.
     raw = getattr(value, "_original_bytes", None) if isinstance(value, str) else value
     text = _decode_pdf_string(raw[: 2 * slack]) if isinstance(raw, bytes) else str(value)
     return " ".join(clean_text(text[:slack]).split())[:MAX_INFO_VALUE]
