@@ -211,6 +211,12 @@ def build_pdf(
         body = b" ".join(b"/%s %s" % (k.encode("ascii"), pdf_string(v)) for k, v in entries.items())
         info_id = add(b"<< " + body + b" >>")
 
+    return serialize_pdf(objects, root=catalog, info=info_id or None)
+
+
+def serialize_pdf(objects: Sequence[bytes], *, root: int = 1, info: int | None = None) -> bytes:
+    """A PDF file of ``objects`` (object n is ``objects[n - 1]``) with a correct xref
+    table and trailer: for structures ``build_pdf`` does not make (loops, odd trees)."""
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -219,9 +225,9 @@ def build_pdf(
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    trailer = b"/Size %d /Root %d 0 R" % (len(objects) + 1, catalog)
-    if info_id:
-        trailer += b" /Info %d 0 R" % info_id
+    trailer = b"/Size %d /Root %d 0 R" % (len(objects) + 1, root)
+    if info:
+        trailer += b" /Info %d 0 R" % info
     out += b"trailer\n<< " + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
 

@@ -13,7 +13,21 @@ from typing import Any
 
 import pytest
 
+from tests.core.mutants import (
+    AUTHOR,
+    LOOP_KINDS,
+    OUTLINE,
+    TITLE,
+    bomb_pdf,
+    deep_page_tree,
+    looped_page_tree,
+    page_tree_with_count,
+    reindex,
+    with_raw_strings,
+    write_mutant,
+)
 from tests.core.pdf_factory import (
+    build_pdf,
     make_encrypted_pdf,
     make_pdf,
     write_empty_pdf,
@@ -234,7 +248,7 @@ def test_empty_file(tmp_path: Path) -> None:
 def test_not_a_pdf(tmp_path: Path) -> None:
     error = problem_of(write_fake_pdf(tmp_path / "page.pdf"))
     assert error.kind == "not-pdf"
-    assert error.reason == "not a PDF (starts with '<!DOCTYPE html><', looks like an HTML page)"
+    assert error.reason == "not a PDF (looks like an HTML page)"
 
     zipped = problem_of(write_fake_pdf(tmp_path / "doc.pdf", b"PK\x03\x04\x14\x00rest of a docx"))
     assert zipped.kind == "not-pdf"
@@ -335,6 +349,7 @@ def pool() -> Iterator[ExtractPool]:
         patch.setenv(extract.ENV_TEST_HANG_ON, "HANG-ME")
         patch.setenv(extract.ENV_TEST_CRASH_ON, "CRASH-ME")
         patch.setenv(extract.ENV_TEST_ALLOCATE_ON, "HOG-ME")
+        patch.setenv(extract.ENV_TEST_HANG_IN_PDFIUM, "PDFIUM-HANGS")
         with ExtractPool(PoolConfig(workers=2, timeout=TIMEOUT, memory_bytes=MEMORY)) as shared:
             # Start both workers now (the environment is read at their start).
             list(shared.map([]))
@@ -558,3 +573,207 @@ def test_no_heading_when_page_one_has_one_font_size(tmp_path: Path) -> None:
     body = ["Dette er et brev uten overskrift.", "Det har bare én skriftstørrelse."]
     path = make_pdf(tmp_path / "brev.pdf", ["\n".join(body)])
     assert extract_pdf(str(path)).first_page_heading == ""
+
+
+# --- hostile files (issue 13) -------------------------------------------------------------
+
+
+def test_a_page_tree_that_loops_gives_its_readable_pages_at_once(
+    pool: ExtractPool, tmp_path: Path
+) -> None:
+    # PDFium loops until the time limit when the first kid leads back up the tree: every
+    # --retry cost the full two minutes.
+    loops = {
+        kind: str(write_mutant(tmp_path / f"{kind}.pdf", looped_page_tree(kind)))
+        for kind in LOOP_KINDS
+    }
+    started = time.monotonic()
+
+    results = run(pool, list(loops.values()))
+
+    assert time.monotonic() - started < TIMEOUT
+    for kind, path in loops.items():
+        result = results[path]
+        assert isinstance(result, Extraction), (kind, result)
+        assert result.text_engine == "pypdf"
+        assert result.pages == ("Side en", "Side to"), kind
+
+
+def test_a_page_tree_nested_too_deeply_is_damaged_at_once(
+    pool: ExtractPool, tmp_path: Path
+) -> None:
+    # PDFium hangs on about 2,000 nested nodes; no real file nests more than a few.
+    path = str(write_mutant(tmp_path / "deep.pdf", deep_page_tree(2000)))
+
+    result = pool.extract(path)
+
+    assert isinstance(result, Problem), result
+    assert (result.kind, result.reason) == (
+        "damaged",
+        "damaged PDF: the page tree is nested too deeply",
+    )
+
+
+def test_an_absurd_page_count_is_not_believed(tmp_path: Path) -> None:
+    for count in (b"1000000000", b"-5", b"99999999999999999999"):
+        path = write_mutant(tmp_path / "count.pdf", page_tree_with_count(count))
+        started = time.monotonic()
+        result = extract_pdf(str(path))
+        assert time.monotonic() - started < 5
+        assert result.pages == ("Side en", "Side to"), count
+        # The pypdf path (a name QtPdf cannot open) counts the pages too.
+        latin1 = os.fsdecode(bytes(tmp_path) + b"/count-\xe6.pdf")
+        write_mutant(latin1, page_tree_with_count(count))
+        assert extract_pdf(latin1).pages == ("Side en", "Side to"), count
+
+
+def test_invalid_utf16_strings_are_decoded_as_utf16_not_as_mojibake(tmp_path: Path) -> None:
+    # FE FF, then a lone high surrogate: pypdf falls back to PDFDocEncoding ("þÿØ").
+    lone = b"\xfe\xff\xd8\x00\x00\xd8\x00r\x00e"
+    path = write_mutant(
+        tmp_path / "utf16.pdf",
+        with_raw_strings(
+            build_pdf(["Tekst"], title=TITLE, author=AUTHOR, outline=[OUTLINE]),
+            {TITLE: lone, AUTHOR: b"\xff\xfe\x00\xdcA\x00", OUTLINE: lone + b"\x00!"},
+        ),
+    )
+
+    result = extract_pdf(str(path))
+
+    assert result.info["Title"] == "\ufffdØre"
+    assert result.info["Author"] == "\ufffdA"
+    assert result.outline == ("\ufffdØre!",)
+
+
+def test_a_link_to_a_private_file_is_described_not_quoted(tmp_path: Path) -> None:
+    secret = tmp_path / "passwd"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin\n")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(secret)
+
+    error = problem_of(link)
+
+    assert (error.kind, error.reason) == ("not-pdf", "not a PDF (looks like a text file)")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"PK\x03\x04\x14\x00rest of a docx", "not a PDF (looks like a ZIP or Office file)"),
+        (b"<?xml version='1.0'?><svg/>", "not a PDF (looks like an XML file)"),
+        (b"\x00\x01\x02\x03\xfe\xed\xfa\xce" * 8, "not a PDF (unknown binary data)"),
+        ("Fakturaen for mars, æøå\n".encode(), "not a PDF (looks like a text file)"),
+        (b"\xff\xfe\xfd secret \x80\x81", "not a PDF (unknown binary data)"),
+    ],
+    ids=["zip", "xml", "binary", "text", "latin1"],
+)
+def test_a_non_pdf_reason_says_what_it_looks_like(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
+    error = problem_of(write_fake_pdf(tmp_path / "x.pdf", content))
+    assert (error.kind, error.reason) == ("not-pdf", reason)
+
+
+def test_a_fifo_named_pdf_does_not_hang_the_worker(pool: ExtractPool, tmp_path: Path) -> None:
+    # The scan passes FIFOs over, but the Problems view hands paths straight to a worker,
+    # which opened the FIFO and waited for a writer until the time limit.
+    fifo = tmp_path / "x.pdf"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+
+    result = pool.extract(str(fifo))
+
+    assert time.monotonic() - started < TIMEOUT
+    assert isinstance(result, Problem), result
+    assert (result.kind, result.reason) == ("unreadable", "not a regular file (a named pipe)")
+    device = problem_of(Path("/dev/null"))
+    assert (device.kind, device.reason) == ("unreadable", "not a regular file (a device)")
+
+
+def test_megabyte_strings_are_capped_in_the_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    huge = "Å" + "x" * 1_000_000
+    path = make_pdf(
+        tmp_path / "huge.pdf",
+        ["Tekst"],
+        title=huge,
+        author=huge,
+        info={"K" * 4000: "verdi"},  # (pypdf refuses longer names: the whole /Info)
+        outline=[huge, "kort"],
+        # (pypdf refuses an XMP packet of more than 5 MB: the whole XMP.)
+        xmp=xmp_packet(title=huge, creators=[huge] * 2, subjects=["emne"] * 50_000),
+    )
+    cleaned: list[int] = []
+    real_clean = extract.clean_text
+    # Each value is cut before it is cleaned (and long before it is pickled and piped).
+    monkeypatch.setattr(extract, "clean_text", lambda t: cleaned.append(len(t)) or real_clean(t))
+
+    result = extract_pdf(str(path))
+
+    cap = extract.MAX_INFO_VALUE
+    assert result.info["Title"] == result.info["Author"] == huge[:cap]
+    assert "K" * extract.MAX_INFO_KEY not in result.info
+    assert result.info["K" * (extract.MAX_INFO_KEY - 1)] == "verdi"
+    assert result.outline == (huge[:cap], "kort")
+    assert result.xmp["dc:title"] == huge[:cap]
+    assert len(result.xmp["dc:creator"]) <= cap
+    assert len(result.xmp["dc:subject"]) <= cap
+    assert max(cleaned) <= 4 * cap
+
+
+def test_a_dangling_page_reference_still_goes_to_pdfium(tmp_path: Path) -> None:
+    # Only what makes PDFium hang (loops, shared or deep nodes) sends a file to pypdf.
+    data = looped_page_tree("self-last").replace(
+        b"/Kids [5 0 R 7 0 R 2 0 R]", b"/Kids [5 0 R 7 0 R 99 0 R]"
+    )
+    path = write_mutant(tmp_path / "dangling.pdf", reindex(data))
+
+    result = extract_pdf(str(path))
+
+    assert (result.pages, result.text_engine) == (("Side en", "Side to"), "qtpdf")
+
+
+def test_a_file_pdfium_hangs_on_is_read_by_pypdf_alone(pool: ExtractPool, tmp_path: Path) -> None:
+    # One flipped byte in a page's /VP array of the corpus's AutoCad_Simple.pdf (">>]" as
+    # ">e]") makes QPdfDocument.load() spin for good, while pypdf reads it at once.
+    hangs = str(make_pdf(tmp_path / "PDFIUM-HANGS.pdf", ["Tegning", "Side to"], title="Kart"))
+    started = time.monotonic()
+
+    result = pool.extract(hangs)
+
+    assert time.monotonic() - started < 2 * TIMEOUT + 10
+    assert isinstance(result, Extraction), result
+    assert (result.pages, result.text_engine) == (("Tegning", "Side to"), "pypdf")
+    assert result.info["Title"] == "Kart"
+
+
+def test_a_file_pdfium_hangs_on_and_pypdf_cannot_read_times_out(
+    pool: ExtractPool, tmp_path: Path
+) -> None:
+    hangs = str(write_garbage_pdf(tmp_path / "PDFIUM-HANGS-garbage.pdf"))
+
+    result = pool.extract(hangs)
+
+    assert isinstance(result, Problem), result
+    assert (result.kind, result.reason) == ("timeout", "timed out after 3 s")
+
+
+def test_a_deflate_bomb_that_crashes_pdfium_is_read_by_pypdf_alone(
+    pool: ExtractPool, tmp_path: Path
+) -> None:
+    # 1 GiB of zeros in 1 MB: PDFium aborts (SIGABRT) at the memory cap when it inflates
+    # the page or the XMP; pypdf stops at its own limits and keeps the rest.
+    bombs = {
+        where: str(write_mutant(tmp_path / f"bomb-{where}.pdf", bomb_pdf(where, 1024**3)))
+        for where in ("content", "xmp")
+    }
+
+    results = run(pool, list(bombs.values()))
+
+    page = results[bombs["content"]]
+    assert isinstance(page, Extraction), page
+    assert (page.pages, page.text_engine) == (("",), "pypdf")
+    xmp = results[bombs["xmp"]]
+    assert isinstance(xmp, Extraction), xmp
+    assert (xmp.pages, xmp.xmp, xmp.text_engine) == (("Bombe",), {}, "pypdf")

@@ -11,6 +11,7 @@ import multiprocessing.connection
 import os
 import re
 import signal
+import stat
 import sys
 import threading
 import time
@@ -38,12 +39,20 @@ log = logging.getLogger(__name__)
 ENV_TEST_HANG_ON = "VTVIEWER_TEST_HANG_ON"
 ENV_TEST_CRASH_ON = "VTVIEWER_TEST_CRASH_ON"
 ENV_TEST_ALLOCATE_ON = "VTVIEWER_TEST_ALLOCATE_ON"
+#: Hangs once pypdf has read the file, where PDFium would start (see ``_worker_main``).
+ENV_TEST_HANG_IN_PDFIUM = "VTVIEWER_TEST_HANG_IN_PDFIUM"
 
 MAX_OUTLINE = 500
 MAX_HEADING = 200
 #: Page 1 content larger than this (decoded bytes) gets no heading: too slow to parse.
 MAX_HEADING_CONTENT = 512 * 1024
 MAX_INFO_VALUE = 4000
+MAX_INFO_KEY = 64
+MAX_LABEL = 64
+#: Page trees nested deeper are damaged (pypdf's own limit; real files nest a few levels).
+MAX_TREE_DEPTH = 100
+#: More pages than this is a damaged (or hostile) file, not a document.
+MAX_PAGES = 100_000
 #: A worker gets this many files ahead, so it never waits for the parent between files.
 IN_FLIGHT_PER_WORKER = 2
 #: How often the parent wakes while waiting, to notice a set cancel event.
@@ -129,32 +138,68 @@ def memory_reason(limit: int) -> str:
     return f"ran out of memory (limit {_format_bytes(limit)})"
 
 
+_MAGIC = (
+    (b"PK\x03\x04", "a ZIP or Office file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\xd0\xcf\x11\xe0", "an old Office file"),
+    (b"{\\rtf", "an RTF document"),
+    (b"%!PS", "a PostScript file"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x7fELF", "a program"),
+)
+
+
 def _describe_start(head: bytes) -> str:
-    """How a non-PDF file starts, for a person: a short preview and a guessed type."""
-    kinds = (
-        (b"PK\x03\x04", "a ZIP or Office file"),
-        (b"\x89PNG", "a PNG image"),
-        (b"\xff\xd8\xff", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
-        (b"II*\x00", "a TIFF image"),
-        (b"MM\x00*", "a TIFF image"),
-        (b"\xd0\xcf\x11\xe0", "an old Office file"),
-        (b"{\\rtf", "an RTF document"),
-    )
-    stripped = head.lstrip()
-    guess = next((name for magic, name in kinds if head.startswith(magic)), "")
-    if not guess and stripped[:15].lower().startswith((b"<!doctype html", b"<html")):
+    """What a non-PDF file looks like, for a person, from its first bytes.
+
+    Never a quote of the bytes themselves: a link named x.pdf may lead to /etc/passwd
+    or a private key, and the reason is shown in the window, exported and logged."""
+    guess = next((name for magic, name in _MAGIC if head.startswith(magic)), "")
+    stripped = head.lstrip().lower()
+    if not guess and stripped.startswith((b"<!doctype html", b"<html")):
         guess = "an HTML page"
-    preview = "".join(chr(b) if 32 <= b < 127 else "." for b in head[:16])
-    reason = f"not a PDF (starts with {preview!r}"
-    return reason + (f", looks like {guess})" if guess else ")")
+    elif not guess and stripped.startswith(b"<?xml"):
+        guess = "an XML file"
+    elif not guess and _looks_like_text(head):
+        guess = "a text file"
+    return f"not a PDF (looks like {guess})" if guess else "not a PDF (unknown binary data)"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    # The head may end inside a multi-byte character: a few trailing bytes may fail.
+    text = head.decode("utf-8", errors="replace")
+    if text.count("\ufffd") > 3:
+        return False
+    return all(ch.isprintable() or ch in "\t\n\r\f" for ch in text.rstrip("\ufffd"))
+
+
+_NOT_REGULAR = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
 
 
 def _check_file(path: str) -> None:
     """Raise ExtractError for files that cannot be a readable PDF, before any parser."""
     try:
-        size = os.stat(path).st_size
+        # stat before open: opening a FIFO waits for a writer, forever, and the scan's
+        # filter does not cover every caller (the Problems view passes paths directly).
+        mode = os.stat(path).st_mode
+        kind = next((name for test, name in _NOT_REGULAR if test(mode)), "")
+        if kind:
+            raise ExtractError("unreadable", f"not a regular file ({kind})")
+        # (A file swapped for a FIFO between the two calls waits for the time limit.)
         with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
             head = handle.read(1024)
     except FileNotFoundError:
         raise ExtractError("vanished", "file not found (moved or deleted)") from None
@@ -164,7 +209,7 @@ def _check_file(path: str) -> None:
         raise ExtractError("unreadable", "cannot read the file (permission denied)") from None
     except OSError as error:
         raise ExtractError(
-            "unreadable", f"cannot read the file ({error.strerror or error})"
+            "unreadable", f"cannot read the file ({error.strerror or type(error).__name__})"
         ) from None
     if size == 0 or not head:
         raise ExtractError("empty", "empty file (0 bytes)")
@@ -220,7 +265,7 @@ def _qtpdf_text(path: str, password: str | None) -> _QtText:
 
 
 def _qt_labels(document: QPdfDocument, count: int) -> tuple[str, ...]:
-    labels = tuple(clean_text(document.pageLabel(i)).strip() for i in range(count))
+    labels = tuple(clean_text(document.pageLabel(i)[:MAX_LABEL]).strip() for i in range(count))
     if all(label == str(i + 1) for i, label in enumerate(labels)):
         return ()
     return labels
@@ -234,13 +279,36 @@ def _resolve(value: object) -> object:
     return get_object() if callable(get_object) else value
 
 
+def _decode_pdf_string(raw: bytes) -> str:
+    """A PDF text string's bytes as text: UTF-16 or UTF-8 after their byte order mark,
+    else PDFDocEncoding. An invalid sequence (a lone surrogate after FE FF) becomes
+    U+FFFD: pypdf reads such a string as PDFDocEncoding, which shows as "þÿØ..."."""
+    if raw.startswith((b"\xfe\xff", b"\xff\xfe")):
+        return raw.decode("utf-16", errors="replace")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    from pypdf.generic import decode_pdfdocencoding
+
+    try:
+        return decode_pdfdocencoding(raw)
+    except UnicodeDecodeError:  # bytes PDFDocEncoding leaves undefined
+        return raw.decode("latin-1")
+
+
 def _text_value(value: object) -> str:
+    """One metadata string, cleaned and capped at MAX_INFO_VALUE characters.
+
+    The cap comes first: a hostile file can hold a 100 MB title, and whatever is not cut
+    here is cleaned, pickled and sent through the worker's pipe."""
     value = _resolve(value)
     if value is None:
         return ""
-    if isinstance(value, bytes):
-        value = value.decode("latin-1")
-    return " ".join(clean_text(str(value)).split())[:MAX_INFO_VALUE]
+    # Whitespace runs shrink below, so keep some slack before the final cut.
+    slack = 4 * MAX_INFO_VALUE
+    # pypdf keeps the bytes of a string it decoded itself; decode them by our rules.
+    raw = getattr(value, "_original_bytes", None) if isinstance(value, str) else value
+    text = _decode_pdf_string(raw[: 2 * slack]) if isinstance(raw, bytes) else str(value)
+    return " ".join(clean_text(text[:slack]).split())[:MAX_INFO_VALUE]
 
 
 def _read_info(reader: PdfReader) -> dict[str, str]:
@@ -252,7 +320,8 @@ def _read_info(reader: PdfReader) -> dict[str, str]:
     # The standard keys first, so they survive the cap on custom entries.
     ordered = sorted(keys, key=lambda k: (str(k).lstrip("/") not in _INFO_KEYS, str(k)))
     for key in ordered[:64]:
-        name = str(key).lstrip("/")
+        # A custom key is a name of any length: cap it like a value.
+        name = clean_text(str(key)[:MAX_INFO_KEY]).lstrip("/")
         try:
             raw = _resolve(info.get(key))
             if not isinstance(raw, str | bytes):
@@ -269,7 +338,17 @@ def _read_info(reader: PdfReader) -> dict[str, str]:
 
 
 def _join(values: Iterable[object]) -> str:
-    return "; ".join(t for t in (_text_value(v) for v in values) if t)
+    """XMP list items joined with "; ", capped like one value (a list may be huge)."""
+    parts: list[str] = []
+    length = 0
+    for value in itertools.islice(values, MAX_INFO_VALUE):
+        text = _text_value(value)
+        if text:
+            parts.append(text)
+            length += len(text) + 2
+            if length >= MAX_INFO_VALUE:
+                break
+    return "; ".join(parts)[:MAX_INFO_VALUE]
 
 
 def _lang_alt(value: Mapping[str, str]) -> str:
@@ -418,8 +497,7 @@ def _first_page(reader: PdfReader) -> Any:
     LaTeX manual, twice the time QtPdf needs for all its text); walking down the first
     kids reaches page 1 in a few object reads. Inheritable attributes are carried down
     as the PDF specification says."""
-    from pypdf import PageObject
-    from pypdf.generic import DictionaryObject, IndirectObject, NameObject
+    from pypdf.generic import DictionaryObject, IndirectObject
 
     root: Any = reader.trailer["/Root"].get_object()
     node: Any = root.get("/Pages")
@@ -436,20 +514,98 @@ def _first_page(reader: PdfReader) -> Any:
             return None
         kids = node.get("/Kids")
         if node.get("/Type") == "/Page" or kids is None:
-            page = PageObject(reader, reference)
-            page.update(node)
-            for key, value in inherited.items():
-                if key not in page:
-                    page[NameObject(key)] = value
-            return page
-        for key in _INHERITED:
-            if key in node:
-                inherited[key] = node[key]
+            return _page_object(reader, _Leaf(reference, node, inherited))
+        inherited = _inherit(inherited, node)
         kids = kids.get_object()
         if not kids:
             return None
         node = kids[0]
     return None
+
+
+@dataclass(frozen=True)
+class _Leaf:
+    """A page found in the page tree: its reference (None when inline), its dictionary
+    and the attributes it inherits from the nodes above it."""
+
+    reference: Any
+    node: Any
+    inherited: Mapping[str, Any]
+
+
+@dataclass
+class _PageTree:
+    leaves: list[_Leaf] = field(default_factory=list)
+    #: What is wrong with the tree ("" when nothing): PDFium must not see it.
+    damage: str = ""
+
+
+def _inherit(inherited: Mapping[str, Any], node: Any) -> dict[str, Any]:
+    return {**inherited, **{key: node[key] for key in _INHERITED if key in node}}
+
+
+def _page_object(reader: PdfReader, leaf: _Leaf) -> Any:
+    from pypdf import PageObject
+    from pypdf.generic import NameObject
+
+    page = PageObject(reader, leaf.reference)
+    page.update(leaf.node)
+    for key, value in leaf.inherited.items():
+        if key not in page:
+            page[NameObject(key)] = value
+    return page
+
+
+def _page_tree(reader: PdfReader) -> _PageTree:
+    """Every page of the page tree in order, without trusting /Count, and what is wrong.
+
+    PDFium loops until the time limit (two minutes on every retry) when a /Kids array
+    leads back to a node above it, and on about 2,000 nested nodes (1,000 load in 0.3 s);
+    pypdf refuses such trees whole. Here a node seen before is skipped, so the pages
+    that can be reached are kept and the tree is called damaged. Each node is read once,
+    so the walk costs one pass over the file's objects, whatever /Count claims."""
+    from pypdf.generic import DictionaryObject, IndirectObject
+
+    tree = _PageTree()
+    entered: set[int] = set()  # the /Pages nodes walked so far
+    path: list[tuple[int, Iterator[Any], Mapping[str, Any]]] = []
+
+    def visit(item: Any, inherited: Mapping[str, Any]) -> None:
+        reference = item if isinstance(item, IndirectObject) else None
+        node = _resolve(item)
+        if not isinstance(node, DictionaryObject):
+            return  # a dangling reference: PDFium passes it over too
+        kids = _resolve(node.get("/Kids"))
+        if node.get("/Type") == "/Page" or kids is None:
+            if len(tree.leaves) >= MAX_PAGES:
+                raise ExtractError("damaged", f"damaged PDF: more than {MAX_PAGES:,} pages")
+            tree.leaves.append(_Leaf(reference, node, inherited))
+            return
+        ident = reference.idnum if reference is not None else id(node)
+        if any(ident == frame[0] for frame in path):
+            tree.damage = "the page tree loops"
+            return
+        if ident in entered:
+            tree.damage = tree.damage or "the page tree repeats a part of itself"
+            return
+        if len(path) >= MAX_TREE_DEPTH:
+            tree.damage = tree.damage or "the page tree is nested too deeply"
+            return
+        entered.add(ident)
+        items = kids if isinstance(kids, list) else []
+        path.append((ident, iter(items), _inherit(inherited, node)))
+
+    root: Any = reader.trailer["/Root"].get_object()
+    visit(root.get("/Pages"), {})
+    end = object()
+    while path:
+        _ident, items, inherited = path[-1]
+        item = next(items, end)
+        if item is end:
+            path.pop()
+        else:
+            visit(item, inherited)
+    return tree
 
 
 def _content_size(page: Any) -> int:
@@ -474,20 +630,24 @@ class _PypdfPart:
     encrypted: bool = False
     #: "" when opened (and decrypted), "password" when a password is needed, else why not.
     failure: str = ""
+    #: None when pypdf could not open (or decrypt) the file or walk its page tree.
+    tree: _PageTree | None = None
+    reader: Any = None
 
 
 def _guarded(what: str, path: str, read: Callable[[], Any], default: Any) -> Any:
     """Run one metadata reader; a failure loses that part only, never the file."""
     try:
         return read()
-    except MemoryError:
+    except (MemoryError, ExtractError):
         raise
     except Exception as error:
         log.debug("%s: %s unreadable: %s: %s", path, what, type(error).__name__, error)
         return default
 
 
-def _pypdf_part(path: str, password: str | None, want_text: bool) -> _PypdfPart:
+def _pypdf_part(path: str, password: str | None) -> _PypdfPart:
+    """Open the file with pypdf: metadata, outline, heading and the page tree."""
     from pypdf import PasswordType, PdfReader
 
     part = _PypdfPart()
@@ -510,26 +670,40 @@ def _pypdf_part(path: str, password: str | None, want_text: bool) -> _PypdfPart:
         if result == PasswordType.NOT_DECRYPTED:
             part.failure = "password"
             return part
+    part.reader = reader
     part.info = _guarded("info", path, lambda: _read_info(reader), {})
     part.xmp = _guarded("XMP", path, lambda: _read_xmp(reader), {})
     part.outline = _guarded("outline", path, lambda: _read_outline(reader), ())
     part.heading = _guarded("heading", path, lambda: _first_page_heading(reader), "")
-    if want_text:
-        part.pages = _pypdf_pages(reader, path)
-        part.labels = _guarded("page labels", path, lambda: _pypdf_labels(reader), ())
+    part.tree = _guarded("page tree", path, lambda: _page_tree(reader), None)
     return part
 
 
-def _pypdf_pages(reader: PdfReader, path: str) -> tuple[str, ...]:
-    count = _guarded("page count", path, lambda: len(reader.pages), 0)
-    return tuple(
-        clean_text(_guarded(f"page {i + 1}", path, reader.pages[i].extract_text, ""))
-        for i in range(count)
-    )
+def _pypdf_text(part: _PypdfPart, path: str) -> None:
+    """Fill in the page text (and labels) of an opened file from pypdf, when QtPdf
+    could not give it."""
+    reader = part.reader
+    if reader is None:
+        return
+    if part.tree is not None:
+        leaves = part.tree.leaves
+        part.pages = tuple(
+            clean_text(_guarded(f"page {n}", path, _page_object(reader, leaf).extract_text, ""))
+            for n, leaf in enumerate(leaves, start=1)
+        )
+    else:
+        count = _guarded("page count", path, lambda: len(reader.pages), 0)
+        part.pages = tuple(
+            clean_text(_guarded(f"page {i + 1}", path, reader.pages[i].extract_text, ""))
+            for i in range(count)
+        )
+    if part.tree is None or not part.tree.damage:
+        # (Labels count pages through pypdf's own walk, which refuses a damaged tree.)
+        part.labels = _guarded("page labels", path, lambda: _pypdf_labels(reader), ())
 
 
 def _pypdf_labels(reader: PdfReader) -> tuple[str, ...]:
-    labels = tuple(clean_text(label).strip() for label in reader.page_labels)
+    labels = tuple(clean_text(label[:MAX_LABEL]).strip() for label in reader.page_labels)
     if all(label == str(i + 1) for i, label in enumerate(labels)):
         return ()
     return labels
@@ -538,19 +712,41 @@ def _pypdf_labels(reader: PdfReader) -> tuple[str, ...]:
 # --- one file ---------------------------------------------------------------------------
 
 
-def extract_pdf(path: str, password: str | None = None) -> Extraction:
+def extract_pdf(
+    path: str,
+    password: str | None = None,
+    *,
+    pdfium: bool = True,
+    before_pdfium: Callable[[], None] | None = None,
+) -> Extraction:
     """Read the page text and metadata of one PDF in this process.
 
+    ``pdfium`` False reads the text with pypdf alone (for a file PDFium hung on);
+    ``before_pdfium`` is called just before PDFium gets the file.
     Raises ExtractError for files that give nothing useful (empty, not a PDF, password
     needed, damaged beyond repair, unreadable, gone). The pool runs this in workers.
     """
     _check_file(path)
-    qt = _qtpdf_text(path, password)
+    # pypdf first: its walk of the page tree decides whether PDFium may see the file.
+    part = _pypdf_part(path, password)
+    damage = part.tree.damage if part.tree is not None else ""
+    if damage:
+        log.info("%s: %s; text from pypdf, pages that can be reached", path, damage)
+        qt = _QtText(error="PageTree")
+    elif not pdfium:
+        qt = _QtText(error="Skipped")
+    else:
+        if before_pdfium is not None:
+            before_pdfium()
+        qt = _qtpdf_text(path, password)
     if qt.error == "FileNotFound":
         # Gone between the check above and the load, or a name QtPdf cannot pass on
         # (bytes that are not UTF-8): then pypdf reads it.
         _check_file(path)
-    part = _pypdf_part(path, password, want_text=bool(qt.error))
+    if qt.error:
+        _pypdf_text(part, path)
+    if damage and not part.pages:
+        raise ExtractError("damaged", f"damaged PDF: {damage}")
     if part.failure == "password" and qt.error:
         # (When QtPdf opened it, pypdf's refusal only costs the metadata.)
         if password:
@@ -682,11 +878,20 @@ def _worker_main(conn: Connection, memory_bytes: int) -> None:
             return
         if job is None:
             return
-        job_id, path, password = job
+        job_id, path, password, pdfium = job
         exit_after = False
+
+        def before_pdfium(job_id: int = job_id, path: str = path) -> None:
+            # The parent retries a file without PDFium only when PDFium is what hung.
+            conn.send(("pdfium", job_id))
+            hang = os.environ.get(ENV_TEST_HANG_IN_PDFIUM)
+            if hang and hang in path:
+                threading.Event().wait()
+
         try:
             _test_hooks(path, memory_bytes)
-            result: tuple[Any, ...] = (job_id, "ok", extract_pdf(path, password))
+            extraction = extract_pdf(path, password, pdfium=pdfium, before_pdfium=before_pdfium)
+            result: tuple[Any, ...] = (job_id, "ok", extraction)
         except ExtractError as error:
             result = (job_id, "problem", error.kind, error.reason)
         except MemoryError:
@@ -724,6 +929,19 @@ class _Job:
     id: int
     path: str
     password: str | None
+    #: Set when the worker said PDFium has the file.
+    in_pdfium: bool = False
+    #: The second try of a file PDFium hung or crashed on (pypdf alone) carries the
+    #: problem of the first, which stands when pypdf cannot read the file either.
+    first_try: tuple[str, str] | None = None
+
+    @property
+    def pdfium(self) -> bool:
+        return self.first_try is None
+
+    def without_pdfium(self, kind: str, reason: str) -> _Job:
+        log.warning("%s: %s in PDFium; trying pypdf alone", self.path, reason)
+        return _Job(self.id, self.path, self.password, first_try=(kind, reason))
 
 
 @dataclass
@@ -884,7 +1102,7 @@ class ExtractPool:
                     return exhausted
                 worker = self._start_worker()
             try:
-                worker.conn.send((job.id, job.path, job.password))
+                worker.conn.send((job.id, job.path, job.password, job.pdfium))
             except (OSError, ValueError):
                 pending.appendleft(job)  # the worker died; _collect will replace it
                 return exhausted
@@ -910,15 +1128,20 @@ class ExtractPool:
                     continue
             if worker.jobs and time.monotonic() - worker.started >= self._limit(worker):
                 job = worker.jobs.popleft()
+                pending.extendleft(reversed(worker.jobs))
+                worker.jobs.clear()
+                self._discard(worker, kill=True)
                 if worker.ready:
                     reason = f"timed out after {self.config.timeout:g} s"
                 else:
                     reason = "extraction process did not start in time"
+                if job.in_pdfium and job.pdfium:
+                    # pypdf read it within the limit, then PDFium hung (it spins on some
+                    # damaged dictionaries): once more, text from pypdf alone, first.
+                    pending.appendleft(job.without_pdfium("timeout", reason))
+                    continue
                 results.append((job.path, self._problem(job, "timeout", reason)))
-                log.warning("%s: %s; replacing worker %s", job.path, reason, worker.process.pid)
-                pending.extendleft(reversed(worker.jobs))
-                worker.jobs.clear()
-                self._discard(worker, kill=True)
+                log.warning("%s: %s; replaced worker %s", job.path, reason, worker.process.pid)
         return results
 
     def _limit(self, worker: _Worker) -> float:
@@ -934,6 +1157,10 @@ class ExtractPool:
                     worker.ready = True
                     worker.started = time.monotonic()
                     continue
+                if message[0] == "pdfium":
+                    if worker.jobs and worker.jobs[0].id == message[1]:
+                        worker.jobs[0].in_pdfium = True
+                    continue
                 job_id, status = message[0], message[1]
                 if not worker.jobs or worker.jobs[0].id != job_id:
                     log.warning("worker %s sent a result for an unknown job", worker.process.pid)
@@ -942,6 +1169,9 @@ class ExtractPool:
                 worker.started = time.monotonic()
                 if status == "ok":
                     results.append((job.path, message[2]))
+                elif job.first_try is not None:
+                    # pypdf alone could not read it either: what PDFium did is the news.
+                    results.append((job.path, self._problem(job, *job.first_try)))
                 else:
                     results.append((job.path, self._problem(job, message[2], message[3])))
         except (EOFError, OSError):
@@ -970,11 +1200,18 @@ class ExtractPool:
             reason = f"extraction process failed to start (exit code {code})"
         else:
             reason = f"extraction process crashed (exit code {code})"
-        log.warning("%s: %s", job.path, reason)
-        results.append((job.path, self._problem(job, "crash", reason)))
         pending.extendleft(reversed(worker.jobs))
         worker.jobs.clear()
+        if job.in_pdfium and job.pdfium:
+            # PDFium aborts when a stream inflates past the memory cap (a deflate bomb)
+            # and crashes on some damaged fonts: pypdf, with its own limits, may read it.
+            pending.appendleft(job.without_pdfium("crash", reason))
+            return
+        log.warning("%s: %s", job.path, reason)
+        results.append((job.path, self._problem(job, "crash", reason)))
 
     @staticmethod
     def _problem(job: _Job, kind: str, reason: str) -> Problem:
+        # A library's message may carry a path with undecodable bytes or a control byte.
+        reason = clean_text(reason)[:500] or "could not be read"
         return Problem(path=job.path, reason=reason, kind=kind, when=time.time())
