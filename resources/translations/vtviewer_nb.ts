@@ -624,212 +624,322 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <translation>en HTML-side</translation>
     </message>
     <message>
+        <location filename="../../vtviewer/gui/messages.py" line="37"/>
+        <source>an XML file</source>
+        <translation>en XML-fil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="38"/>
+        <source>a text file</source>
+        <translation>en tekstfil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="39"/>
+        <source>a PostScript file</source>
+        <translation>en PostScript-fil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="40"/>
+        <source>a gzip archive</source>
+        <translation>et gzip-arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="41"/>
+        <source>a 7-Zip archive</source>
+        <translation>et 7-Zip-arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="42"/>
+        <source>a RAR archive</source>
+        <translation>et RAR-arkiv</translation>
+    </message>
+    <message>
         <location filename="../../vtviewer/gui/messages.py" line="43"/>
+        <source>a program</source>
+        <translation>et program</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="50"/>
         <source>not a valid PDF structure</source>
         <translation>ikke en gyldig PDF-struktur</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="46"/>
+        <location filename="../../vtviewer/gui/messages.py" line="53"/>
         <source>unsupported encryption</source>
         <translation>kryptering som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="47"/>
+        <location filename="../../vtviewer/gui/messages.py" line="54"/>
         <source>incomplete data</source>
         <translation>ufullstendige data</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="48"/>
+        <location filename="../../vtviewer/gui/messages.py" line="55"/>
         <source>could not be opened</source>
         <translation>kunne ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="49"/>
+        <location filename="../../vtviewer/gui/messages.py" line="56"/>
         <source>could not be decrypted</source>
         <translation>kunne ikke dekrypteres</translation>
     </message>
     <message>
         <location filename="../../vtviewer/gui/messages.py" line="57"/>
+        <source>the page tree loops</source>
+        <translation>sidetreet går i ring</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="58"/>
+        <source>the page tree repeats a part of itself</source>
+        <translation>sidetreet gjentar en del av seg selv</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="61"/>
+        <source>the page tree is nested too deeply</source>
+        <translation>sidetreet er nøstet for dypt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="64"/>
+        <source>more than 100,000 pages</source>
+        <translation>mer enn 100 000 sider</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="74"/>
         <source>not a PDF (starts with %1, looks like %2)</source>
         <translation>ikke en PDF (begynner med %1, ser ut som %2)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="61"/>
+        <location filename="../../vtviewer/gui/messages.py" line="78"/>
         <source>not a PDF (starts with %1)</source>
         <translation>ikke en PDF (begynner med %1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="68"/>
+        <location filename="../../vtviewer/gui/messages.py" line="85"/>
         <source>truncated (no end-of-file marker), %1</source>
         <translation>avkortet (mangler filslutt-markør), %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="70"/>
+        <location filename="../../vtviewer/gui/messages.py" line="87"/>
         <source>damaged PDF: %1</source>
         <translation>skadet PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="80"/>
+        <location filename="../../vtviewer/gui/messages.py" line="97"/>
         <source>password required</source>
         <translation>krever passord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="82"/>
+        <location filename="../../vtviewer/gui/messages.py" line="99"/>
         <source>wrong password</source>
         <translation>feil passord</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="85"/>
+        <location filename="../../vtviewer/gui/messages.py" line="102"/>
         <source>empty file (0 bytes)</source>
         <translation>tom fil (0 byte)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="89"/>
+        <location filename="../../vtviewer/gui/messages.py" line="106"/>
         <source>file not found (moved or deleted)</source>
         <translation>fant ikke filen (flyttet eller slettet)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="93"/>
+        <location filename="../../vtviewer/gui/messages.py" line="110"/>
         <source>not a regular file (a folder)</source>
         <translation>ikke en vanlig fil (en mappe)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="97"/>
+        <location filename="../../vtviewer/gui/messages.py" line="114"/>
+        <source>not a regular file (a named pipe)</source>
+        <translation>ikke en vanlig fil (en navngitt pipe)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="118"/>
+        <source>not a regular file (a device)</source>
+        <translation>ikke en vanlig fil (en enhet)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="122"/>
+        <source>not a regular file (a socket)</source>
+        <translation>ikke en vanlig fil (en socket)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="127"/>
+        <source>not a PDF (looks like %1)</source>
+        <translation>ikke en PDF (ser ut som %1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="132"/>
+        <source>not a PDF (unknown binary data)</source>
+        <translation>ikke en PDF (ukjente binærdata)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="137"/>
+        <source>could not be stored (%1)</source>
+        <translation>kunne ikke lagres (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="143"/>
+        <source>its metadata could not be read (%1)</source>
+        <translation>metadataene kunne ikke leses (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="149"/>
+        <source>its metadata could not be updated (%1)</source>
+        <translation>metadataene kunne ikke oppdateres (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="156"/>
+        <source>could not be added to the search index (%1)</source>
+        <translation>kunne ikke legges til i søkeindeksen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="164"/>
         <source>cannot read the file (permission denied)</source>
         <translation>kan ikke lese filen (ingen tilgang)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="104"/>
+        <location filename="../../vtviewer/gui/messages.py" line="171"/>
         <source>cannot read the file (%1)</source>
         <translation>kan ikke lese filen (%1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="114"/>
+        <location filename="../../vtviewer/gui/messages.py" line="181"/>
         <source>timed out after %1 s</source>
         <translation>tidsavbrudd etter %1 s</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="119"/>
+        <location filename="../../vtviewer/gui/messages.py" line="186"/>
         <source>extraction process crashed (signal %1)</source>
         <translation>leseprosessen krasjet (signal %1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="126"/>
+        <location filename="../../vtviewer/gui/messages.py" line="193"/>
         <source>extraction process crashed (exit code %1)</source>
         <translation>leseprosessen krasjet (avslutningskode %1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="133"/>
+        <location filename="../../vtviewer/gui/messages.py" line="200"/>
         <source>extraction process failed to start (exit code %1)</source>
         <translation>leseprosessen startet ikke (avslutningskode %1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="142"/>
+        <location filename="../../vtviewer/gui/messages.py" line="209"/>
         <source>ran out of memory (limit %1)</source>
         <translation>gikk tom for minne (grense %1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="148"/>
+        <location filename="../../vtviewer/gui/messages.py" line="215"/>
         <source>folder could not be read: %1</source>
         <translation>mappen kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="154"/>
+        <location filename="../../vtviewer/gui/messages.py" line="221"/>
         <source>file vanished while being indexed (%1)</source>
         <translation>filen forsvant under indekseringen (%1)</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="160"/>
+        <location filename="../../vtviewer/gui/messages.py" line="227"/>
         <source>file changed while being indexed; it will be read again on the next scan</source>
         <translation>filen ble endret under indekseringen; den leses på nytt ved neste gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="167"/>
+        <location filename="../../vtviewer/gui/messages.py" line="234"/>
         <source>could not read: %1</source>
         <translation>kunne ikke lese: %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="172"/>
+        <location filename="../../vtviewer/gui/messages.py" line="240"/>
+        <source>Only the first %1 words are searched for.</source>
+        <translation>Bare de første %1 ordene søkes etter.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="247"/>
+        <source>Only the first %1 characters are searched for.</source>
+        <translation>Bare de første %1 tegnene søkes etter.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="255"/>
         <source>Unbalanced quote: the phrase runs to the end.</source>
         <translation>Anførselstegn uten slutt: frasen går til slutten.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="179"/>
+        <location filename="../../vtviewer/gui/messages.py" line="262"/>
         <source>Unknown field “%1”: searched as words.</source>
         <translation>Ukjent felt «%1»: søkt etter som ord.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="185"/>
+        <location filename="../../vtviewer/gui/messages.py" line="268"/>
         <source>Unbalanced “)” ignored.</source>
         <translation>«)» uten «(» ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="189"/>
+        <location filename="../../vtviewer/gui/messages.py" line="272"/>
         <source>“OR” without a left side ignored.</source>
         <translation>«OR» uten noe foran ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="193"/>
+        <location filename="../../vtviewer/gui/messages.py" line="276"/>
         <source>“OR” without a right side ignored.</source>
         <translation>«OR» uten noe etter ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="197"/>
+        <location filename="../../vtviewer/gui/messages.py" line="280"/>
         <source>“NOT” or “-” without a word ignored.</source>
         <translation>«NOT» eller «-» uten ord ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="203"/>
+        <location filename="../../vtviewer/gui/messages.py" line="286"/>
         <source>Too deeply nested parentheses ignored.</source>
         <translation>For dypt nestede parenteser ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="209"/>
+        <location filename="../../vtviewer/gui/messages.py" line="292"/>
         <source>Unbalanced “(” closed at the end.</source>
         <translation>«(» uten «)» ble lukket på slutten.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="214"/>
+        <location filename="../../vtviewer/gui/messages.py" line="297"/>
         <source>“%1:” without a value ignored.</source>
         <translation>«%1:» uten verdi ble ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="220"/>
+        <location filename="../../vtviewer/gui/messages.py" line="303"/>
         <source>“%1” is longer than %2 characters and cannot be found.</source>
         <translation>«%1» er lengre enn %2 tegn og kan ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="230"/>
+        <location filename="../../vtviewer/gui/messages.py" line="313"/>
         <source>“year:%1” is not a year or a range like 2013..2015; ignored.</source>
         <translation>«year:%1» er ikke et år eller et intervall som 2013..2015; ignorert.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="239"/>
+        <location filename="../../vtviewer/gui/messages.py" line="322"/>
         <source>Year range %1 shortened to %2 years.</source>
         <translation>Årsintervallet %1 ble forkortet til %2 år.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="247"/>
+        <location filename="../../vtviewer/gui/messages.py" line="330"/>
         <source>Unknown type “%1”; types are %2.</source>
         <translation>Ukjent type «%1»; typene er %2.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="254"/>
+        <location filename="../../vtviewer/gui/messages.py" line="337"/>
         <source>Only excluded words: showing everything else.</source>
         <translation>Bare ekskluderte ord: viser alt annet.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="261"/>
+        <location filename="../../vtviewer/gui/messages.py" line="344"/>
         <source>Nothing to search for in “%1”; showing all documents.</source>
         <translation>Ingenting å søke etter i «%1»; viser alle dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="270"/>
+        <location filename="../../vtviewer/gui/messages.py" line="353"/>
         <source>Unknown sort “%1”; sorted by relevance.</source>
         <translation>Ukjent sortering «%1»; sortert etter relevans.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="277"/>
+        <location filename="../../vtviewer/gui/messages.py" line="360"/>
         <source>Unknown filter “%1” ignored.</source>
         <translation>Ukjent filter «%1» ble ignorert.</translation>
     </message>

@@ -324,3 +324,15 @@ def test_a_titleless_document_with_a_latin1_name_goes_into_the_fulltext_index(
     fulltext.add(doc, [Page(5, 1, "tekst")])
     fulltext.commit()
     assert fulltext.doc_count() == 1
+
+
+def test_retrying_a_fifo_named_pdf_says_what_it_is(store: Store, tmp_path: Path) -> None:
+    """Before: "folder could not be read: Not a directory", not counted as a problem."""
+    root = tmp_path / "arkiv"
+    root.mkdir()
+    fifo = root / "rør.pdf"
+    os.mkfifo(fifo)
+    summary = Indexer(store, RecordingFullText(), CONFIG).run([str(root)], only=[str(fifo)])
+    assert summary.problems == 1
+    problem = store.problem_for(str(fifo))
+    assert problem is not None and problem.reason == "not a regular file (a named pipe)"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from vtviewer.core.model import Problem
 from vtviewer.gui.app import install_translation
 from vtviewer.gui.messages import translate_message
 from vtviewer.paths import resources_dir
@@ -88,3 +90,36 @@ def test_bokmaal_translation_is_complete_and_tidy() -> None:
             spaced.append(message.findtext("source"))
     assert not unfinished
     assert not spaced  # "Legg til mappe…", not "Legg til mappe …"
+
+
+def _reasons_the_core_gives() -> list[str]:
+    """Reasons as the core makes them today (not copied strings): a reworded reason
+    fails here instead of silently losing its translation."""
+    from vtviewer.core import extract, scan
+
+    reasons = [
+        extract._describe_start(b"root:x:0:0:root:/root:/bin/bash\n"),
+        extract._describe_start(b"\x00\x01\x02\x03\xfe\xff\x00\x10\x80\x81\x82\x83"),
+        extract._describe_start(b"%!PS-Adobe-3.0"),
+    ]
+    st = os.stat(__file__)
+
+    class Recorder:
+        def record_problem(self, problem: Problem, *_args: object) -> None:
+            reasons.append(problem.reason)
+
+    for what in ("could not be stored", "its metadata could not be read"):
+        write = scan._failure_write("x.pdf", what, RuntimeError("boom"), st)
+        write(Recorder())  # type: ignore[arg-type]
+    return reasons
+
+
+def test_new_core_reasons_are_translated(bokmaal: None) -> None:
+    for reason in _reasons_the_core_gives():
+        assert translate_message(reason) != reason, reason
+    assert translate_message("not a regular file (a named pipe)") == (
+        "ikke en vanlig fil (en navngitt pipe)"
+    )
+    assert translate_message("damaged PDF: the page tree loops") == (
+        "skadet PDF: sidetreet går i ring"
+    )

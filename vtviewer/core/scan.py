@@ -98,7 +98,9 @@ def walk(roots: Iterable[str]) -> ScanResult:
         except OSError as exc:
             result.problems.append(_folder_problem(root, exc))
             continue
-        if stat.S_ISREG(root_stat.st_mode):
+        if not stat.S_ISDIR(root_stat.st_mode):
+            # A file named directly (a retry): the extraction says what is wrong with one
+            # that is not a regular file (a FIFO must never be opened by the scan).
             if root.lower().endswith(".pdf"):
                 result.pdfs[root] = root_stat
             continue
@@ -622,7 +624,7 @@ class Indexer:
                     except BaseException as exc:
                         if not _is_per_file(exc):
                             raise
-                        write = _failure_write(path, "merged", exc, before)
+                        write = _failure_write(path, "its metadata could not be read", exc, before)
                         counts.problems += 1
                     batch.append((path, write))
                 now = time.monotonic()
@@ -818,10 +820,10 @@ def _describe(exc: BaseException) -> str:
 
 
 def _failure_write(
-    path: str, step: str, exc: BaseException, st: os.stat_result
+    path: str, what: str, exc: BaseException, st: os.stat_result
 ) -> Callable[[Writer], None]:
-    log.warning("%s could not be %s", path, step, exc_info=exc)
-    problem = Problem(path, f"could not be {step} ({_describe(exc)})", "damaged", time.time())
+    log.warning("%s: %s", path, what, exc_info=exc)
+    problem = Problem(path, f"{what} ({_describe(exc)})", "damaged", time.time())
     return _problem_write(problem, st)
 
 
@@ -837,7 +839,7 @@ def _write_isolated(
         if not _is_per_file(exc) or not tx.active:
             raise
         counts.problems += 1
-        _failure_write(path, "stored", exc, st)(tx)
+        _failure_write(path, "could not be stored", exc, st)(tx)
 
 
 def _safe_hash(path: str, remember: dict[str, str]) -> str | None:

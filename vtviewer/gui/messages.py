@@ -34,6 +34,13 @@ def _guess(text: str) -> str:
         "an old Office file": QCoreApplication.translate("Messages", "an old Office file"),
         "an RTF document": QCoreApplication.translate("Messages", "an RTF document"),
         "an HTML page": QCoreApplication.translate("Messages", "an HTML page"),
+        "an XML file": QCoreApplication.translate("Messages", "an XML file"),
+        "a text file": QCoreApplication.translate("Messages", "a text file"),
+        "a PostScript file": QCoreApplication.translate("Messages", "a PostScript file"),
+        "a gzip archive": QCoreApplication.translate("Messages", "a gzip archive"),
+        "a 7-Zip archive": QCoreApplication.translate("Messages", "a 7-Zip archive"),
+        "a RAR archive": QCoreApplication.translate("Messages", "a RAR archive"),
+        "a program": QCoreApplication.translate("Messages", "a program"),
     }
     return guesses.get(text, text)
 
@@ -47,6 +54,16 @@ def _damage(text: str) -> str:
         "incomplete data": QCoreApplication.translate("Messages", "incomplete data"),
         "could not be opened": QCoreApplication.translate("Messages", "could not be opened"),
         "could not be decrypted": QCoreApplication.translate("Messages", "could not be decrypted"),
+        "the page tree loops": QCoreApplication.translate("Messages", "the page tree loops"),
+        "the page tree repeats a part of itself": QCoreApplication.translate(
+            "Messages", "the page tree repeats a part of itself"
+        ),
+        "the page tree is nested too deeply": QCoreApplication.translate(
+            "Messages", "the page tree is nested too deeply"
+        ),
+        "more than 100,000 pages": QCoreApplication.translate(
+            "Messages", "more than 100,000 pages"
+        ),
     }
     return details.get(text, text)
 
@@ -91,6 +108,56 @@ def _rules() -> list[_Rule]:
         (
             "not a regular file \\(a folder\\)",
             lambda _m: QCoreApplication.translate("Messages", "not a regular file (a folder)"),
+        ),
+        (
+            "not a regular file \\(a named pipe\\)",
+            lambda _m: QCoreApplication.translate("Messages", "not a regular file (a named pipe)"),
+        ),
+        (
+            "not a regular file \\(a device\\)",
+            lambda _m: QCoreApplication.translate("Messages", "not a regular file (a device)"),
+        ),
+        (
+            "not a regular file \\(a socket\\)",
+            lambda _m: QCoreApplication.translate("Messages", "not a regular file (a socket)"),
+        ),
+        (
+            "not a PDF \\(looks like (.*)\\)",
+            lambda m: fill(
+                QCoreApplication.translate("Messages", "not a PDF (looks like %1)"), _guess(m[1])
+            ),
+        ),
+        (
+            "not a PDF \\(unknown binary data\\)",
+            lambda _m: QCoreApplication.translate("Messages", "not a PDF (unknown binary data)"),
+        ),
+        (
+            "could not be stored \\((.*)\\)",
+            lambda m: fill(
+                QCoreApplication.translate("Messages", "could not be stored (%1)"), m[1]
+            ),
+        ),
+        (
+            "its metadata could not be read \\((.*)\\)",
+            lambda m: fill(
+                QCoreApplication.translate("Messages", "its metadata could not be read (%1)"), m[1]
+            ),
+        ),
+        (
+            "its metadata could not be updated \\((.*)\\)",
+            lambda m: fill(
+                QCoreApplication.translate("Messages", "its metadata could not be updated (%1)"),
+                m[1],
+            ),
+        ),
+        (
+            "could not be added to the search index \\((.*)\\)",
+            lambda m: fill(
+                QCoreApplication.translate(
+                    "Messages", "could not be added to the search index (%1)"
+                ),
+                m[1],
+            ),
         ),
         (
             "cannot read the file \\(permission denied\\)",
@@ -167,6 +234,22 @@ def _rules() -> list[_Rule]:
             lambda m: fill(QCoreApplication.translate("Messages", "could not read: %1"), m[1]),
         ),
         # Query messages (vtviewer.core.query and vtviewer.core.search).
+        (
+            "Only the first ([\\d,]+) words are searched for\\.",
+            lambda m: fill(
+                QCoreApplication.translate("Messages", "Only the first %1 words are searched for."),
+                m[1],
+            ),
+        ),
+        (
+            "Only the first ([\\d,]+) characters are searched for\\.",
+            lambda m: fill(
+                QCoreApplication.translate(
+                    "Messages", "Only the first %1 characters are searched for."
+                ),
+                m[1].replace(",", "\N{NO-BREAK SPACE}"),
+            ),
+        ),
         (
             "Unbalanced quote: the phrase runs to the end\\.",
             lambda _m: QCoreApplication.translate(
