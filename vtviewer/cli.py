@@ -504,8 +504,10 @@ def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
                 f"{summary.problems} problems; {summary.pages} pages in {summary.seconds:.1f} s"
             )
             if problems:
+                # Sidecars and catalogs count too: their PDFs are indexed all the same.
+                noun = "file" if len(problems) == 1 else "files"
                 print(
-                    f"{len(problems)} files could not be indexed; "
+                    f"{len(problems)} {noun} could not be read; "
                     "see `vtviewer problems` for the reasons"
                 )
         if summary.cancelled:

@@ -416,7 +416,7 @@ class Archive:
             self._damage = None
             self.set_aside = tuple(aside)
             for path in aside:
-                log.warning("moved aside, kept as %s", path)
+                log.info("moved aside, kept as %s", path)  # the front end says it
             return self._run(None, progress, cancel, None)
 
     def _thorough_damage(self) -> Damage | None:
