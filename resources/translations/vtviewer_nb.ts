@@ -336,7 +336,7 @@
     </message>
     <message>
         <location filename="../../vtviewer/gui/main_window.py" line="416"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="896"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="914"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -421,27 +421,32 @@
         <translation>&amp;Om vtviewer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="706"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="700"/>
+        <source>The data folder is read-only</source>
+        <translation>Datamappen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="724"/>
         <source>Sample archive</source>
         <translation>Eksempelarkiv</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="793"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="811"/>
         <source>Search failed: %1</source>
         <translation>Søket mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="811"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="829"/>
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="813"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="831"/>
         <source>No documents match your search.</source>
         <translation>Ingen dokumenter passer til søket.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="823"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="841"/>
         <source>%Ln document(s) match</source>
         <translation>
             <numerusform>%Ln dokument passer</numerusform>
@@ -449,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="825"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="843"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln dokument</numerusform>
@@ -457,90 +462,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="833"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="851"/>
         <source>Indexing… documents appear here as they are read.</source>
         <translation>Indekserer… dokumentene dukker opp her etter hvert som de leses.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="838"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="856"/>
         <source>No documents yet.
 Add a folder with PDFs, or drop one onto this window.</source>
         <translation>Ingen dokumenter ennå.
 Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="887"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="905"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="891"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="909"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="892"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="910"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="895"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="913"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1013"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1031"/>
         <source>Add archive folder</source>
         <translation>Legg til arkivmappe</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1053"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="1077"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1071"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1095"/>
         <source>Looking for files…</source>
         <translation>Ser etter filer…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1072"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1090"/>
         <source>Finishing…</source>
         <translation>Avslutter…</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1074"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1092"/>
         <source>Saving what was read; almost done</source>
         <translation>Lagrer det som er lest; snart ferdig</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1081"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1099"/>
         <source>Indexing %1 of %2 files</source>
         <translation>Indekserer %1 av %2 filer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1086"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1104"/>
         <source>%1 pages/s</source>
         <translation>%1 sider/s</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1121"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1139"/>
         <source>about %1 s left</source>
         <translation>ca. %1 s igjen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1124"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1142"/>
         <source>about %1 min left</source>
         <translation>ca. %1 min igjen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1137"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1155"/>
         <source>Indexing cancelled.</source>
         <translation>Indekseringen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1140"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1158"/>
         <source>Indexed: %1 new, %2 changed, %3 removed.</source>
         <translation>Indeksert: %1 nye, %2 endret, %3 fjernet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="1170"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1188"/>
         <source>%Ln file(s) could still not be read.</source>
         <translation>
             <numerusform>%Ln fil kunne fortsatt ikke leses.</numerusform>
@@ -548,12 +553,12 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1182"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1200"/>
         <source>Indexing failed: %1</source>
         <translation>Indekseringen mislyktes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="1192"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1216"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln problem</numerusform>
@@ -561,22 +566,22 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1238"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1262"/>
         <source>%1 is not in the index: %2</source>
         <translation>%1 er ikke i indeksen: %2</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1282"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1306"/>
         <source>About vtviewer</source>
         <translation>Om vtviewer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1297"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1321"/>
         <source>An offline viewer for archives of PDF plans and reports.</source>
         <translation>En frakoblet leser for arkiver med planer og rapporter i PDF.</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1299"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1323"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>

@@ -73,6 +73,10 @@ def test_a_read_only_data_folder_is_browsed_and_never_indexed(
         assert "read-only" in notice.label.text()
         assert not notice.close_button.isVisible()
         assert window.results_model.rowCount() > 0  # searching works
+        # Nothing that would write is offered.
+        assert not window.add_folder_button.isEnabled()
+        assert not window.save_search_button.isEnabled()
+        assert not window.index_action.isEnabled()
         window.request_index()
         folder = tmp_path / "ny"
         folder.mkdir()

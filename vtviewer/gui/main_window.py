@@ -677,6 +677,8 @@ class MainWindow(QMainWindow):
         ``catch_up`` re-scans the folders shortly after start for changes made while
         vtviewer was closed."""
         self.health.check()
+        if self.archive.read_only:
+            self._offer_no_writing()
         roots = self.archive.roots()
         if not roots and not self.archive.read_only and self.archive.damage is None:
             sample = sample_archive_dir()
@@ -693,6 +695,21 @@ class MainWindow(QMainWindow):
             self._catch_up.start()
         self._refresh_problem_count()
 
+    def _offer_no_writing(self) -> None:
+        """A read-only data folder: what would write is greyed out, with the reason."""
+        reason = self.tr("The data folder is read-only")
+        for widget in (
+            self.add_folder_button,
+            self.sample_add_button,
+            self.empty_add_button,
+            self.save_search_button,
+            self.delete_search_button,
+        ):
+            widget.setEnabled(False)
+            widget.setToolTip(reason)
+        for action in (self.add_folder_action, self.index_action):
+            action.setEnabled(False)
+
     def is_sample(self, roots: Sequence[str] | None = None) -> bool:
         roots = self.archive.roots() if roots is None else roots
         sample = str(sample_archive_dir())
@@ -700,7 +717,8 @@ class MainWindow(QMainWindow):
 
     def _update_sample_banner(self, roots: Sequence[str] | None = None) -> None:
         sample = self.is_sample(roots)
-        self.sample_banner.setVisible(sample)
+        # Its "Add folder…" cannot work on a read-only data folder.
+        self.sample_banner.setVisible(sample and not self.archive.read_only)
         title = "vtviewer"
         if sample:
             title += " — " + self.tr("Sample archive")
@@ -1185,7 +1203,13 @@ class MainWindow(QMainWindow):
 
     def _refresh_problem_count(self) -> None:
         archive = self.archive
-        run_task(self._pool, lambda: len(archive.problems()), self._show_problem_count, None, self)
+        run_task(
+            self._pool,
+            lambda: len(archive.problems()),
+            self._show_problem_count,
+            self.health.handle,
+            self,
+        )
 
     def _show_problem_count(self, count: object) -> None:
         assert isinstance(count, int)

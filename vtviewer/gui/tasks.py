@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from vtviewer.core.archive import Archive
+from vtviewer.core.health import DataFolderError, IndexDamagedError
 from vtviewer.core.model import Facets, IndexSummary, Progress, SearchResult
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,11 @@ class _Task(QRunnable):
             # answered left the window waiting for good).
             if isinstance(exc, KeyboardInterrupt | SystemExit):
                 raise
-            log.exception("background task failed")
+            if isinstance(exc, IndexDamagedError | DataFolderError):
+                # Expected, and said in the window (archive_health); the log has the cause.
+                log.info("background task: %s", exc)
+            else:
+                log.exception("background task failed")
             self._relay.failed.emit(exc)
             return
         self._relay.done.emit(value)
@@ -65,7 +70,7 @@ def run_task(
     pool: QThreadPool,
     func: Callable[[], Any],
     on_done: Callable[[Any], None],
-    on_failed: Callable[[BaseException], None] | None = None,
+    on_failed: Callable[[BaseException], object] | None = None,
     parent: QObject | None = None,
 ) -> None:
     """Run ``func`` on ``pool``; ``on_done``/``on_failed`` are called on the GUI thread."""
