@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import logging
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
 
 import platformdirs
+
+from vtviewer.core.text import decode_name
 
 log = logging.getLogger(__name__)
 
@@ -82,3 +88,37 @@ def resources_dir() -> Path:
 def sample_archive_dir() -> Path:
     """The bundled sample archive built from the seed page."""
     return resources_dir() / "sample"
+
+
+def openable_path(path: str) -> str:
+    """``path``, or another path to the same file that Qt can open.
+
+    A file name that is not valid UTF-8 reaches Python with its bytes kept as lone
+    surrogates; Qt has no such escape and drops them, so QPdfDocument, QUrl and the file
+    manager would look for a file that does not exist. Such a path is given as a link
+    with a readable name in a private temporary folder of this process (removed when it
+    exits). Elsewhere (Windows, where names are UTF-16) the path is returned as it is."""
+    if os.name == "nt" or path.isprintable() or not any("\ud800" <= c <= "\udfff" for c in path):
+        return path
+    folder = _link_folder()
+    digest = hashlib.sha256(os.fsencode(path)).hexdigest()[:12]
+    link = os.path.join(folder, digest, decode_name(os.path.basename(path)).replace("/", "_"))
+    if not os.path.lexists(link):
+        try:
+            os.makedirs(os.path.dirname(link), exist_ok=True)
+            os.symlink(os.path.abspath(path), link)
+        except OSError:
+            return path  # no worse than before: Qt says the file cannot be opened
+    return link
+
+
+_LINKS: list[str] = []
+
+
+def _link_folder() -> str:
+    # One folder per process, made on first use: nothing is done at import time.
+    if not _LINKS:
+        folder = tempfile.mkdtemp(prefix="vtviewer-links-")
+        atexit.register(shutil.rmtree, folder, True)
+        _LINKS.append(folder)
+    return _LINKS[0]

@@ -190,15 +190,15 @@ def test_compressed_content_streams(tmp_path: Path) -> None:
     assert extract_pdf(str(path)).pages == ("Komprimert tekst æøå",)
 
 
-def test_file_name_that_is_not_utf8_falls_back_to_pypdf(tmp_path: Path) -> None:
+def test_file_name_that_is_not_utf8_is_read_by_pdfium(tmp_path: Path) -> None:
     # Old archives carry Latin-1 names ("bj\xf8rn.pdf"); Python holds them with
-    # surrogate escapes, which QtPdf cannot open.
+    # surrogate escapes, which Qt cannot take: QtPdf opens them through a readable link.
     name = os.fsdecode(bytes(tmp_path) + b"/bj\xf8rn.pdf")
     make_pdf(name, NORWEGIAN)
 
     result = extract_pdf(name)
 
-    assert result.text_engine == "pypdf"
+    assert result.text_engine == "qtpdf"
     assert result.page_count == 3
     assert result.pages[0].startswith("Bjørn Iversen æøå")
 

@@ -336,3 +336,20 @@ def test_retrying_a_fifo_named_pdf_says_what_it_is(store: Store, tmp_path: Path)
     assert summary.problems == 1
     problem = store.problem_for(str(fifo))
     assert problem is not None and problem.reason == "not a regular file (a named pipe)"
+
+
+def test_a_latin1_named_file_is_read_by_pdfium_through_a_readable_link(tmp_path: Path) -> None:
+    """Before: QtPdf could not open the file (Qt drops undecodable bytes), so its text came
+    from the fallback engine."""
+    from vtviewer.core.extract import extract_pdf
+    from vtviewer.paths import openable_path
+
+    name = os.fsdecode("Reguleringsplan_Øvre_Ås.pdf".encode("latin-1"))
+    pdf = make_pdf(os.path.join(str(tmp_path), name), ["Tekst på første side"])
+    link = openable_path(str(pdf))
+    assert link != str(pdf) and link.endswith("Reguleringsplan_Øvre_Ås.pdf")
+    assert os.path.samefile(link, pdf)
+    assert openable_path(str(tmp_path / "vanlig.pdf")) == str(tmp_path / "vanlig.pdf")
+    raw = extract_pdf(str(pdf))
+    assert raw.text_engine == "qtpdf"
+    assert "første" in raw.pages[0]

@@ -526,3 +526,19 @@ def _label_texts(preview: PdfPreview) -> str:
     from PySide6.QtWidgets import QLabel
 
     return " | ".join(label.text() for label in preview.findChildren(QLabel))
+
+
+def test_a_file_named_in_latin1_opens_in_the_preview(
+    qtbot: QtBot, preview: PdfPreview, norsk_pdf: Path
+) -> None:
+    """Before: Qt dropped the undecodable bytes of the name and looked for another file."""
+    import os
+    import shutil
+
+    name = os.fsdecode("Reguleringsplan_Øvre_Ås.pdf".encode("latin-1"))
+    target = os.path.join(str(norsk_pdf.parent), name)
+    shutil.copyfile(norsk_pdf, target)
+    preview.open_document(target, page=2, terms=["Bjørn"])
+    _wait_settled(qtbot, preview)
+    assert preview.state_name() == "view"
+    assert preview.page_count() == 6

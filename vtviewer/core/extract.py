@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from vtviewer.core.model import Extraction, Problem
 from vtviewer.core.text import clean_text
+from vtviewer.paths import openable_path
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -254,7 +255,7 @@ def _qtpdf_text(path: str, password: str | None) -> _QtText:
     try:
         # Always set it: a password given for the previous file must not carry over.
         document.setPassword(password or "")
-        error = document.load(path)
+        error = document.load(openable_path(path))
         if error != QPdfDocument.Error.None_:
             return _QtText(error=error.name.rstrip("_"))
         count = document.pageCount()

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from vtviewer.core.model import Contact, Document
+from vtviewer.core.text import decode_name
 from vtviewer.gui.results_model import doc_type_label, format_date
+from vtviewer.paths import openable_path
 
 
 def mailto_url(email: str) -> str:
@@ -188,14 +190,14 @@ class DetailsPane(QScrollArea):
         subtitle.setAccessibleName(self.tr("Type, period and organisation"))
         self._layout.addWidget(subtitle)
 
-        file_url = QUrl.fromLocalFile(document.path).toString()
+        file_url = QUrl.fromLocalFile(openable_path(document.path)).toString()
         self._links.append(file_url)
         buttons = QHBoxLayout()
         open_button = QPushButton(self.tr("Open in default viewer"))
         open_button.setObjectName("openExternal")
         open_button.setAccessibleName(self.tr("Open in default viewer"))
         open_button.clicked.connect(lambda: self.open_url(file_url))
-        folder_url = QUrl.fromLocalFile(os.path.dirname(document.path)).toString()
+        folder_url = QUrl.fromLocalFile(openable_path(os.path.dirname(document.path))).toString()
         folder_button = QPushButton(self.tr("Show in folder"))
         folder_button.setObjectName("showInFolder")
         folder_button.setAccessibleName(self.tr("Show in folder"))
@@ -228,16 +230,16 @@ class DetailsPane(QScrollArea):
             row(self.tr("Tags"), ", ".join(meta.tags))
         row(self.tr("Pages"), self._locale.toString(document.page_count))
         row(self.tr("Size"), human_size(document.size, self._locale))
-        row(self.tr("File"), _link(file_url, document.path), rich=True)
+        row(self.tr("File"), _link(file_url, decode_name(document.path)), rich=True)
         self._layout.addLayout(form)
 
         if meta.attachments:
             self._layout.addWidget(self._heading(self.tr("Attachments")))
             for path in meta.attachments:
-                url = QUrl.fromLocalFile(path).toString()
+                url = QUrl.fromLocalFile(openable_path(path)).toString()
                 self._links.append(url)
-                label = LinkLabel(_link(url, os.path.basename(path)))
-                label.setToolTip(path)
+                label = LinkLabel(_link(url, os.path.basename(decode_name(path))))
+                label.setToolTip(decode_name(path))
                 label.linkActivated.connect(self.open_url)
                 label.setAccessibleName(self.tr("Attachment %1").replace("%1", path))
                 self._layout.addWidget(label)

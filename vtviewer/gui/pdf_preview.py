@@ -55,6 +55,7 @@ from vtviewer.gui.preview_highlight import HighlightingPdfView
 from vtviewer.gui.preview_icons import action_icon
 from vtviewer.gui.preview_probe import PdfProbe, ProbeResult
 from vtviewer.gui.preview_thumbnails import THUMB_WIDTH, ThumbnailModel
+from vtviewer.paths import openable_path
 
 log = logging.getLogger(__name__)
 
@@ -162,12 +163,13 @@ class PdfPreview(QWidget):
     Files not marked ``trusted`` are first opened by a killable child process (see
     preview_probe) so that a PDF that hangs or crashes the engine never freezes the window.
 
-    Signals: status_message(str), page_changed(int)  # 1-based, document_ready(str path)
+    Signals: status_message(str), page_changed(int)  # 1-based, document_ready(object path:
+        a str, sent as an object so that a non-UTF-8 name keeps its bytes)
     """
 
     status_message = Signal(str)
     page_changed = Signal(int)
-    document_ready = Signal(str)
+    document_ready = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -652,7 +654,7 @@ class PdfPreview(QWidget):
         if request is None:
             return
         self._document.setPassword(password)
-        error = self._document.load(request.path)
+        error = self._document.load(openable_path(request.path))
         # The engine needs the password only while loading: do not keep it around.
         self._document.setPassword("")
         if error == QPdfDocument.Error.IncorrectPassword:

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from vtviewer.paths import openable_path
+
 log = logging.getLogger(__name__)
 
 #: How long the child may take to load the file and render the target page.
@@ -59,7 +61,7 @@ def _probe(path: str, page: int, password: str) -> ProbeResult:
     document = QPdfDocument()
     if password:
         document.setPassword(password)
-    error = document.load(path)
+    error = document.load(openable_path(path))
     if error == QPdfDocument.Error.IncorrectPassword:
         return ProbeResult("password", error.name)
     if error != QPdfDocument.Error.None_:
@@ -130,10 +132,11 @@ class PdfProbe(QObject):
     Results without a password are cached by (path, size, mtime), so re-selecting a file
     is instant. Starting a new probe abandons (kills) the running one.
 
-    Signals: finished(str path, object ProbeResult)
+    Signals: finished(object path, object ProbeResult): the path as an object, since a
+        str signal argument loses the undecodable bytes of a non-UTF-8 file name.
     """
 
-    finished = Signal(str, object)
+    finished = Signal(object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -182,7 +185,8 @@ class PdfProbe(QObject):
         self._timed_out = False
         process = QProcess(self)
         process.setProgram(self._program)
-        args = [*self._args, path, str(page)]
+        # QProcess takes text arguments: a name that is not UTF-8 goes as a readable link.
+        args = [*self._args, openable_path(path), str(page)]
         if password:
             args.append("--password-stdin")
         process.setArguments(args)

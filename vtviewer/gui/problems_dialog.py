@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vtviewer.core.model import Problem
+from vtviewer.core.text import decode_name
 from vtviewer.gui.messages import translate_message
 from vtviewer.gui.results_model import date_format
 
@@ -101,7 +102,7 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return problem.path
+                return decode_name(problem.path)
             if column == 1:
                 return problem_kind_label(problem.kind)
             if column == 2:
@@ -112,7 +113,7 @@ class ProblemsModel(QAbstractTableModel):
                 return self._locale.toString(when, date_format(self._locale) + " HH:mm")
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{problem.path}\n{translate_message(problem.reason)}"
+            return f"{decode_name(problem.path)}\n{translate_message(problem.reason)}"
         return None
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from vtviewer.core.model import Hit
+from vtviewer.core.text import decode_name
 
 #: Role of the best snippet's HTML, and of the page links' HTML, for the title column.
 SnippetRole = Qt.ItemDataRole.UserRole + 1
@@ -192,7 +193,7 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(hit, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return hit.document.path
+            return decode_name(hit.document.path)
         if role == SnippetRole and column == "title":
             return snippet_html(hit) if self._with_snippets else ""
         if role == PagesRole and column == "title":
