@@ -230,6 +230,26 @@ class _QuietFileHandler(logging.handlers.RotatingFileHandler):
             super().emit(record)
 
 
+class _ConsoleFormatter(logging.Formatter):
+    """Log lines on stderr: one line each; a record's traceback only with --verbose (the
+    log file always has it)."""
+
+    def __init__(self, verbose: int) -> None:
+        super().__init__("%(levelname)s %(name)s: %(message)s")
+        self.verbose = verbose
+
+    def format(self, record: logging.LogRecord) -> str:
+        if self.verbose > 0 or not (record.exc_info or record.exc_text):
+            return super().format(record)
+        # The record is shared with the log file's handler: leave it as it was.
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
 class _Logging:
     """The CLI's logging: warnings (more with -v) on stderr, everything from INFO up with
     tracebacks in ``logs/vtviewer.log`` of the data folder, when that can be written."""
@@ -240,7 +260,7 @@ class _Logging:
         self.logger.setLevel(logging.DEBUG if verbose >= 2 else logging.INFO)
         self.console = logging.StreamHandler(sys.stderr)
         self.console.setLevel(logging.WARNING - 10 * min(verbose, 2))
-        self.console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        self.console.setFormatter(_ConsoleFormatter(verbose))
         # Details of an error are for the log file; the user sees one line (--verbose: all).
         self.console.addFilter(lambda record: verbose > 0 or not hasattr(record, "details"))
         self.logger.addHandler(self.console)
@@ -501,13 +521,13 @@ def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
             print(
                 f"{summary.added} added, {summary.updated} updated, {summary.moved} moved, "
                 f"{summary.removed} removed, {summary.unchanged} unchanged, "
-                f"{summary.problems} problems; {summary.pages} pages in {summary.seconds:.1f} s"
+                f"{len(problems)} problems; {summary.pages} pages in {summary.seconds:.1f} s"
             )
             if problems:
-                # Sidecars and catalogs count too: their PDFs are indexed all the same.
-                noun = "file" if len(problems) == 1 else "files"
+                # Every problem in these folders, older ones and sidecars included: this
+                # run's new ones alone would not say why the exit status is 1.
                 print(
-                    f"{len(problems)} {noun} could not be read; "
+                    "problems are files, sidecars or folders that could not be read; "
                     "see `vtviewer problems` for the reasons"
                 )
         if summary.cancelled:
@@ -771,6 +791,7 @@ def _parse_filters(values: Sequence[str]) -> dict[str, list[str]]:
 
 
 def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vtviewer.core.health import DataFolderError
     from vtviewer.core.search import result_to_json
 
     if args.limit < 0 or args.offset < 0:
@@ -778,7 +799,11 @@ def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
     query = " ".join(args.query)
     archive = _open_intact(paths)
     try:
-        archive.sync_fulltext()
+        try:
+            archive.sync_fulltext()
+        except DataFolderError as exc:
+            # Catching up is for the writer; a reader searches what the index has.
+            log.info("the full-text index could not catch up: %s", exc)
         result = archive.search(
             query, _parse_filters(args.filter), sort=args.sort, limit=args.limit, offset=args.offset
         )

@@ -395,3 +395,87 @@ def test_a_read_only_data_folder_can_be_browsed_and_says_so_when_changed(
             assert len(done.stderr.splitlines()) == 1
     finally:
         _writable_again(data)
+
+
+#: What tantivy-py raises from its writer on a really full disk (seen on a 1.5 MB tmpfs).
+REAL_FULL_DISK = (
+    "Failed to open file for write: 'IoError { io_error: Os { code: 28, kind: StorageFull,"
+    ' message: "No space left on device" }, filepath: "abc.idx" }\''
+)
+
+
+def test_the_writer_s_own_words_for_a_full_disk_are_recognised(tmp_path: Path) -> None:
+    from vtviewer.core.health import folder_problem, is_storage_error
+
+    problem = folder_problem(ValueError(REAL_FULL_DISK), tmp_path)
+    assert problem is not None and problem.kind == "disk-full"
+    assert is_storage_error(ValueError(REAL_FULL_DISK))
+    assert is_storage_error(
+        ValueError("An error occurred in a thread: 'An index writer was killed.")
+    )
+    assert not is_storage_error(OverflowError("can't convert negative int to unsigned"))
+
+
+def test_search_on_a_full_disk_answers_from_what_is_indexed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Before: the full-text catch-up that every search ran first failed, with a traceback
+    per pending document, and nothing could be searched until space was freed."""
+    from vtviewer.core.fulltext import FullText
+
+    data = tmp_path / "data"
+    stored_archive(data, count=3)
+    with Archive.open(DataPaths(data)) as archive, archive.store.transaction() as tx:
+        tx.mark_all_fulltext_pending()
+
+    def add(self: FullText, *args: object) -> None:
+        raise ValueError(REAL_FULL_DISK)
+
+    monkeypatch.setattr(FullText, "add", add)
+    code, out, err = run(capsys, "search", "handlingsplan", "--data-dir", str(data), "--json")
+    assert code == 0, err
+    assert json.loads(out)["total"] == 3
+    assert "Traceback" not in err and err.count("\n") <= 1
+
+
+def test_one_file_that_cannot_be_stored_prints_no_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Before: the warning about the file came with its traceback on stderr."""
+    from vtviewer.core.index import Writer
+
+    folder = _three_pdfs(tmp_path / "arkiv")
+    data = tmp_path / "data"
+    real_put = Writer.put_document
+    bad = str(folder / "plan-1.pdf")
+
+    def put_document(self: Writer, **kwargs: object) -> int:
+        if kwargs["path"] == bad:
+            raise RuntimeError("injected failure")
+        return real_put(self, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Writer, "put_document", put_document)
+    code, out, err = run(capsys, "index", str(folder), "--data-dir", str(data), "--workers", "1")
+    assert code == 1
+    assert "Traceback" not in err
+    assert "2 added" in out and "1 problems;" in out
+    # The log file has the details.
+    assert "injected failure" in (data / "logs" / "vtviewer.log").read_text()
+    code, _, err = run(capsys, "index", str(folder), "--data-dir", str(data), "-v")
+    assert code == 1
+
+
+def test_a_data_folder_that_cannot_be_read_is_not_called_read_only(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Before: "is read-only: it can be searched" for a folder that could not be read."""
+    from vtviewer.core import archive
+
+    data = tmp_path / "data"
+    stored_archive(data)
+    # chmod 000 does not stop root (who runs CI): the two probes say what it would do.
+    monkeypatch.setattr(archive, "writable", lambda folder: False)
+    monkeypatch.setattr(archive, "readable", lambda folder: False)
+    code, _, err = run(capsys, "search", "plan", "--data-dir", str(data))
+    assert code == 1
+    assert "no permission" in err and "read-only" not in err

@@ -619,7 +619,7 @@ def test_an_absurd_page_count_is_not_believed(tmp_path: Path) -> None:
         path = write_mutant(tmp_path / "count.pdf", page_tree_with_count(count))
         started = time.monotonic()
         result = extract_pdf(str(path))
-        assert time.monotonic() - started < 5
+        assert time.monotonic() - started < 30  # not the 120 s time limit, nor a hang
         assert result.pages == ("Side en", "Side to"), count
         # The pypdf path (a name QtPdf cannot open) counts the pages too.
         latin1 = os.fsdecode(bytes(tmp_path) + b"/count-\xe6.pdf")

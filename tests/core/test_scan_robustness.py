@@ -353,3 +353,23 @@ def test_a_latin1_named_file_is_read_by_pdfium_through_a_readable_link(tmp_path:
     raw = extract_pdf(str(pdf))
     assert raw.text_engine == "qtpdf"
     assert "første" in raw.pages[0]
+
+
+def test_a_dead_full_text_writer_is_not_blamed_on_the_documents(
+    store: Store, tmp_path: Path
+) -> None:
+    """Before: "index writer was killed" counted as each document's fault: every pending
+    document left the store as "could not be added to the search index"."""
+
+    class DeadWriter(RecordingFullText):
+        def add(self, doc: Document, pages: Sequence[Page]) -> None:
+            raise ValueError("An error occurred in a thread: 'An index writer was killed.'")
+
+    files = _five_pdfs(tmp_path / "arkiv")
+    with pytest.raises(ValueError, match="writer was killed"):
+        Indexer(store, DeadWriter(), CONFIG).run([str(tmp_path / "arkiv")])
+    assert store.count_problems() == 0
+    assert store.count_documents() >= 1  # what was stored stays, pending for the index
+    summary = Indexer(store, RecordingFullText(), CONFIG).run([str(tmp_path / "arkiv")])
+    assert store.count_documents() == len(files) and store.pending_fulltext() == []
+    assert summary.problems == 0

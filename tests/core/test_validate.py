@@ -283,7 +283,9 @@ def test_extraction_text_is_cleaned_and_capped() -> None:
 def test_a_500_page_extraction_is_checked_in_milliseconds() -> None:
     page = "Omstillingsplan for næringsutvikling i Vestre Toten kommune, 2013 - 2015.\n" * 40
     raw = Extraction(page_count=500, pages=tuple(page + str(i) for i in range(500)))
-    started = time.perf_counter()
+    started = time.process_time()
     checked, notes = checked_extraction(raw)
-    assert time.perf_counter() - started < 0.5  # about 10 ms
+    # About 10 ms; the bound only catches a scan gone quadratic (CPU time: a busy
+    # machine does not fail it).
+    assert time.process_time() - started < 2
     assert checked == raw and notes == ()

@@ -5,6 +5,7 @@ The GUI and the CLI use this class only; it is the place where the core is put t
 
 from __future__ import annotations
 
+import errno
 import functools
 import logging
 import os
@@ -33,6 +34,7 @@ from vtviewer.core.health import (
     database_damage,
     engine_damage,
     folder_problem,
+    readable,
     writable,
 )
 from vtviewer.core.index import Store, salvage_roots
@@ -180,6 +182,9 @@ class Archive:
         if read_only is None:
             paths.ensure()
             read_only = not writable(paths.root)
+            if read_only and paths.root.exists() and not readable(paths.root):
+                # Neither writable nor readable: not a read-only archive but no access.
+                raise DataFolderError("permission", paths.root, os.strerror(errno.EACCES))
         store, damage = _open_store(paths, read_only)
         fulltext = FullText.open(paths.fulltext, read_only=read_only)
         archive = cls(paths, store, fulltext, pool_config, read_only=read_only, damage=damage)

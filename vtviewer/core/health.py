@@ -95,7 +95,12 @@ _SQLITE_KINDS: tuple[tuple[str, FolderProblem], ...] = (
     ("access permission denied", "permission"),
 )
 #: tantivy-py raises ValueError("An IO error occurred: '... (os error 28)'").
-_OS_ERROR = re.compile(r"\(os error (\d+)\)")
+#: Or, from its writer: "Failed to open file for write: 'IoError { ... code: 28, kind:
+#: StorageFull ...'" (the error's debug form).
+_OS_ERROR = re.compile(r"\(os error (\d+)\)|\bcode: (\d+)")
+#: tantivy's words for a writer (or its files) that failed as a whole: never one
+#: document's fault, whatever the document.
+_ENGINE_IO = ("An IO error occurred", "IoError", "index writer was killed", "Failed to open file")
 #: What SQLite says of a file that is not (or no longer) a whole database.
 _SQLITE_DAMAGE = ("malformed", "not a database", "database corrupt")
 
@@ -114,15 +119,37 @@ def folder_problem(exc: BaseException, folder: Path) -> DataFolderError | None:
         kind = next((k for words, k in _SQLITE_KINDS if words in text), None)
     elif isinstance(exc, ValueError | RuntimeError):
         match = _OS_ERROR.search(detail)
-        if match and int(match.group(1)) in _ERRNO_KINDS:
-            code = int(match.group(1))
+        code = int(match.group(1) or match.group(2)) if match else 0
+        if code in _ERRNO_KINDS:
             kind = _ERRNO_KINDS[code]
             detail = os.strerror(code)
     if kind is None:
         return None
-    if kind == "permission" and not writable(folder):
-        kind = "read-only"
+    if kind == "permission" and not writable(folder) and readable(folder):
+        kind = "read-only"  # it can still be searched; one that cannot be read cannot
     return DataFolderError(kind, folder, detail)
+
+
+def is_storage_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is a failure of the data folder or of an engine as a whole (a full
+    disk, an I/O error, a damaged database, a dead full-text writer), which would fail
+    every file after the one at hand too: such an error stops a run and is said once,
+    instead of being blamed on a file."""
+    if isinstance(exc, sqlite3.Error):
+        # Values one row could not take are that row's; the rest is the database's.
+        return not isinstance(
+            exc,
+            sqlite3.IntegrityError
+            | sqlite3.DataError
+            | sqlite3.ProgrammingError
+            | sqlite3.InterfaceError,
+        )
+    if isinstance(exc, OSError):
+        return exc.errno in _ERRNO_KINDS or exc.errno == errno.EIO
+    if isinstance(exc, ValueError | RuntimeError):
+        text = str(exc)
+        return any(words in text for words in _ENGINE_IO)
+    return False
 
 
 def database_damage(exc: BaseException) -> Damage | None:
@@ -154,6 +181,15 @@ def is_engine_panic(exc: BaseException) -> bool:
     BaseException, not Exception, and its class cannot be imported: told by name."""
     kind = type(exc)
     return kind.__name__ == "PanicException" and kind.__module__ in ("pyo3_runtime", "builtins")
+
+
+def readable(folder: Path) -> bool:
+    """True when the files in ``folder`` can be listed (tried, as for ``writable``)."""
+    try:
+        os.listdir(folder)
+    except OSError:
+        return False
+    return True
 
 
 def writable(folder: Path) -> bool:

@@ -16,6 +16,11 @@ from vtviewer.core.text import display_name
 Source = Literal["sidecar", "catalog", "pdf", "derived"]
 SOURCES: tuple[Source, ...] = ("sidecar", "catalog", "pdf", "derived")
 
+#: Years a period or a date may have: four digits, as dates are written and sorted (a
+#: year outside is a slip, or an attack, and would not fit the full-text index's fields).
+MIN_YEAR = 1000
+MAX_YEAR = 9999
+
 #: Document types vtviewer knows. "other" when nothing fits.
 DocType = Literal["report", "plan", "action plan", "analysis", "minutes", "other"]
 DOC_TYPES: tuple[DocType, ...] = ("report", "plan", "action plan", "analysis", "minutes", "other")

@@ -61,10 +61,17 @@ class SavedSearches:
                     raise ValueError("a name or query is not text")
                 entries[name] = query
             return entries
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
             bad = self.path.with_name(self.path.name + ".bad")
-            log.warning("saved searches %s are unreadable (%s); kept as %s", self.path, exc, bad)
-            os.replace(self.path, bad)
+            try:
+                os.replace(self.path, bad)
+            except OSError:
+                # A read-only data folder: the file stays as it is, nothing is lost.
+                log.warning("saved searches %s are unreadable (%s)", self.path, exc)
+            else:
+                log.warning(
+                    "saved searches %s are unreadable (%s); kept as %s", self.path, exc, bad
+                )
             return {}
 
     def _write(self, entries: dict[str, str]) -> None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import logging
 import os
-import sqlite3
 import stat
 import threading
 import time
@@ -18,6 +16,7 @@ from typing import Protocol
 
 from vtviewer.core import metadata as metadata_rules
 from vtviewer.core.extract import ExtractPool, PoolConfig
+from vtviewer.core.health import is_storage_error
 from vtviewer.core.index import FileState, Store, Writer
 from vtviewer.core.model import (
     Document,
@@ -788,30 +787,14 @@ def _problem_write(
 
 
 #: Errors of the data folder, not of a file: the run stops with them (and says why).
-_STORAGE_ERRNOS = frozenset(
-    {errno.ENOSPC, errno.EROFS, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
-)
-_VALUE_ERRORS = (
-    sqlite3.IntegrityError,
-    sqlite3.DataError,
-    sqlite3.ProgrammingError,
-    sqlite3.InterfaceError,
-)
-
-
 def _is_per_file(exc: BaseException) -> bool:
     """Whether ``exc`` concerns the file at hand, so that the run goes on without it: any
     error, also the full-text engine's panics (pyo3's PanicException derives from
-    BaseException); but not an interrupt, nor a failing data folder (a full disk, a
-    damaged database), which would fail every file after it too."""
+    BaseException); but not an interrupt, nor a failing data folder or engine (a full
+    disk, a damaged database, a dead writer), which would fail every file after it too."""
     if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
         return False
-    if isinstance(exc, sqlite3.Error):
-        return isinstance(exc, _VALUE_ERRORS)
-    if isinstance(exc, OSError):
-        return exc.errno not in _STORAGE_ERRNOS
-    # tantivy reports I/O failures as ValueError("An IO error occurred: ...").
-    return not (isinstance(exc, ValueError) and "An IO error occurred" in str(exc))
+    return not is_storage_error(exc)
 
 
 def _describe(exc: BaseException) -> str:

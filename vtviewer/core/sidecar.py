@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from vtviewer.core.contacts import normalise_phone
-from vtviewer.core.model import DOC_TYPES, Contact, DocType
+from vtviewer.core.model import DOC_TYPES, MAX_YEAR, MIN_YEAR, Contact, DocType
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +36,6 @@ MAX_DEPTH = 32
 #: Longer whole numbers are refused as they are parsed: Python refuses to convert more
 #: than 4,300 digits, and no field needs more than a handful.
 MAX_DIGITS = 100
-#: Years outside these are slips (or attacks) and could not be stored as four digits.
-MIN_YEAR = 1000
-MAX_YEAR = 9999
 
 #: Words a person may write for a document type in a sidecar, besides the English names.
 TYPE_WORDS: Mapping[str, DocType] = {

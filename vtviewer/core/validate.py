@@ -21,7 +21,9 @@ from collections.abc import Mapping, Sequence
 
 from vtviewer.core.model import (
     DOC_TYPES,
+    MAX_YEAR,
     METADATA_FIELDS,
+    MIN_YEAR,
     SOURCES,
     Contact,
     DocType,
@@ -31,9 +33,6 @@ from vtviewer.core.model import (
 )
 from vtviewer.core.text import clean_text, shorten
 
-#: Years a period or a date may have: four digits, as dates are written and sorted.
-MIN_YEAR = 1000
-MAX_YEAR = 9999
 #: Characters of one value; a longer one is cut and ends in "…".
 TITLE_CHARS = 500
 ORGANISATION_CHARS = 300
