@@ -148,3 +148,29 @@ def test_a_task_that_panics_reports_instead_of_never_answering(qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: bool(failures), timeout=5000)
     assert isinstance(failures[0], PanicException)
     pool.waitForDone(1000)
+
+
+def test_a_fifo_sidecar_does_not_keep_the_window_s_run_going(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    """Before: the run blocked on the FIFO for good; Cancel said cancelled while the thread
+    kept the indexing lock, so no later run could start."""
+    import os
+
+    from tests.gui.pdfgen import write_pdf
+    from vtviewer.paths import data_paths
+
+    folder = tmp_path / "arkiv"
+    write_pdf(folder / "plan.pdf", ["Reguleringsplan for sentrum"], "Plan")
+    os.mkfifo(folder / "plan.pdf.vtviewer.json")
+    paths = data_paths(tmp_path / "data")
+    with Archive.open(paths) as archive:
+        archive.add_root(str(folder))
+    window = make_window(paths)
+    with qtbot.waitSignal(window.index_finished, timeout=60000) as blocker:
+        window.request_index()
+    assert isinstance(blocker.args[0], IndexSummary) and blocker.args[0].added == 1
+    problem = window.archive.problem_for(str(folder / "plan.pdf.vtviewer.json"))
+    assert problem is not None and "not a regular file" in problem.reason
+    with qtbot.waitSignal(window.index_finished, timeout=60000):
+        window.request_index()  # the lock was let go: another run starts and ends
