@@ -416,6 +416,25 @@ def test_the_writer_s_own_words_for_a_full_disk_are_recognised(tmp_path: Path) -
     assert not is_storage_error(OverflowError("can't convert negative int to unsigned"))
 
 
+def test_a_killed_writer_on_a_nearly_full_disk_is_a_full_disk(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The writer's "killed" error keeps no error code (seen on a really full disk)."""
+    import shutil
+
+    from vtviewer.core import health
+
+    killed = ValueError("An error occurred in a thread: 'An index writer was killed.'")
+    assert health.folder_problem(killed, tmp_path) is None  # plenty of space here
+
+    def usage(path: object) -> object:
+        return shutil._ntuple_diskusage(1_000_000, 999_000, 1_000)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(health.shutil, "disk_usage", usage)
+    problem = health.folder_problem(killed, tmp_path)
+    assert problem is not None and problem.kind == "disk-full"
+
+
 def test_search_on_a_full_disk_answers_from_what_is_indexed(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

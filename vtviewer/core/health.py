@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -123,6 +124,11 @@ def folder_problem(exc: BaseException, folder: Path) -> DataFolderError | None:
         if code in _ERRNO_KINDS:
             kind = _ERRNO_KINDS[code]
             detail = os.strerror(code)
+        elif any(words in detail for words in _ENGINE_IO) and _nearly_full(folder):
+            # "An index writer was killed" keeps no error code: a disk with next to no
+            # space left is what kills it (seen on a full disk).
+            kind = "disk-full"
+            detail = os.strerror(errno.ENOSPC)
     if kind is None:
         return None
     if kind == "permission" and not writable(folder) and readable(folder):
@@ -181,6 +187,20 @@ def is_engine_panic(exc: BaseException) -> bool:
     BaseException, not Exception, and its class cannot be imported: told by name."""
     kind = type(exc)
     return kind.__name__ == "PanicException" and kind.__module__ in ("pyo3_runtime", "builtins")
+
+
+#: Free space below which a writer's failure without an error code is put down to it.
+NEARLY_FULL_BYTES = 32 * 1024 * 1024
+
+
+def _nearly_full(folder: Path) -> bool:
+    target = Path(folder)
+    while not target.exists() and target.parent != target:
+        target = target.parent
+    try:
+        return shutil.disk_usage(target).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def readable(folder: Path) -> bool:
