@@ -39,7 +39,7 @@ screenshots: $(STAMP)
 FOLDER ?= ../shared/corpus/edge-cases
 bench: $(STAMP)
 	$(PY) bench/index_bench.py $(FOLDER)
-	$(PY) bench/search_bench.py
+	$(PY) bench/search_bench.py $(FOLDER)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_bench.py
 
 # desktop-file-validate and appstreamcli come from Debian's desktop-file-utils and appstream.

@@ -1,6 +1,9 @@
 """Search benchmark: synthetic archives from real extracted words; p50/p95 per query class.
 
-Run: .venv/bin/python bench/search_bench.py [--sizes 10000 100000] [--data DIR]
+Run: .venv/bin/python bench/search_bench.py FOLDER [--sizes 10000 100000] [--data DIR]
+
+FOLDER is a folder of real PDFs (for example one built by ../shared/corpus/
+make_bench_corpus.sh DIR); their text gives the word pool.
 Not a test: it prints figures (build time, index size vs raw text, latency per class).
 """
 
@@ -25,8 +28,8 @@ from vtviewer.core.fulltext import VOCABULARY_FILE, FullText, save_vocabulary
 from vtviewer.core.model import Contact, Document, Metadata, Page
 from vtviewer.core.search import SNIPPET_HITS, SearchEngine
 
-CORPUS = Path("/work/shared/corpus/edge-cases")
-SEED = Path("/work/shared/seed/analyser-og-planer.txt")
+#: The seed page's text, kept in the repository.
+SEED = Path(__file__).resolve().parents[1] / "tests" / "data" / "analyser-og-planer.txt"
 NORWEGIAN = [
     "handlingsplan",
     "omstillingsplan",
@@ -74,13 +77,13 @@ NAMES = ["Bjørn Iversen", "Kari Nordmann", "Åse Ødegård", "Per Hansen", "Ola
 TYPES = ["report", "plan", "action plan", "analysis", "minutes", "other"]
 
 
-def real_words(max_files: int) -> list[str]:
+def real_words(folder: Path, max_files: int) -> list[str]:
     """Words from real extracted text: the seed page and (pypdf) text of corpus PDFs."""
     text = [SEED.read_text(encoding="utf-8")] * 20
     try:
         from pypdf import PdfReader
 
-        for path in sorted(CORPUS.glob("*.pdf"))[:max_files]:
+        for path in sorted(folder.rglob("*.pdf"))[:max_files]:
             try:
                 reader = PdfReader(str(path))
                 for page in reader.pages[:30]:
@@ -267,12 +270,15 @@ POOL: list[str] = []
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("folder", type=Path, help="a folder of real PDFs to draw words from")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--files", type=int, default=68, help="corpus PDFs to draw words from")
     parser.add_argument("--data", type=Path, default=None, help="folder for the temporary index")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    words = real_words(args.files)
+    if not args.folder.is_dir():
+        parser.error(f"not a folder: {args.folder}")
+    words = real_words(args.folder, args.files)
     counts = Counter(w.lower() for w in words)
     print(f"word pool: {len(words)} words, {len(counts)} distinct")
     POOL.extend(words)
