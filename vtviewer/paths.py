@@ -14,7 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
-from vtviewer.core.text import decode_name
+from vtviewer.core.text import decode_name, has_escaped_bytes
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ def openable_path(path: str) -> str:
     manager would look for a file that does not exist. Such a path is given as a link
     with a readable name in a private temporary folder of this process (removed when it
     exits). Elsewhere (Windows, where names are UTF-16) the path is returned as it is."""
-    if os.name == "nt" or path.isprintable() or not any("\ud800" <= c <= "\udfff" for c in path):
+    if os.name == "nt" or not has_escaped_bytes(path):
         return path
     folder = _link_folder()
     digest = hashlib.sha256(os.fsencode(path)).hexdigest()[:12]

@@ -461,19 +461,11 @@ def test_one_file_that_cannot_be_stored_prints_no_traceback(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """Before: the warning about the file came with its traceback on stderr."""
-    from vtviewer.core.index import Writer
+    from tests.core.test_scan_robustness import fail_to_store
 
     folder = _three_pdfs(tmp_path / "arkiv")
     data = tmp_path / "data"
-    real_put = Writer.put_document
-    bad = str(folder / "plan-1.pdf")
-
-    def put_document(self: Writer, **kwargs: object) -> int:
-        if kwargs["path"] == bad:
-            raise RuntimeError("injected failure")
-        return real_put(self, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Writer, "put_document", put_document)
+    fail_to_store(monkeypatch, str(folder / "plan-1.pdf"))
     code, out, err = run(capsys, "index", str(folder), "--data-dir", str(data), "--workers", "1")
     assert code == 1
     assert "Traceback" not in err

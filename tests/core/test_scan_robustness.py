@@ -33,11 +33,8 @@ def _five_pdfs(root: Path) -> list[Path]:
     return [make_pdf(root / f"dok{i}.pdf", [f"Dokument nummer {i} om planer"]) for i in range(5)]
 
 
-def test_a_failing_store_write_for_one_file_keeps_every_other_file(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    files = _five_pdfs(tmp_path / "arkiv")
-    bad = str(files[2])
+def fail_to_store(monkeypatch: pytest.MonkeyPatch, bad: str) -> None:
+    """Make the store write of the file ``bad`` raise "injected failure"."""
     real_put = Writer.put_document
 
     def put_document(self: Writer, **kwargs: object) -> int:
@@ -46,6 +43,14 @@ def test_a_failing_store_write_for_one_file_keeps_every_other_file(
         return real_put(self, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Writer, "put_document", put_document)
+
+
+def test_a_failing_store_write_for_one_file_keeps_every_other_file(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _five_pdfs(tmp_path / "arkiv")
+    bad = str(files[2])
+    fail_to_store(monkeypatch, bad)
     fulltext = RecordingFullText()
     summary = Indexer(store, fulltext, CONFIG).run([str(tmp_path / "arkiv")])
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from vtviewer.core.contacts import normalise_phone
-from vtviewer.core.model import DOC_TYPES, MAX_YEAR, MIN_YEAR, Contact, DocType
+from vtviewer.core.model import DOC_TYPES, MAX_YEAR, METADATA_FIELDS, MIN_YEAR, Contact, DocType
 
 log = logging.getLogger(__name__)
 
@@ -654,21 +654,7 @@ def _parse_contacts(path: Path, data: Mapping[str, Any], where: str) -> tuple[Co
 def entry_fields(entry: Entry) -> Sequence[str]:
     """Names of the Metadata fields an entry sets (for logs and the CLI)."""
     names = [
-        name
-        for name in (
-            "title",
-            "doc_type",
-            "published",
-            "modified",
-            "organisation",
-            "authors",
-            "summary",
-            "language",
-            "tags",
-            "contacts",
-            "attachments",
-        )
-        if getattr(entry, name) is not None
+        name for name in METADATA_FIELDS if name != "period" and getattr(entry, name) is not None
     ]
     if entry.has_period:
         names.append("period")

@@ -52,6 +52,12 @@ def clean_text(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
+def has_escaped_bytes(text: str) -> bool:
+    """True when ``text`` holds lone surrogates: the undecodable bytes of a file name
+    (surrogateescape), or a broken string."""
+    return _SURROGATE.search(text) is not None
+
+
 def is_clean(text: str) -> bool:
     """True when ``clean_text`` would leave ``text`` as it is."""
     return clean_text(text) == text
@@ -80,7 +86,7 @@ def decode_name(name: str) -> str:
     encoding of old Windows file names copied as bytes; Latin-1 is a subset for letters),
     so ``Reguleringsplan_Øvre_Ås.pdf`` written in ISO-8859-1 reads as it was meant. The
     five bytes Windows-1252 leaves undefined become U+FFFD."""
-    if not _SURROGATE.search(name):
+    if not has_escaped_bytes(name):
         return clean_text(name)
     try:
         raw = os.fsencode(name) if os.name != "nt" else name.encode("utf-8", "surrogateescape")
