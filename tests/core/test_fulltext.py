@@ -5,20 +5,11 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import pytest
 import tantivy
 
 from vtviewer.core import fulltext
 from vtviewer.core.analysis import fold, normalise, normalise_many, query_forms, tokens
-from vtviewer.core.fulltext import (
-    VOCABULARY_FILE,
-    FullText,
-    Vocabulary,
-    document_years,
-    load_vocabulary,
-    phone_words,
-    save_vocabulary,
-)
+from vtviewer.core.fulltext import FullText, document_years, phone_words
 from vtviewer.core.model import Contact, Document, Metadata, Page
 
 
@@ -105,8 +96,8 @@ def test_persists_on_disk_and_reopens(tmp_path: Path) -> None:
     index.close()
     again = FullText.open(folder)
     assert again.doc_count() == 1
-    assert "bjørn" in again.vocabulary().exact_df
-    assert "bjorn" in again.vocabulary().norm_df
+    assert again.terms().exact_count("bjørn") == 1
+    assert again.terms().norm_count("bjorn") == 1
     assert again.size_bytes() > 0
     again.close()
 
@@ -123,39 +114,64 @@ def test_other_version_is_rebuilt(tmp_path: Path) -> None:
     index.close()
 
 
-def test_vocabulary_lookups() -> None:
+def test_terms_come_from_the_index() -> None:
     index = FullText.open(None)
     index.add(doc(1), [page(1, "Handlingsplan Omstillingsplan planlegging Tromsø")])
+    index.add(doc(2), [page(2, "Planlegging og planarbeid")])
     index.commit()
-    vocabulary = index.vocabulary()
-    assert set(vocabulary.norm_containing("plan", 10)) >= {"handlingsplan", "omstillingsplan"}
-    assert vocabulary.with_prefix("plan", 10) == ["planlegging"]
-    assert "tromsø" in vocabulary.exact_forms(normalise("tromsø"))
+    terms = index.terms()
+    assert set(terms.norm_containing("plan", 10)) >= {"handlingsplan", "omstillingsplan"}
+    assert terms.norm_containing("plan", 10)[0] == normalise("planlegging")  # in both
+    assert terms.with_prefix("plan", 10) == ["planlegging", "planarbeid"]
+    assert terms.with_prefix("plan", 1) == ["planlegging"]
+    assert terms.exact_count("planlegging") == 2 and terms.exact_count("tromso") == 0
+    assert terms.norm_count(normalise("tromsø")) == 1
+    assert terms.with_prefix("", 10) == [] and terms.norm_containing("", 10) == []
 
 
-def test_vocabulary_folded_prefixes() -> None:
+def test_a_folded_prefix_finds_every_spelling() -> None:
     index = FullText.open(None)
     index.add(
         doc(1),
         [page(1, "Tromsø Tromso Tromsoe Tromsøs Trondheim Bjørn Bjoern Næring Årsrapport")],
     )
     index.commit()
-    vocabulary = index.vocabulary()
-    # The words that start with the prefix itself are with_prefix's, not these.
-    assert sorted(vocabulary.with_folded_prefix("tromsø", 10)) == ["tromso", "tromsoe"]
-    assert sorted(vocabulary.with_folded_prefix("tromso", 10)) == ["tromsø", "tromsøs"]
-    assert sorted(vocabulary.with_folded_prefix("tromsoe", 10)) == [
-        "tromso",
-        "tromsø",
-        "tromsøs",
-    ]
-    assert sorted(vocabulary.with_folded_prefix("bjorn", 10)) == ["bjoern", "bjørn"]
-    assert vocabulary.with_folded_prefix("bjoern", 10) == ["bjørn"]
-    assert vocabulary.with_folded_prefix("na", 10) == ["næring"]
-    assert vocabulary.with_folded_prefix("aars", 10) == ["årsrapport"]
-    assert vocabulary.with_folded_prefix("tromsø", 1) in (["tromso"], ["tromsoe"])
-    assert vocabulary.with_folded_prefix("", 10) == []
-    assert vocabulary.with_folded_prefix("x" * 60, 10) == []
+    terms = index.terms()
+    # The normalised terms are folded: one lookup finds every spelling of a prefix.
+    for prefix in ("tromsø", "tromso", "tromsoe"):
+        found = terms.norm_with_prefix(fold(prefix), 10)
+        assert set(found) == {"tromso", normalise("tromsøs")}, prefix
+    assert terms.norm_with_prefix(fold("bjoern"), 10) == ["bjorn"]
+    assert terms.norm_with_prefix(fold("na"), 10) == [normalise("næring")]
+    assert terms.norm_with_prefix(fold("aars"), 10) == [normalise("årsrapport")]
+    assert terms.norm_with_prefix("", 10) == []
+    assert terms.norm_with_prefix("x" * 60, 10) == []
+
+
+def test_pages_are_indexed_one_by_one_and_replaced_with_their_document() -> None:
+    index = FullText.open(None)
+    index.add(doc(1), [page(1, "første side"), page(1, "andre side med plan", 2)])
+    index.add(doc(2), [page(2, "plan plan plan")])
+    index.commit()
+
+    def pages(word: str) -> list[tuple[int, int]]:
+        searcher = index.page_searcher()
+        query = tantivy.Query.term_query(index.page_schema, "text_x", word)
+        hits = searcher.search(query, 10).hits
+        addresses = [address for _, address in hits]
+        ids = searcher.fast_field_values("doc_id", addresses)
+        numbers = searcher.fast_field_values("page", addresses)
+        return sorted(zip(ids, numbers, strict=True))  # type: ignore[arg-type]
+
+    assert pages("plan") == [(1, 2), (2, 1)]
+    assert pages("side") == [(1, 1), (1, 2)]
+    index.add(doc(1), [page(1, "ny tekst")])
+    index.commit()
+    assert pages("side") == [] and pages("plan") == [(2, 1)]
+    index.remove(2)
+    index.commit()
+    assert pages("plan") == []
+    index.close()
 
 
 def test_contact_phone_numbers_are_indexed_as_digits() -> None:
@@ -195,7 +211,7 @@ def test_search_while_writer_commits() -> None:
     counts = []
     while thread.is_alive():
         counts.append(index.doc_count())
-        index.vocabulary()
+        index.terms().with_prefix("ord", 5)
     thread.join()
     assert not errors
     assert counts == sorted(counts)
@@ -212,117 +228,17 @@ def test_tokens_and_normalise_many_match_the_single_word_functions() -> None:
         assert normalise_many(words, language) == expected  # now from the cache
 
 
-def test_vocabulary_grows_with_commits_without_rebuilding(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    index = FullText.open(None)
-
-    def no_rebuild(searcher: object) -> Vocabulary:
-        raise AssertionError("the vocabulary is updated, not rebuilt")
-
-    monkeypatch.setattr(fulltext, "build_vocabulary", no_rebuild)
-    index.add(doc(1, "Handlingsplan"), [page(1, "Bjørn Iversen leder arbeidet")])
-    index.commit()
-    first = index.vocabulary()
-    assert first.exact_df["bjørn"] == 1
-    assert "bjørn" in first.exact_forms("bjorn")
-    index.add(doc(2, "Omstillingsplan"), [page(2, "Bjørn og planene i Tromsø")])
-    index.commit()
-    second = index.vocabulary()
-    assert second.exact_df["bjørn"] == 2
-    assert second.exact == sorted(second.exact) and "tromsø" in second.exact
-    assert set(second.norm_containing("plan", 10)) >= {"handlingsplan", "omstillingsplan"}
-    assert {"planene"} <= set(second.exact_forms(normalise("planene")))
-    assert second.with_prefix("tromsø", 5) == ["tromsø"]
-    # The earlier snapshot's sorted words did not change under it.
-    assert "tromsø" not in first.exact
-
-
-def test_vocabulary_is_saved_and_loaded_without_rebuilding(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    folder = tmp_path / "fulltext"
-    index = FullText.open(folder)
-    index.add(doc(1, "Handlingsplan"), [page(1, "Bjørn Iversen i Tromsø")])
-    index.commit()
-    built = index.vocabulary()
-    index.close()
-    assert (folder / VOCABULARY_FILE).stat().st_size > 0
-
-    def no_rebuild(searcher: object) -> Vocabulary:
-        raise AssertionError("a saved vocabulary is loaded, not rebuilt")
-
-    monkeypatch.setattr(fulltext, "build_vocabulary", no_rebuild)
-    again = FullText.open(folder)
-    loaded = again.vocabulary()
-    assert loaded.exact == built.exact
-    assert loaded.exact_df == built.exact_df and loaded.norm_df == built.norm_df
-    assert loaded.exact_forms("bjorn") == built.exact_forms("bjorn") == ["bjørn"]
-    again.close()
-
-
-def test_stale_or_corrupt_vocabulary_is_rebuilt(tmp_path: Path) -> None:
-    folder = tmp_path / "fulltext"
-    index = FullText.open(folder)
-    index.add(doc(1, "Handlingsplan"), [page(1, "Bjørn Iversen")])
-    index.commit()
-    index.close()
-    file = folder / VOCABULARY_FILE
-    # Saved for an older commit: as after a crash between the tantivy commit and the save.
-    save_vocabulary(fulltext.empty_vocabulary(), file, stamp=0)
-    again = FullText.open(folder)
-    assert "bjørn" in again.vocabulary().exact_df
-    assert "handlingsplan" in again.vocabulary().exact_df
-    again.close()
-    file.write_bytes(b"\x00garbage")
-    third = FullText.open(folder)
-    assert "bjørn" in third.vocabulary().exact_df
-    third.close()
-    # The rebuilt one was saved: the next open loads it.
-    assert load_vocabulary(file, fulltext._index_opstamp(folder)) is not None
-
-
-def test_commits_during_a_rebuild_are_not_lost(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    folder = tmp_path / "fulltext"
-    index = FullText.open(folder)
-    index.add(doc(1), [page(1, "gammelt ord")])
-    index.commit()
-    index.close()
-    (folder / VOCABULARY_FILE).unlink()
-    release = threading.Event()
-    real_build = fulltext.build_vocabulary
-
-    def slow_build(searcher: tantivy.Searcher) -> Vocabulary:
-        release.wait(10)
-        return real_build(searcher)
-
-    monkeypatch.setattr(fulltext, "build_vocabulary", slow_build)
-    again = FullText.open(folder)
-    again.add(doc(2), [page(2, "nytt ord")])
-    again.commit()  # while the rebuild waits
-    assert again.doc_count() == 2
-    release.set()
-    vocabulary = again.vocabulary()
-    assert {"gammelt", "nytt", "ord"} <= set(vocabulary.exact)
-    again.close()
-    monkeypatch.setattr(fulltext, "build_vocabulary", real_build)
-    third = FullText.open(folder)
-    assert {"gammelt", "nytt"} <= set(third.vocabulary().exact)
-    third.close()
-
-
-def test_clear_empties_the_vocabulary(tmp_path: Path) -> None:
+def test_clear_empties_both_indexes(tmp_path: Path) -> None:
     folder = tmp_path / "fulltext"
     index = FullText.open(folder)
     index.add(doc(1), [page(1, "ord")])
     index.commit()
     index.clear()
-    assert index.vocabulary().exact == []
+    assert index.terms().exact_count("ord") == 0
+    assert index.page_searcher().num_docs == 0
     index.close()
     again = FullText.open(folder)
-    assert again.vocabulary().exact == []
+    assert again.doc_count() == 0 and again.page_searcher().num_docs == 0
     again.close()
 
 
@@ -333,61 +249,43 @@ def _write(index: FullText, doc_id: int, title: str, text: str) -> None:
     index.release_writer()
 
 
-def _words_on_opening(folder: Path) -> set[str]:
-    """The words a process that opens the index next starts with."""
-    index = FullText.open(folder)
-    try:
-        return set(index.vocabulary().exact)
-    finally:
-        index.close()
-
-
-def test_the_vocabulary_follows_what_another_process_indexed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_reader_sees_what_another_process_indexed(tmp_path: Path) -> None:
     # Two FullText objects on one folder stand for a window and a command line.
     folder = tmp_path / "fulltext"
     window = FullText.open(folder)
     _write(window, 1, "Handlingsplan", "gammelt ord")
     cli = FullText.open(folder)
-    _write(
-        cli, 2, "Reguleringsplan", "Bjørnstadvegen"
-    )  # the vocabulary is saved when the writer is let go
-
-    def no_rebuild(searcher: object) -> Vocabulary:
-        raise AssertionError("the other process's saved vocabulary is loaded, not rebuilt")
-
-    monkeypatch.setattr(fulltext, "build_vocabulary", no_rebuild)
-    # The window, which has not written since, sees the new words (prefix, compounds).
-    words = window.vocabulary()
-    assert "bjørnstadvegen" in words.with_prefix("bjørn", 5)
-    assert "reguleringsplan" in words.norm_containing("regulering", 5)
-    # Indexing in the window now goes on from them, and saves them for everyone.
+    _write(cli, 2, "Reguleringsplan", "Bjørnstadvegen")
+    # The window, which has not written since, sees the new words at once.
+    terms = window.terms()
+    assert "bjørnstadvegen" in terms.with_prefix("bjørn", 5)
+    assert "reguleringsplan" in terms.norm_containing("regulering", 5)
+    assert window.page_searcher().num_docs == 2
     _write(window, 3, "Årsmelding", "nytt")
     window.close()
     cli.close()
-    assert {"gammelt", "bjørnstadvegen", "nytt", "årsmelding"} <= _words_on_opening(folder)
+    again = FullText.open(folder)
+    assert again.doc_count() == 3 and again.page_searcher().num_docs == 3
+    again.close()
 
 
-def test_a_writer_behind_a_vocabulary_never_saved_rebuilds_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_damaged_page_index_is_damage(tmp_path: Path) -> None:
     folder = tmp_path / "fulltext"
-    window = FullText.open(folder)
-    _write(window, 1, "", "gammelt")
-    cli = FullText.open(folder)
-    real_save = fulltext.save_vocabulary
+    index = FullText.open(folder)
+    _write(index, 1, "Plan", "tekst")
+    index.close()
+    (folder / fulltext.PAGES_FOLDER / "meta.json").unlink()
+    again = FullText.open(folder)
+    assert again.damage is not None and "page index" in again.damage
+    again.close()
 
-    def lost(*args: object) -> int:
-        raise OSError("killed before the save")
 
-    monkeypatch.setattr(fulltext, "save_vocabulary", lost)
-    _write(cli, 2, "", "bjørnstadvegen")
-    monkeypatch.setattr(fulltext, "save_vocabulary", real_save)
-    # The window's vocabulary is behind and none was saved for the index as it is:
-    # its next write rebuilds it rather than saving its stale one over everyone's.
-    _write(window, 3, "", "nytt")
-    assert {"gammelt", "bjørnstadvegen", "nytt"} <= set(window.vocabulary().exact)
-    window.close()
-    cli.close()
-    assert {"gammelt", "bjørnstadvegen", "nytt"} <= _words_on_opening(folder)
+def test_an_index_of_the_previous_version_is_rebuilt(tmp_path: Path) -> None:
+    folder = tmp_path / "fulltext"
+    index = FullText.open(folder)
+    _write(index, 1, "Plan", "tekst")
+    index.close()
+    (folder / "vtviewer-schema-version").write_text("2")
+    again = FullText.open(folder)
+    assert again.damage is None and again.doc_count() == 0
+    again.close()

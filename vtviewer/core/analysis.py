@@ -65,6 +65,12 @@ def tokens(text: str) -> list[str]:
     return lowered
 
 
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where the words of ``tokens(text)`` are in ``text``: start, end, and the word
+    lowercased as ``tokens`` gives it (for highlighting the words a query matched)."""
+    return [(m.start(), m.end(), m.group().lower()) for m in _SHORT_WORD_RE.finditer(text)]
+
+
 @lru_cache(maxsize=20_000)
 def fold(word: str) -> str:
     """Fold a lowercased word: æ->ae, ø/oe->o, å/aa->a, other diacritics dropped."""

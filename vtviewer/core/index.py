@@ -474,6 +474,21 @@ class Store:
         )
         return [Page(doc_id, r["number"], _unpack(r["text"]), r["label"]) for r in rows]
 
+    def pages_of(self, doc_id: int, numbers: Sequence[int]) -> list[Page]:
+        """The pages ``numbers`` of a document, in that order (those not stored left out):
+        what search reads for the few pages it shows of a hit."""
+        if not numbers:
+            return []
+        marks = ",".join("?" * len(numbers))
+        rows = self._db.execute(
+            f"SELECT number, label, text FROM pages WHERE doc_id = ? AND number IN ({marks})",
+            (doc_id, *numbers),
+        )
+        found = {
+            r["number"]: Page(doc_id, r["number"], _unpack(r["text"]), r["label"]) for r in rows
+        }
+        return [found[n] for n in numbers if n in found]
+
     def extraction(self, doc_id: int) -> Extraction | None:
         """The stored extraction of a document (for re-merging metadata without the PDF)."""
         row = self._db.execute("SELECT raw_json FROM documents WHERE id = ?", (doc_id,)).fetchone()

@@ -13,12 +13,21 @@ from typing import Any, Protocol
 
 import tantivy
 
-from vtviewer.core.analysis import fold, normalise, query_forms
+from vtviewer.core.analysis import (
+    MAX_TOKEN_CHARS,
+    WORD_RE,
+    fold,
+    normalise,
+    normalise_many,
+    query_forms,
+    stemmer_language,
+    word_spans,
+)
 from vtviewer.core.fulltext import (
     FACET_FIELDS,
     SCOPED_FIELDS,
     FullText,
-    Vocabulary,
+    Terms,
     facet_values,
 )
 from vtviewer.core.model import Document, Facets, Hit, Page, PageHit, SearchResult
@@ -57,6 +66,13 @@ MAX_LIMIT = 10_000
 #: Only the first hits get their pages and snippets (what a results view shows at once).
 SNIPPET_HITS = 20
 MAX_PAGES_PER_HIT = 3
+#: Pages asked of the page index per hit: pages of equal score are then ordered by number,
+#: as a scan of every page would order them.
+PAGE_CANDIDATES = 8
+#: A phrase's words alone, on a page without the phrase, count for little.
+PHRASE_WORD_BOOST = 0.1
+#: "Did you mean" looks at the words under these first letters of a misspelt word.
+NEAR_PREFIX = 2
 SNIPPET_CHARS = 220
 FACET_SIZE = 50
 
@@ -66,19 +82,72 @@ class DocumentSource(Protocol):
 
     def documents_by_ids(self, ids: Iterable[int]) -> dict[int, Document]: ...
 
-    def pages(self, doc_id: int) -> list[Page]: ...
+    def pages_of(self, doc_id: int, numbers: Sequence[int]) -> list[Page]: ...
 
 
 @dataclass
 class _Compiled:
     """What compiling a query tree collected besides the tantivy query."""
 
-    #: Lowercased words as they may appear in page text, for finding pages and snippets.
-    highlight: set[str] = field(default_factory=set)
-    phrases: list[tuple[str, ...]] = field(default_factory=list)
+    #: Lowercased words as they appear in text, and normalised terms, that the query
+    #: matches: a word of a page is highlighted when it is one, or its normalised form is.
+    exact: set[str] = field(default_factory=set)
+    norms: set[str] = field(default_factory=set)
+    #: The page index's clauses (text only, any of them): which pages of a hit to show.
+    page_clauses: list[tantivy.Query] = field(default_factory=list)
     #: Words that are in no form in the index: candidates for "did you mean".
     unmatched: list[str] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+
+    #: Per language, words of pages seen by this search -> whether they match.
+    _matches: dict[str, dict[str, bool]] = field(default_factory=dict)
+
+    def spans(self, text: str, language: str) -> tuple[list[tuple[int, int]], list[str]]:
+        """Where the words this query matched are in ``text`` (in a document of
+        ``language``), and those words as written there.
+
+        Each distinct word is judged once per search (normalised through the cache);
+        only the words that match are then looked for, with str.find, in C."""
+        low = text.lower()
+        if len(low) != len(text):
+            # Lowercasing changed the length ("İ"): offsets from the word list instead.
+            return self._spans_by_words(text, language)
+        words = set(WORD_RE.findall(low))
+        verdicts = self._matches.setdefault(language, {})
+        new = list(words.difference(verdicts))
+        if new:
+            exact, wanted = self.exact, self.norms
+            for word, norm in zip(new, normalise_many(new, language), strict=True):
+                verdicts[word] = len(word) <= MAX_TOKEN_CHARS and (word in exact or norm in wanted)
+        spans: list[tuple[int, int]] = []
+        written: dict[str, None] = {}
+        for word in filter(verdicts.__getitem__, words):
+            start = low.find(word)
+            while start >= 0:
+                end = start + len(word)
+                if (start == 0 or not _is_word_char(low[start - 1])) and (
+                    end >= len(low) or not _is_word_char(low[end])
+                ):
+                    spans.append((start, end))
+                    written[text[start:end]] = None
+                start = low.find(word, end)
+        spans.sort()
+        return spans, list(written)
+
+    def _spans_by_words(self, text: str, language: str) -> tuple[list[tuple[int, int]], list[str]]:
+        found = word_spans(text)
+        norms = normalise_many([word for _, _, word in found], language)
+        spans = [
+            (s, e)
+            for (s, e, word), norm in zip(found, norms, strict=True)
+            if word in self.exact or norm in self.norms
+        ]
+        return spans, list(dict.fromkeys(text[s:e] for s, e in spans))
+
+
+def _is_word_char(char: str) -> bool:
+    """What analysis.tokens counts as part of a word: letters and digits, not "_"."""
+    return char.isalnum() or (char != "_" and char.isidentifier())
 
 
 class SearchEngine:
@@ -88,6 +157,7 @@ class SearchEngine:
         self._store = store
         self._fulltext = fulltext
         self._schema = fulltext.schema
+        self._page_schema = fulltext.page_schema
 
     # --- public API -----------------------------------------------------------------------
 
@@ -112,10 +182,10 @@ class SearchEngine:
         }
         parsed = parse(query)
         messages = list(parsed.messages)
-        searcher = self._fulltext.searcher()
-        vocabulary = self._fulltext.vocabulary()
+        terms = self._fulltext.terms()
+        searcher = terms.searcher
         compiled = _Compiled()
-        text_query = self._compile(parsed.root, vocabulary, compiled)
+        text_query = self._compile(parsed.root, terms, compiled)
         messages.extend(compiled.messages)
         filter_query = self._filters(filters, messages)
         parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
@@ -148,16 +218,17 @@ class SearchEngine:
         scores = [float(s) if sort == "relevance" else 0.0 for s, _ in top]
         documents = self._store.documents_by_ids(ids)
         hits: list[Hit] = []
+        page_searcher = self._fulltext.page_searcher() if compiled.page_clauses else None
         for rank, (doc_id, score) in enumerate(zip(ids, scores, strict=False)):
             document = documents.get(doc_id)
             if document is None:
                 continue  # indexed but gone from the store: the indexer will catch up
-            if rank < SNIPPET_HITS and (compiled.highlight or compiled.phrases):
-                hits.append(self._with_pages(document, score, compiled))
+            if rank < SNIPPET_HITS and (compiled.exact or compiled.norms):
+                hits.append(self._with_pages(document, score, compiled, page_searcher))
             else:
                 hits.append(Hit(document, score))
         facets = self._facets(searcher, final)
-        suggestions = self._suggestions(query, compiled, vocabulary) if compiled.unmatched else ()
+        suggestions = self._suggestions(query, compiled, terms) if compiled.unmatched else ()
         took = (time.perf_counter() - started) * 1000.0
         return SearchResult(
             hits=tuple(hits),
@@ -173,17 +244,17 @@ class SearchEngine:
         words = [w for w in word.lower().split() if w]
         if len(words) != 1 or limit <= 0:
             return []
-        return _close_words(words[0], self._fulltext.vocabulary(), limit)
+        return _close_words(words[0], self._fulltext.terms(), limit)
 
     # --- compiling the query --------------------------------------------------------------
 
-    def _term(self, name: str, value: str, boost: float) -> tantivy.Query:
-        query = tantivy.Query.term_query(self._schema, name, value)
+    def _term(
+        self, name: str, value: str, boost: float, schema: tantivy.Schema | None = None
+    ) -> tantivy.Query:
+        query = tantivy.Query.term_query(schema or self._schema, name, value)
         return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
 
-    def _compile(
-        self, node: Node | None, vocab: Vocabulary, out: _Compiled
-    ) -> tantivy.Query | None:
+    def _compile(self, node: Node | None, vocab: Terms, out: _Compiled) -> tantivy.Query | None:
         if node is None:
             return None
         if isinstance(node, Word):
@@ -231,30 +302,37 @@ class SearchEngine:
         ]
         return tantivy.Query.boolean_query(should) if should else None
 
-    def _word(self, word: Word, vocab: Vocabulary, out: _Compiled) -> tantivy.Query:
+    def _word(self, word: Word, terms: Terms, out: _Compiled) -> tantivy.Query:
         text = word.text
         clauses: list[tantivy.Query] = []
         forms = query_forms(text)
         folded_part = normalise(text, "nb") if not word.prefix else fold(text)
-        exact_words = vocab.with_prefix(text, MAX_PREFIX_TERMS) if word.prefix else [text]
-        # A prefix's other spellings (tromso* -> tromsø, tromsoe): exact words whose folded
-        # form starts with the folded prefix, ranked between exact prefixes and compounds.
-        folded_words = (
-            vocab.with_folded_prefix(text, MAX_FOLDED_PREFIX_TERMS) if word.prefix else []
+        exact_words = terms.with_prefix(text, MAX_PREFIX_TERMS) if word.prefix else [text]
+        # A prefix's other spellings (tromso* -> tromsø, tromsoe): the normalised terms
+        # (folded) under the folded prefix, ranked between exact prefixes and compounds.
+        folded_norms = (
+            terms.norm_with_prefix(folded_part, MAX_FOLDED_PREFIX_TERMS) if word.prefix else []
         )
         compounds: list[str] = []
         if word.prefix and len(folded_part) >= MIN_COMPOUND_PART - 1:
-            # Normalised terms containing the folded prefix: inside compounds
-            # (regulering* -> områderegulering) and its own folded forms. Not for one or
-            # two letters ("a*"): nearly every word contains them (a 20 ms scan at 10k
-            # documents) and they mean "words starting with", not parts of compounds.
-            compounds = vocab.norm_containing(folded_part, MAX_COMPOUNDS)
-        elif len(folded_part) >= MIN_COMPOUND_PART:
+            # Normalised terms beginning or ending with the folded prefix: compounds
+            # (regulering* -> områderegulering). Not for one or two letters ("a*"): they
+            # mean "words starting with", not parts of compounds.
             compounds = [
                 c
-                for c in vocab.norm_containing(folded_part, MAX_COMPOUNDS + len(forms))
+                for c in terms.norm_containing(folded_part, MAX_COMPOUNDS + len(folded_norms))
+                if c not in folded_norms
+            ][:MAX_COMPOUNDS]
+        elif not word.prefix and len(folded_part) >= MIN_COMPOUND_PART:
+            compounds = [
+                c
+                for c in terms.norm_containing(folded_part, MAX_COMPOUNDS + len(forms))
                 if c not in forms
             ][:MAX_COMPOUNDS]
+        norm_terms = [
+            *((f, NORM_BOOST) for f in (folded_norms if word.prefix else forms)),
+            *((c, COMPOUND_BOOST) for c in compounds),
+        ]
         if word.field is None:
             groups = [(g + "_x", g + "_n", w) for g, w in GROUP_WEIGHTS]
         else:
@@ -265,21 +343,19 @@ class SearchEngine:
             if exact_field:
                 for exact in exact_words:
                     clauses.append(self._term(exact_field, exact, weight * EXACT_BOOST))
-                for other in folded_words:
-                    clauses.append(self._term(exact_field, other, weight * NORM_BOOST))
-            if not word.prefix:
-                for form in forms:
-                    clauses.append(self._term(norm_field, form, weight * NORM_BOOST))
-            for compound in compounds:
-                clauses.append(self._term(norm_field, compound, weight * COMPOUND_BOOST))
-        # What to highlight on pages: the word itself and every spelling of what matched.
-        out.highlight.update(exact_words)
-        out.highlight.update(folded_words)
-        for form in (*forms, *compounds):
-            out.highlight.update(vocab.exact_forms(form))
+            for norm, boost in norm_terms:
+                clauses.append(self._term(norm_field, norm, weight * boost))
+        if word.field is None:
+            # The pages: the same terms in the page index's text (weights of the text).
+            page = self._page_schema
+            out.page_clauses.extend(self._term("text_x", w, EXACT_BOOST, page) for w in exact_words)
+            out.page_clauses.extend(self._term("text_n", n, b, page) for n, b in norm_terms)
+        # What to highlight: the words themselves and every spelling of what matched.
+        out.exact.update(exact_words)
+        out.norms.update(n for n, _ in norm_terms)
         known = (
-            any(w in vocab.exact_df for w in exact_words)
-            or any(f in vocab.norm_df for f in forms)
+            any(terms.exact_count(w) for w in exact_words)
+            or any(terms.norm_count(f) for f in forms)
             or bool(compounds)
         )
         if not known and word.field is None and not word.prefix:
@@ -303,8 +379,23 @@ class SearchEngine:
                 )
             norm = tantivy.Query.phrase_query(self._schema, norm_field, norms)
             clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(norm, weight)))
-        out.phrases.append(phrase.words)
-        out.highlight.update(phrase.words)
+        if phrase.field is None:
+            page = self._page_schema
+            out.page_clauses.append(
+                tantivy.Query.boost_query(
+                    tantivy.Query.phrase_query(page, "text_x", words), EXACT_BOOST
+                )
+            )
+            out.page_clauses.append(tantivy.Query.phrase_query(page, "text_n", norms))
+            # A page with some of the phrase's words, where none has all of them.
+            out.page_clauses.extend(
+                self._term("text_x", w, PHRASE_WORD_BOOST, page) for w in phrase.words
+            )
+            out.page_clauses.extend(
+                self._term("text_n", str(n), PHRASE_WORD_BOOST, page) for n in norms
+            )
+        out.exact.update(phrase.words)
+        out.norms.update(str(n) for n in norms)
         return tantivy.Query.boolean_query(clauses)
 
     def _filters(
@@ -359,24 +450,84 @@ class SearchEngine:
         result: dict[str, Any] = searcher.aggregate(query, aggs)
         return Facets({name: facet_values(result, name) for name in FACET_FIELDS})
 
-    def _with_pages(self, document: Document, score: float, compiled: _Compiled) -> Hit:
-        pages = self._store.pages(document.id)
-        found = _best_pages(pages, compiled)
+    def _with_pages(
+        self,
+        document: Document,
+        score: float,
+        compiled: _Compiled,
+        page_searcher: tantivy.Searcher | None,
+    ) -> Hit:
+        language = _language(document)
+        found = (
+            self._best_pages(document, compiled, page_searcher, language)
+            if page_searcher is not None
+            else []
+        )
         terms: dict[str, None] = {}
         for page_hit in found:
             terms.update(dict.fromkeys(page_hit.terms))
         for text in (document.meta.title, document.meta.summary):
-            for term in _find_terms(text, text.lower(), compiled.highlight)[1]:
-                terms[term] = None
+            terms.update(dict.fromkeys(compiled.spans(text, language)[1]))
         return Hit(document, score, tuple(found), tuple(terms))
 
-    def _suggestions(
-        self, query: str, compiled: _Compiled, vocabulary: Vocabulary
-    ) -> tuple[str, ...]:
+    def _best_pages(
+        self,
+        document: Document,
+        compiled: _Compiled,
+        page_searcher: tantivy.Searcher,
+        language: str,
+    ) -> list[PageHit]:
+        """The pages of ``document`` that match best (BM25 over the page's words, in the
+        page index), with their snippets; only those pages' text is read."""
+        query = tantivy.Query.boolean_query(
+            [
+                (
+                    tantivy.Occur.Must,
+                    tantivy.Query.term_query(self._page_schema, "doc_id", document.id),
+                ),
+                (
+                    tantivy.Occur.Must,
+                    tantivy.Query.boolean_query(
+                        [(tantivy.Occur.Should, c) for c in compiled.page_clauses]
+                    ),
+                ),
+            ]
+        )
+        top = page_searcher.search(query, PAGE_CANDIDATES, count=False).hits
+        numbers = page_searcher.fast_field_values("page", [address for _, address in top])
+        ranked = sorted(
+            (
+                (-float(page_score), int(number))
+                for (page_score, _), number in zip(top, numbers, strict=True)
+                if number is not None
+            )
+        )[:MAX_PAGES_PER_HIT]
+        pages = self._store.pages_of(document.id, [number for _, number in ranked])
+        by_number = {page.number: page for page in pages}
+        found: list[PageHit] = []
+        for negative_score, number in ranked:
+            page = by_number.get(number)
+            if page is None:
+                continue  # re-indexed meanwhile: the next search has it
+            spans, written = compiled.spans(page.text, language)
+            if not spans:
+                continue
+            found.append(
+                PageHit(
+                    page=number,
+                    snippet=_snippet(page.text, spans),
+                    label=page.label,
+                    terms=tuple(written),
+                    score=-negative_score,
+                )
+            )
+        return found
+
+    def _suggestions(self, query: str, compiled: _Compiled, terms: Terms) -> tuple[str, ...]:
         fixed = query
         alternatives: list[str] = []
         for word in compiled.unmatched:
-            close = _close_words(word, vocabulary, 3)
+            close = _close_words(word, terms, 3)
             if not close:
                 continue
             fixed = _replace_word(fixed, word, close[0])
@@ -390,55 +541,10 @@ class SearchEngine:
 # --- pages and snippets ----------------------------------------------------------------
 
 
-def _find_terms(
-    text: str, low: str, words: Iterable[str]
-) -> tuple[list[tuple[int, int]], list[str]]:
-    """Whole-word occurrences of ``words`` in ``low`` (``text`` lowercased): spans and the
-    words as written in ``text``."""
-    spans: list[tuple[int, int]] = []
-    written: dict[str, None] = {}
-    same_length = len(low) == len(text)
-    for word in words:
-        if not word or word not in low:
-            continue
-        start = low.find(word)
-        while start >= 0:
-            end = start + len(word)
-            before_ok = start == 0 or not low[start - 1].isalnum()
-            after_ok = end >= len(low) or not low[end].isalnum()
-            if before_ok and after_ok:
-                spans.append((start, end))
-                written[text[start:end] if same_length else word] = None
-            start = low.find(word, end)
-    spans.sort()
-    return spans, list(written)
-
-
-def _best_pages(pages: Sequence[Page], compiled: _Compiled) -> list[PageHit]:
-    scored: list[tuple[float, Page, str, list[tuple[int, int]], list[str]]] = []
-    for page in pages:
-        text = page.text
-        low = text.lower()
-        spans, written = _find_terms(text, low, compiled.highlight)
-        if not spans:
-            continue
-        distinct = len({low[s:e] for s, e in spans})
-        score = distinct * 10.0 + min(len(spans), 20)
-        for phrase in compiled.phrases:
-            if " ".join(phrase) in " ".join(low.split()):
-                score += 50.0
-        scored.append((score, page, text, spans, written))
-    scored.sort(key=lambda item: (-item[0], item[1].number))
-    return [
-        PageHit(
-            page=page.number,
-            snippet=_snippet(text, spans),
-            label=page.label,
-            terms=tuple(written),
-            score=score,
-        )
-        for score, page, text, spans, written in scored[:MAX_PAGES_PER_HIT]
-    ]
+def _language(document: Document) -> str:
+    """The analysis language of a document, as the full-text index chose it."""
+    language = document.meta.language
+    return language if stemmer_language(language) != "norwegian" else "nb"
 
 
 def _snippet(text: str, spans: list[tuple[int, int]]) -> str:
@@ -476,32 +582,28 @@ def _snippet(text: str, spans: list[tuple[int, int]]) -> str:
 # --- did you mean ------------------------------------------------------------------------
 
 
-def _close_words(word: str, vocabulary: Vocabulary, limit: int) -> list[str]:
-    """Vocabulary words within a small edit distance of ``word``, best first."""
+def _close_words(word: str, terms: Terms, limit: int) -> list[str]:
+    """Index words within a small edit distance of ``word``, best first."""
     if len(word) < 3:
         return []
     target = fold(word)
-    # Candidates share the first letter (after folding) and have a similar length: a
-    # linear difflib pass over the whole vocabulary would take seconds at 100k documents.
-    first = word[0]
-    candidates: list[str] = []
-    for prefix in dict.fromkeys([first, target[0]]):
-        lo = bisect.bisect_left(vocabulary.exact, prefix)
-        for candidate in vocabulary.exact[lo:]:
-            if not candidate.startswith(prefix):
-                break
-            if abs(len(candidate) - len(word)) <= 2 and candidate != word:
-                candidates.append(candidate)
+    # Candidates share the first letters (as typed, folded, or with the second letter
+    # left out or doubled) and have a similar length: reading every word of the index
+    # would take seconds at a million pages.
+    prefixes = [word[:NEAR_PREFIX], target[:NEAR_PREFIX], word[0] + word[2]]
+    found = terms.exact_near(prefixes)
     scored: list[tuple[float, int, str]] = []
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(target)
-    for candidate in candidates:
+    for candidate, df in found.items():
+        if abs(len(candidate) - len(word)) > 2 or candidate == word:
+            continue
         matcher.set_seq1(fold(candidate))
         if matcher.real_quick_ratio() < 0.8 or matcher.quick_ratio() < 0.8:
             continue
         ratio = matcher.ratio()
         if ratio >= 0.8:
-            scored.append((ratio, vocabulary.exact_df.get(candidate, 0), candidate))
+            scored.append((ratio, df, candidate))
     scored.sort(key=lambda item: (-item[0], -item[1]))
     return [c for _, _, c in scored[:limit]]
 
