@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 
 #: Bumped when the schema or the analysis changes; an index of another version is rebuilt.
 #: 2: contacts' phone numbers (digits only) are indexed with the contacts.
-#: 3: the page index (subfolder "pages") and reversed normalised words ("rev_n").
+#: 3: the page index (subfolder "pages"), reversed normalised words ("rev_n"), no
+#: positions in "text_x".
 SCHEMA_VERSION = 3
 _VERSION_FILE = "vtviewer-schema-version"
 #: The page index's subfolder.
@@ -74,14 +75,17 @@ FACET_FIELDS = {
 }
 #: The page index's text fields: the same names and analysis as the documents' "text".
 PAGE_TEXT = ("text_x", "text_n")
+#: Fields without word positions: phrases in the text are matched in its normalised field
+#: only (an exact phrase is a normalised one too). Positions were half of each index's size.
+NO_POSITIONS = frozenset({"text_x"})
 
 
 def _schema() -> tantivy.Schema:
     sb = tantivy.SchemaBuilder()
     sb.add_unsigned_field("doc_id", stored=True, indexed=True, fast=True)
     for group in TEXT_GROUPS:
-        sb.add_text_field(group + "_x", tokenizer_name="whitespace")
-        sb.add_text_field(group + "_n", tokenizer_name="whitespace")
+        for name in (group + "_x", group + "_n"):
+            sb.add_text_field(name, tokenizer_name="whitespace", index_option=_option(name))
     for name in ("org_n", "contact_n", "tag_n", "path_n"):
         sb.add_text_field(name, tokenizer_name="whitespace")
     sb.add_text_field(REVERSED_FIELD, tokenizer_name="whitespace", index_option="basic")
@@ -97,8 +101,12 @@ def _page_schema() -> tantivy.Schema:
     sb.add_unsigned_field("doc_id", indexed=True, fast=True)
     sb.add_unsigned_field("page", fast=True)
     for name in PAGE_TEXT:
-        sb.add_text_field(name, tokenizer_name="whitespace")
+        sb.add_text_field(name, tokenizer_name="whitespace", index_option=_option(name))
     return sb.build()
+
+
+def _option(name: str) -> str:
+    return "freq" if name in NO_POSITIONS else "position"
 
 
 def document_years(doc: Document) -> list[int]:

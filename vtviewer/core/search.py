@@ -25,6 +25,7 @@ from vtviewer.core.analysis import (
 )
 from vtviewer.core.fulltext import (
     FACET_FIELDS,
+    NO_POSITIONS,
     SCOPED_FIELDS,
     FullText,
     Terms,
@@ -372,7 +373,7 @@ class SearchEngine:
             groups = [(scoped[0] if scoped[0].endswith("_x") else "", scoped[-1], 1.0)]
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for exact_field, norm_field, weight in groups:
-            if exact_field:
+            if exact_field and exact_field not in NO_POSITIONS:
                 exact = tantivy.Query.phrase_query(self._schema, exact_field, words)
                 clauses.append(
                     (tantivy.Occur.Should, tantivy.Query.boost_query(exact, weight * EXACT_BOOST))
@@ -381,11 +382,6 @@ class SearchEngine:
             clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(norm, weight)))
         if phrase.field is None:
             page = self._page_schema
-            out.page_clauses.append(
-                tantivy.Query.boost_query(
-                    tantivy.Query.phrase_query(page, "text_x", words), EXACT_BOOST
-                )
-            )
             out.page_clauses.append(tantivy.Query.phrase_query(page, "text_n", norms))
             # A page with some of the phrase's words, where none has all of them.
             out.page_clauses.extend(
