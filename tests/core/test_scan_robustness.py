@@ -356,7 +356,7 @@ def test_a_latin1_named_file_is_read_by_pdfium_through_a_readable_link(tmp_path:
     assert os.path.samefile(link, pdf)
     assert openable_path(str(tmp_path / "vanlig.pdf")) == str(tmp_path / "vanlig.pdf")
     raw = extract_pdf(str(pdf))
-    assert raw.text_engine == "qtpdf"
+    assert raw.text_engine == "pdfium"
     assert "første" in raw.pages[0]
 
 

@@ -159,7 +159,7 @@ def test_good_values_pass_without_notes() -> None:
         xmp={"dc:title": "Omstillingsplan"},
         outline=("Kapittel 1",),
         first_page_heading="Omstillingsplan",
-        text_engine="qtpdf",
+        text_engine="pdfium",
     )
     checked, notes = checked_extraction(raw)
     assert (checked, notes) == (raw, ())

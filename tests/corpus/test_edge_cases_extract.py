@@ -70,7 +70,7 @@ def test_every_file_gets_an_extraction_or_a_readable_problem(
         else:
             assert isinstance(result, Extraction), name
             assert result.page_count == len(result.pages) >= 0
-            assert result.text_engine in {"qtpdf", "pypdf"}
+            assert result.text_engine in {"pdfium", "pypdf"}
             assert all("\x00" not in page and "\r" not in page for page in result.pages), name
 
 
@@ -87,7 +87,7 @@ def test_empty_and_owner_passwords_are_extracted(results: dict[str, Extraction |
         assert isinstance(result, Extraction) and result.encrypted
         assert "pdf encryption test" in result.pages[0]
     owner_only = results["encryption__r4-owner-password.pdf"]
-    assert isinstance(owner_only, Extraction) and owner_only.text_engine == "qtpdf"
+    assert isinstance(owner_only, Extraction) and owner_only.text_engine == "pdfium"
     # PDFium refuses an empty owner password, pypdf accepts it: text from pypdf.
     empty_owner = results["encryption__r6-user-password.pdf"]
     assert isinstance(empty_owner, Extraction)

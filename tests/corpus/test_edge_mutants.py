@@ -84,9 +84,10 @@ def test_search_works_after_the_corpus_mutants(run: Run) -> None:
     check_search(run.archive, run.outcome)
 
 
-def test_a_file_pdfium_hangs_on_is_read_by_pypdf_alone(tmp_path: Path) -> None:
+def test_a_file_qtpdf_hung_on_is_read_within_the_time_limit(tmp_path: Path) -> None:
     # Found by this suite: one byte of AutoCad_Simple.pdf changed (">>]" to ">e]" in a
-    # page's /VP array) and QPdfDocument.load() spins for good; pypdf reads it at once.
+    # page's /VP array) and QtPdf's QPdfDocument.load() spun for good (pypdf read it);
+    # pypdfium2's PDFium opens it at once, though it finds no text on the damaged page.
     data = bytearray((corpus_folder() / "AutoCad_Simple.pdf").read_bytes())
     assert data[2052:2055] == b">>]", "the corpus file changed"
     data[2053] = ord("e")
@@ -97,4 +98,4 @@ def test_a_file_pdfium_hangs_on_is_read_by_pypdf_alone(tmp_path: Path) -> None:
         result = pool.extract(str(path))
 
     assert isinstance(result, Extraction), result
-    assert (result.pages, result.text_engine) == (("EXAMPLE",), "pypdf")
+    assert result.page_count == 1

@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from multiprocessing.connection import Connection
@@ -25,11 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from vtviewer.core.model import Extraction, Problem
 from vtviewer.core.text import clean_text
-from vtviewer.paths import openable_path
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
-    from PySide6.QtPdf import QPdfDocument
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +43,6 @@ ENV_TEST_HANG_IN_PDFIUM = "VTVIEWER_TEST_HANG_IN_PDFIUM"
 
 MAX_OUTLINE = 500
 MAX_HEADING = 200
-#: Page 1 content larger than this (decoded bytes) gets no heading: too slow to parse.
-MAX_HEADING_CONTENT = 512 * 1024
 MAX_INFO_VALUE = 4000
 MAX_INFO_KEY = 64
 MAX_LABEL = 64
@@ -218,58 +214,188 @@ def _check_file(path: str) -> None:
         raise ExtractError("not-pdf", _describe_start(head))
 
 
-# --- QtPdf: the page text ----------------------------------------------------------------
+# --- PDFium: the page text, page labels and the page 1 heading ---------------------------
 
 
 @dataclass
-class _QtText:
+class _PdfiumText:
     pages: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
-    #: The QPdfDocument.Error name when loading failed, else "".
+    heading: str = ""
+    #: How many pages PDFium could not load (their text is "").
+    failed: int = 0
+    #: Why PDFium could not open the file (a name from ``_PDFIUM_ERRORS``), else "".
     error: str = ""
 
 
-_QT_DOCUMENT: list[QPdfDocument] = []
+#: PDFium's error codes (FPDF_ERR_*), named.
+_PDFIUM_ERRORS = {
+    0: "NoPages",  # FPDF_ERR_SUCCESS: opened, but no page could be counted
+    1: "Unknown",
+    2: "FileNotFound",
+    3: "InvalidFileFormat",
+    4: "IncorrectPassword",
+    5: "UnsupportedSecurityScheme",
+    6: "Page",
+}
 
 
-def _qt_document() -> QPdfDocument:
-    """The one QPdfDocument of this process, loaded again for every file.
+def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
+    # Imported here so that importing this module (in the GUI or CLI parent) stays cheap.
+    import pypdfium2
 
-    Each new QPdfDocument leaves about 760 KB of address space reserved by PDFium behind
-    (measured with PySide6 6.12: VmData grew by 2.3 GB over 3,000 documents), so a worker
-    making one per file hit its RLIMIT_DATA cap after ~2,000 files and PDFium's allocator
-    killed it with SIGTRAP. Reusing one document keeps VmData flat."""
-    from PySide6.QtPdf import QPdfDocument
-
-    if not _QT_DOCUMENT:
-        _QT_DOCUMENT.append(QPdfDocument())
-    return _QT_DOCUMENT[0]
-
-
-def _qtpdf_text(path: str, password: str | None) -> _QtText:
-    # Imported here so that importing this module (in the GUI or CLI parent) stays cheap;
-    # QtPdf needs no QGuiApplication for text.
-    from PySide6.QtPdf import QPdfDocument
-
-    document = _qt_document()
     try:
-        # Always set it: a password given for the previous file must not carry over.
-        document.setPassword(password or "")
-        error = document.load(openable_path(path))
-        if error != QPdfDocument.Error.None_:
-            return _QtText(error=error.name.rstrip("_"))
-        count = document.pageCount()
-        pages = tuple(clean_text(document.getAllText(i).text()) for i in range(count))
-        return _QtText(pages=pages, labels=_qt_labels(document, count))
+        pdf = pypdfium2.PdfDocument(path, password=password or None)
+    except FileNotFoundError:
+        return _PdfiumText(error="FileNotFound")
+    except pypdfium2.PdfiumError as error:
+        return _PdfiumText(error=_PDFIUM_ERRORS.get(error.err_code or 1, "Unknown"))
+    try:
+        count = len(pdf)
+        if count > MAX_PAGES:
+            raise ExtractError("damaged", f"damaged PDF: more than {MAX_PAGES:,} pages")
+        result = _PdfiumText()
+        pages: list[str] = []
+        for index in range(count):
+            try:
+                page = pdf.get_page(index)
+            except pypdfium2.PdfiumError:
+                result.failed += 1
+                pages.append("")
+                continue
+            try:
+                textpage = page.get_textpage()
+                try:
+                    # clean_text's fast path takes "\n" but not PDFium's "\r\n".
+                    text = textpage.get_text_range().replace("\r\n", "\n")
+                    pages.append(clean_text(text))
+                    if index == 0:
+                        result.heading = _heading(page, textpage)
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+        result.pages = tuple(pages)
+        result.labels = _pdfium_labels(pdf, count)
+        return result
     finally:
-        document.close()
+        pdf.close()
 
 
-def _qt_labels(document: QPdfDocument, count: int) -> tuple[str, ...]:
-    labels = tuple(clean_text(document.pageLabel(i)[:MAX_LABEL]).strip() for i in range(count))
-    if all(label == str(i + 1) for i, label in enumerate(labels)):
+def _pdfium_labels(pdf: Any, count: int) -> tuple[str, ...]:
+    labels = tuple(clean_text(pdf.get_page_label(i)[:MAX_LABEL]).strip() for i in range(count))
+    if all(not label or label == str(i + 1) for i, label in enumerate(labels)):
         return ()
     return labels
+
+
+#: Page 1 objects looked at for the heading (a dense map or drawing has many thousands).
+MAX_HEADING_OBJECTS = 20_000
+#: How deep form XObjects on page 1 are entered for the heading.
+MAX_HEADING_FORM_DEPTH = 4
+
+
+@dataclass
+class _Piece:
+    """A text object on page 1: its rendered height, baseline and handle."""
+
+    height: float
+    y: float
+    handle: Any
+
+
+def _heading(page: Any, textpage: Any) -> str:
+    """The text set in the largest font on page 1, joined in reading order.
+
+    PDFium has parsed the page already: each text object's size is read from its font
+    size and matrix (a few calls per object, not per character), and only the objects
+    of the largest sizes are asked for their text."""
+    from pypdfium2 import raw
+
+    pieces: list[_Piece] = []
+    _text_objects(
+        page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, (1.0, 0.0), 0, pieces
+    )
+    sizes = sorted({piece.height for piece in pieces}, reverse=True)
+    if len(sizes) < 2:
+        return ""  # one size only: nothing stands out as a heading
+    for size in sizes:
+        parts: list[str] = []
+        last_y: float | None = None
+        for piece in pieces:
+            if piece.height != size:
+                continue
+            if last_y is not None and abs(piece.y - last_y) > size / 2 and parts:
+                parts.append(" ")  # the next line: PDFium gives no space between them
+            parts.append(_object_text(piece.handle, textpage.raw))
+            last_y = piece.y
+        text = clean_text(" ".join("".join(parts).split())).strip()
+        # A drop capital, page number or big year is not a heading: need a few letters.
+        if sum(ch.isalpha() for ch in text) >= 3:
+            if len(text) > 2 * MAX_HEADING:
+                return ""  # body text set large (a cover letter, a poster), not a heading
+            if len(text) > MAX_HEADING:
+                text = text[:MAX_HEADING].rsplit(" ", 1)[0].rstrip() + "…"
+            return text
+    return ""
+
+
+def _text_objects(
+    parent: Any,
+    count_objects: Callable[[Any], int],
+    get_object: Callable[[Any, int], Any],
+    scale: tuple[float, float],
+    depth: int,
+    pieces: list[_Piece],
+) -> None:
+    """The text objects below ``parent`` (a page or a form) with their rendered height:
+    the font size scaled by the object's matrix and by the forms it sits in."""
+    import ctypes
+
+    from pypdfium2 import raw
+
+    size = ctypes.c_float()
+    matrix = raw.FS_MATRIX()
+    factor, shift = scale
+    for index in range(min(count_objects(parent), MAX_HEADING_OBJECTS - len(pieces))):
+        handle = get_object(parent, index)
+        kind = raw.FPDFPageObj_GetType(handle)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            if not raw.FPDFTextObj_GetFontSize(handle, ctypes.byref(size)):
+                continue
+            raw.FPDFPageObj_GetMatrix(handle, ctypes.byref(matrix))
+            height = round(abs(size.value) * math.hypot(matrix.c, matrix.d) * factor, 1)
+            if math.isfinite(height) and height > 0:
+                pieces.append(_Piece(height, matrix.f * factor + shift, handle))
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_HEADING_FORM_DEPTH:
+            raw.FPDFPageObj_GetMatrix(handle, ctypes.byref(matrix))
+            inner = (factor * math.hypot(matrix.c, matrix.d), shift + matrix.f * factor)
+            _text_objects(
+                handle,
+                raw.FPDFFormObj_CountObjects,
+                raw.FPDFFormObj_GetObject,
+                inner,
+                depth + 1,
+                pieces,
+            )
+        if len(pieces) >= MAX_HEADING_OBJECTS:
+            return
+
+
+def _object_text(handle: Any, textpage: Any) -> str:
+    import ctypes
+
+    from pypdfium2 import raw
+
+    # The length is in bytes of UTF-16, with the terminating NUL.
+    length = raw.FPDFTextObj_GetText(handle, textpage, None, 0)
+    if length <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(length)
+    raw.FPDFTextObj_GetText(
+        handle, textpage, ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)), length
+    )
+    return buffer.raw[: length - 2].decode("utf-16-le", errors="replace")
 
 
 # --- pypdf: metadata, outline, page 1 heading -------------------------------------------
@@ -450,78 +576,7 @@ def _read_outline(reader: PdfReader) -> tuple[str, ...]:
     return tuple(titles)
 
 
-def _first_page_heading(reader: PdfReader) -> str:
-    """The text set in the largest font on page 1, joined in reading order."""
-    page = _first_page(reader)
-    if page is None:
-        return ""
-    pieces: list[tuple[float, str]] = []
-
-    def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
-        if not text or not text.strip() or len(pieces) > 20000:
-            return
-        # The rendered height: the font size scaled by the text matrix times the CTM.
-        c = tm[2] * cm[0] + tm[3] * cm[2]
-        d = tm[2] * cm[1] + tm[3] * cm[3]
-        height = abs(size) * math.hypot(c, d)
-        if math.isfinite(height) and height > 0:
-            pieces.append((round(height, 1), text))
-
-    if _content_size(page) > MAX_HEADING_CONTENT:
-        # pypdf parses content streams at roughly 1-2 MB/s: a dense map or drawing
-        # on page 1 would cost more than extracting hundreds of pages of text.
-        return ""
-    page.extract_text(visitor_text=visit)
-    sizes = sorted({size for size, _ in pieces}, reverse=True)
-    if len(sizes) < 2:
-        return ""  # one size only: nothing stands out as a heading
-    for size in sizes:
-        text = " ".join(" ".join(t for s, t in pieces if s == size).split())
-        text = clean_text(text).strip()
-        # A drop capital, page number or big year is not a heading: need a few letters.
-        if sum(ch.isalpha() for ch in text) >= 3:
-            if len(text) > 2 * MAX_HEADING:
-                return ""  # body text set large (a cover letter, a poster), not a heading
-            if len(text) > MAX_HEADING:
-                text = text[:MAX_HEADING].rsplit(" ", 1)[0].rstrip() + "…"
-            return text
-    return ""
-
-
 _INHERITED = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
-
-
-def _first_page(reader: PdfReader) -> Any:
-    """Page 1 without flattening the page tree.
-
-    ``reader.pages[0]`` makes pypdf parse every page object first (4 s for a 1,611-page
-    LaTeX manual, twice the time QtPdf needs for all its text); walking down the first
-    kids reaches page 1 in a few object reads. Inheritable attributes are carried down
-    as the PDF specification says."""
-    from pypdf.generic import DictionaryObject, IndirectObject
-
-    root: Any = reader.trailer["/Root"].get_object()
-    node: Any = root.get("/Pages")
-    inherited: dict[str, Any] = {}
-    seen: set[int] = set()
-    for _depth in range(64):
-        reference = node if isinstance(node, IndirectObject) else None
-        if reference is not None:
-            if reference.idnum in seen:
-                return None
-            seen.add(reference.idnum)
-        node = node.get_object() if node is not None else None
-        if not isinstance(node, DictionaryObject):
-            return None
-        kids = node.get("/Kids")
-        if node.get("/Type") == "/Page" or kids is None:
-            return _page_object(reader, _Leaf(reference, node, inherited))
-        inherited = _inherit(inherited, node)
-        kids = kids.get_object()
-        if not kids:
-            return None
-        node = kids[0]
-    return None
 
 
 @dataclass(frozen=True)
@@ -609,29 +664,17 @@ def _page_tree(reader: PdfReader) -> _PageTree:
     return tree
 
 
-def _content_size(page: Any) -> int:
-    contents = _resolve(page.get("/Contents"))
-    streams = contents if isinstance(contents, list) else [contents]
-    total = 0
-    for stream in streams:
-        stream = _resolve(stream)
-        if hasattr(stream, "get_data"):
-            total += len(stream.get_data())
-    return total
-
-
 @dataclass
 class _PypdfPart:
     info: dict[str, str] = field(default_factory=dict)
     xmp: dict[str, str] = field(default_factory=dict)
     outline: tuple[str, ...] = ()
-    heading: str = ""
     labels: tuple[str, ...] = ()
     pages: tuple[str, ...] | None = None
     encrypted: bool = False
     #: "" when opened (and decrypted), "password" when a password is needed, else why not.
     failure: str = ""
-    #: None when pypdf could not open (or decrypt) the file or walk its page tree.
+    #: None when the page tree was not walked (PDFium read every page) or could not be.
     tree: _PageTree | None = None
     reader: Any = None
 
@@ -648,7 +691,7 @@ def _guarded(what: str, path: str, read: Callable[[], Any], default: Any) -> Any
 
 
 def _pypdf_part(path: str, password: str | None) -> _PypdfPart:
-    """Open the file with pypdf: metadata, outline, heading and the page tree."""
+    """Open the file with pypdf: encryption, metadata and outline."""
     from pypdf import PasswordType, PdfReader
 
     part = _PypdfPart()
@@ -675,13 +718,11 @@ def _pypdf_part(path: str, password: str | None) -> _PypdfPart:
     part.info = _guarded("info", path, lambda: _read_info(reader), {})
     part.xmp = _guarded("XMP", path, lambda: _read_xmp(reader), {})
     part.outline = _guarded("outline", path, lambda: _read_outline(reader), ())
-    part.heading = _guarded("heading", path, lambda: _first_page_heading(reader), "")
-    part.tree = _guarded("page tree", path, lambda: _page_tree(reader), None)
     return part
 
 
 def _pypdf_text(part: _PypdfPart, path: str) -> None:
-    """Fill in the page text (and labels) of an opened file from pypdf, when QtPdf
+    """Fill in the page text (and labels) of an opened file from pypdf, when PDFium
     could not give it."""
     reader = part.reader
     if reader is None:
@@ -728,55 +769,62 @@ def extract_pdf(
     needed, damaged beyond repair, unreadable, gone). The pool runs this in workers.
     """
     _check_file(path)
-    # pypdf first: its walk of the page tree decides whether PDFium may see the file.
+    # pypdf reads what PDFium does not give (XMP, every info entry by our decoding rules,
+    # the outline titles without resolving their destinations) and whether a password
+    # is needed.
     part = _pypdf_part(path, password)
+    if pdfium:
+        if before_pdfium is not None:
+            before_pdfium()
+        engine = _pdfium_text(path, password)
+    else:
+        engine = _PdfiumText(error="Skipped")
+    reader = part.reader
+    if (engine.error or engine.failed) and reader is not None:
+        # PDFium could not open the file or some of its pages: a page tree that loops,
+        # repeats itself or nests too deeply is read by pypdf, the pages it can reach.
+        # (Walking it costs one pass over the page objects: only for such files.)
+        part.tree = _guarded("page tree", path, lambda: _page_tree(reader), None)
     damage = part.tree.damage if part.tree is not None else ""
     if damage:
         log.info("%s: %s; text from pypdf, pages that can be reached", path, damage)
-        qt = _QtText(error="PageTree")
-    elif not pdfium:
-        qt = _QtText(error="Skipped")
-    else:
-        if before_pdfium is not None:
-            before_pdfium()
-        qt = _qtpdf_text(path, password)
-    if qt.error == "FileNotFound":
-        # Gone between the check above and the load, or a name QtPdf cannot pass on
-        # (bytes that are not UTF-8): then pypdf reads it.
+        engine = _PdfiumText(error="PageTree")
+    if engine.error == "FileNotFound":
+        # Gone between the check above and the load: then pypdf cannot read it either.
         _check_file(path)
-    if qt.error:
+    if engine.error:
         _pypdf_text(part, path)
     if damage and not part.pages:
         raise ExtractError("damaged", f"damaged PDF: {damage}")
-    if part.failure == "password" and qt.error:
-        # (When QtPdf opened it, pypdf's refusal only costs the metadata.)
+    if part.failure == "password" and engine.error:
+        # (When PDFium opened it, pypdf's refusal only costs the metadata.)
         if password:
             raise ExtractError("password", "wrong password")
         raise ExtractError("password", "password required")
-    if not qt.error:
+    if not engine.error:
         return Extraction(
-            page_count=len(qt.pages),
-            pages=qt.pages,
-            page_labels=qt.labels,
+            page_count=len(engine.pages),
+            pages=engine.pages,
+            page_labels=engine.labels,
             info=part.info,
             xmp=part.xmp,
             outline=part.outline,
             encrypted=part.encrypted,
-            first_page_heading=part.heading,
-            text_engine="qtpdf",
+            first_page_heading=engine.heading,
+            text_engine="pdfium",
         )
-    if qt.error == "IncorrectPassword" and part.failure:
-        # pypdf could not open it either: trust QtPdf's diagnosis.
+    if engine.error == "IncorrectPassword" and part.failure:
+        # pypdf could not open it either: trust PDFium's diagnosis.
         raise ExtractError("password", "wrong password" if password else "password required")
     if part.pages is None:
-        detail = _QT_ERRORS.get(qt.error, qt.error)
+        detail = _PDFIUM_REASONS.get(engine.error, engine.error)
         if _is_truncated(path):
             detail = "truncated (no end-of-file marker), " + detail
         reason = f"damaged PDF: {detail}"
         if part.failure:
             reason += f" (pypdf: {part.failure})"
         raise ExtractError("damaged", reason[:500])
-    log.info("%s: QtPdf could not load it (%s); text from pypdf", path, qt.error)
+    log.info("%s: PDFium could not load it (%s); text from pypdf", path, engine.error)
     return Extraction(
         page_count=len(part.pages),
         pages=part.pages,
@@ -785,7 +833,6 @@ def extract_pdf(
         xmp=part.xmp,
         outline=part.outline,
         encrypted=part.encrypted,
-        first_page_heading=part.heading,
         text_engine="pypdf",
     )
 
@@ -799,10 +846,11 @@ def _is_truncated(path: str) -> bool:
         return False
 
 
-_QT_ERRORS = {
+_PDFIUM_REASONS = {
     "InvalidFileFormat": "not a valid PDF structure",
     "UnsupportedSecurityScheme": "unsupported encryption",
-    "DataNotYetAvailable": "incomplete data",
+    "NoPages": "no pages",
+    "Page": "pages could not be read",
     "Unknown": "could not be opened",
     "IncorrectPassword": "could not be decrypted",
 }
@@ -870,7 +918,7 @@ def _worker_main(conn: Connection, memory_bytes: int) -> None:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     with contextlib.suppress(ImportError):
         import pypdf  # noqa: F401  -- pay the imports before the first deadline starts
-        import PySide6.QtPdf  # noqa: F401
+        import pypdfium2  # noqa: F401
     conn.send(("ready", os.getpid()))
     while True:
         try:

@@ -47,7 +47,7 @@ class Extraction:
     encrypted: bool = False
     #: The largest text on page 1 (by font size), "" when unknown.
     first_page_heading: str = ""
-    #: Which engine produced the page text ("qtpdf" or "pypdf").
+    #: Which engine produced the page text ("pdfium" or "pypdf").
     text_engine: str = ""
 
 
