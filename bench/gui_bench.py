@@ -80,7 +80,7 @@ def child_interaction(data: Path, runs: int) -> None:
     window = open_window(app, data_paths(data))
     window.resize(1400, 900)
 
-    def wait_for(predicate: object, timeout: float = 10.0) -> None:
+    def wait_for(predicate: object, timeout: float = 120.0) -> None:
         deadline = time.perf_counter() + timeout
         while not predicate():  # type: ignore[operator]
             if time.perf_counter() > deadline:
