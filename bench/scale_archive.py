@@ -427,6 +427,7 @@ def build(folder: Path, data: Path, size: int) -> Built:
         last_commit = time.monotonic()
         next_report = 0
         pending_done: list[int] = []
+        pipeline = 0.0  # seconds in the store and the full-text index (not generating)
         for real, copy, meta, texts in generator.documents():
             link = files / f"c{copy:04d}" / Path(real.path).name
             if not link.parent.is_dir():
@@ -438,17 +439,23 @@ def build(folder: Path, data: Path, size: int) -> Built:
             batch.append((doc, [Page(0, n, t) for n, t in enumerate(texts, start=1)]))
             stats.add(texts, meta)
             if len(batch) >= STORE_BATCH or sum(len(p) for _, p in batch) >= 5_000:
+                t0 = time.perf_counter()
                 pending_done += _write(archive, batch)
+                pipeline += time.perf_counter() - t0
                 batch = []
             if time.monotonic() - last_commit >= COMMIT_SECONDS and pending_done:
+                t0 = time.perf_counter()
                 _commit(archive, pending_done)
+                pipeline += time.perf_counter() - t0
                 pending_done = []
                 last_commit = time.monotonic()
             if stats.pages >= next_report:
                 _progress(stats.pages, size, started)
                 next_report += max(10_000, size // 20)
+        t0 = time.perf_counter()
         pending_done += _write(archive, batch)
         _commit(archive, pending_done)
+        pipeline += time.perf_counter() - t0
     seconds = time.perf_counter() - started
     _progress(stats.pages, size, started)
     info: dict[str, object] = {
@@ -457,6 +464,8 @@ def build(folder: Path, data: Path, size: int) -> Built:
         "text_bytes": stats.text_bytes,
         "build_seconds": round(seconds, 1),
         "pages_per_second": round(stats.pages / seconds, 1),
+        "pipeline_seconds": round(pipeline, 1),
+        "pipeline_pages_per_second": round(stats.pages / pipeline, 1),
         "data_bytes": folder_bytes(target / "data"),
         "formats": formats(),
         "corpus_documents": len(corpus),

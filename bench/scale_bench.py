@@ -347,8 +347,10 @@ def run(folder: Path, data: Path, size: int, args: argparse.Namespace) -> None:
     documents = int(info["documents"])  # type: ignore[call-overload]
     print(
         f"== {info['pages']:,} pages, {documents:,} documents ({built.folder})\n"
-        f"build {info['build_seconds']} s = {info['pages_per_second']} pages/s (when it was"
-        f" built; the corpus extraction not counted)\n"
+        f"build {info['build_seconds']} s = {info['pages_per_second']} pages/s, of which the"
+        f" store and full-text index {info.get('pipeline_seconds', '?')} s ="
+        f" {info.get('pipeline_pages_per_second', '?')} pages/s (when it was built; the"
+        " corpus extraction not counted)\n"
         f"data dir {data_bytes / 1e6:.0f} MB; text written {text_bytes / 1e6:.0f} MB;"
         f" data dir / text {data_bytes / text_bytes:.2f}",
         flush=True,
