@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CORPUS ?= ../shared/corpus/edge-cases
 
-.PHONY: run test test-corpus lint sample screenshots bench validate-packaging wheel clean
+.PHONY: run test test-corpus lint sample screenshots bench bench-scale validate-packaging wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,12 +35,19 @@ sample: $(STAMP)
 screenshots: $(STAMP)
 	$(PY) scripts/screenshots.py
 
-# Benchmarks print figures; they are not tests. FOLDER is a folder of real PDFs.
+# Benchmarks print figures; they are not tests. FOLDER is a folder of real PDFs (e.g. one
+# made by ../shared/corpus/make_bench_corpus.sh DIR); the scale archives of SIZES pages are
+# built from its text once, cached in BENCH_DATA (default: a folder in the temp dir), reused.
 FOLDER ?= ../shared/corpus/edge-cases
+SIZES ?= 100000
+BENCH_DATA ?=
+BENCH_CACHE = $(if $(BENCH_DATA),--data $(BENCH_DATA))
 bench: $(STAMP)
 	$(PY) bench/index_bench.py $(FOLDER)
-	$(PY) bench/search_bench.py $(FOLDER)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_bench.py
+	$(MAKE) bench-scale
+bench-scale: $(STAMP)
+	$(PY) bench/scale_bench.py $(FOLDER) --sizes $(SIZES) $(BENCH_CACHE)
+	$(foreach size,$(SIZES),QT_QPA_PLATFORM=offscreen $(PY) bench/gui_bench.py $(FOLDER) --size $(size) $(BENCH_CACHE);)
 
 # desktop-file-validate and appstreamcli come from Debian's desktop-file-utils and appstream.
 validate-packaging:
