@@ -116,8 +116,10 @@ def choose_queries(
         QueryClass(
             "field+text",
             [
-                f"org:tromsø {w}" if i % 3 == 0 else f"type:plan {w}" if i % 3 == 1 else w
-                for i, w in enumerate(pick(mid, 3))
+                f"{scope} {w}"
+                for scope, w in zip(
+                    ("org:tromsø", "type:plan", "contact:bjørn"), pick(mid, 3), strict=False
+                )
             ]
             + [f"title:{w}" for w in pick(titles, 2)],
             wants_pages=False,  # title:word matches the title alone
