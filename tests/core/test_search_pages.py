@@ -103,6 +103,18 @@ def test_pages_and_snippets_are_those_of_a_scan_of_every_page(
     assert _shown(engine, query) == shown
 
 
+@pytest.mark.parametrize("query", QUERIES)
+def test_a_hit_asked_again_on_its_own_gets_the_same_pages(
+    query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages of all hits come from one search of the page index; a hit with too few
+    of its pages among the best is searched again alone: that gives the same pages."""
+    engine, _store, _texts = _archive()
+    shown = _shown(engine, query)
+    monkeypatch.setattr(search, "COMBINED_PAGES", 2)
+    assert _shown(engine, query) == shown
+
+
 def test_the_pages_shown_are_the_pages_that_hold_the_word() -> None:
     engine, _store, texts = _archive()
     result = engine.search("iversen")

@@ -65,6 +65,26 @@ def tokens(text: str) -> list[str]:
     return lowered
 
 
+#: UTF-8 bytes -> themselves, except ASCII characters that are not word characters (all
+#: but letters and digits), which become spaces: see ``distinct_words``.
+_SPLIT_ASCII = bytes(b if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range(256))
+
+
+def distinct_words(text: str) -> set[str]:
+    """The distinct words of ``text``: ``set(WORD_RE.findall(text))``, about twice as fast.
+
+    The text is split in C (UTF-8 bytes, ASCII punctuation turned into spaces); the pieces
+    with non-ASCII bytes (letters such as ø, or punctuation such as "–") are then split
+    by WORD_RE, together. Search calls this on the pages it shows."""
+    pieces = set(text.encode("utf-8", "surrogatepass").translate(_SPLIT_ASCII).split())
+    plain = [piece for piece in pieces if piece.isascii()]
+    words = set(b" ".join(plain).decode("ascii").split(" ")) if plain else set()
+    if len(plain) < len(pieces):
+        other = b" ".join(piece for piece in pieces if not piece.isascii())
+        words.update(WORD_RE.findall(other.decode("utf-8", "surrogatepass")))
+    return words
+
+
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """Where the words of ``tokens(text)`` are in ``text``: start, end, and the word
     lowercased as ``tokens`` gives it (for highlighting the words a query matched)."""

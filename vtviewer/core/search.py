@@ -15,7 +15,7 @@ import tantivy
 
 from vtviewer.core.analysis import (
     MAX_TOKEN_CHARS,
-    WORD_RE,
+    distinct_words,
     fold,
     normalise,
     normalise_many,
@@ -70,6 +70,10 @@ MAX_PAGES_PER_HIT = 3
 #: Pages asked of the page index per hit: pages of equal score are then ordered by number,
 #: as a scan of every page would order them.
 PAGE_CANDIDATES = 8
+#: The pages of all the hits shown are asked of the page index in one search (one query
+#: weight instead of one per hit) for up to this many best pages; a hit with fewer than
+#: PAGE_CANDIDATES of them there, when more pages matched, is asked again on its own.
+COMBINED_PAGES = 1_000
 #: A phrase's words alone, on a page without the phrase, count for little.
 PHRASE_WORD_BOOST = 0.1
 #: "Did you mean" looks at the words under these first letters of a misspelt word.
@@ -105,35 +109,70 @@ class _Compiled:
 
     def spans(self, text: str, language: str) -> tuple[list[tuple[int, int]], list[str]]:
         """Where the words this query matched are in ``text`` (in a document of
-        ``language``), and those words as written there.
+        ``language``), and those words as written there."""
+        return self.spans_of([text], language)[0]
 
-        Each distinct word is judged once per search (normalised through the cache);
-        only the words that match are then looked for, with str.find, in C."""
-        low = text.lower()
-        if len(low) != len(text):
-            # Lowercasing changed the length ("İ"): offsets from the word list instead.
-            return self._spans_by_words(text, language)
-        words = set(WORD_RE.findall(low))
+    def spans_of(
+        self, texts: Sequence[str], language: str
+    ) -> list[tuple[list[tuple[int, int]], list[str]]]:
+        """``spans`` of each of ``texts`` (all in ``language``), found in one pass.
+
+        The texts are lowercased and joined; their distinct words are listed in C
+        (analysis.distinct_words), each is judged once per search (normalised through
+        the cache), and only the words that match are then looked for, with str.find.
+        What a page costs is a share of one pass in C, not a Python loop over its words."""
+        results: list[tuple[list[tuple[int, int]], list[str]]] = [([], []) for _ in texts]
+        lows: list[str] = []
+        where: list[int] = []
+        for n, text in enumerate(texts):
+            low = text.lower()
+            if len(low) != len(text):
+                # Lowercasing changed the length ("İ"): offsets from the word list instead.
+                results[n] = self._spans_by_words(text, language)
+            elif low:
+                lows.append(low)
+                where.append(n)
+        if not lows:
+            return results
+        joined = "\n".join(lows)
+        matched = self._matching(joined, language)
+        if not matched:
+            return results
+        starts: list[int] = []
+        offset = 0
+        for low in lows:
+            starts.append(offset)
+            offset += len(low) + 1
+        found: list[list[tuple[int, int]]] = [[] for _ in lows]
+        for word in matched:
+            size = len(word)
+            start = joined.find(word)
+            while start >= 0:
+                end = start + size
+                if (start == 0 or not _is_word_char(joined[start - 1])) and (
+                    end >= len(joined) or not _is_word_char(joined[end])
+                ):
+                    k = bisect.bisect_right(starts, start) - 1
+                    found[k].append((start - starts[k], end - starts[k]))
+                start = joined.find(word, end)
+        for k, spans in enumerate(found):
+            if spans:
+                spans.sort()
+                text = texts[where[k]]
+                written = dict.fromkeys(text[s:e] for s, e in spans)
+                results[where[k]] = (spans, list(written))
+        return results
+
+    def _matching(self, low: str, language: str) -> list[str]:
+        """The distinct words of the lowercased ``low`` that this query matches."""
+        words = distinct_words(low)
         verdicts = self._matches.setdefault(language, {})
         new = list(words.difference(verdicts))
         if new:
             exact, wanted = self.exact, self.norms
             for word, norm in zip(new, normalise_many(new, language), strict=True):
                 verdicts[word] = len(word) <= MAX_TOKEN_CHARS and (word in exact or norm in wanted)
-        spans: list[tuple[int, int]] = []
-        written: dict[str, None] = {}
-        for word in filter(verdicts.__getitem__, words):
-            start = low.find(word)
-            while start >= 0:
-                end = start + len(word)
-                if (start == 0 or not _is_word_char(low[start - 1])) and (
-                    end >= len(low) or not _is_word_char(low[end])
-                ):
-                    spans.append((start, end))
-                    written[text[start:end]] = None
-                start = low.find(word, end)
-        spans.sort()
-        return spans, list(written)
+        return [word for word in words if verdicts[word]]
 
     def _spans_by_words(self, text: str, language: str) -> tuple[list[tuple[int, int]], list[str]]:
         found = word_spans(text)
@@ -218,16 +257,14 @@ class SearchEngine:
         ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
         scores = [float(s) if sort == "relevance" else 0.0 for s, _ in top]
         documents = self._store.documents_by_ids(ids)
-        hits: list[Hit] = []
-        page_searcher = self._fulltext.page_searcher() if compiled.page_clauses else None
-        for rank, (doc_id, score) in enumerate(zip(ids, scores, strict=False)):
-            document = documents.get(doc_id)
-            if document is None:
-                continue  # indexed but gone from the store: the indexer will catch up
-            if rank < SNIPPET_HITS and (compiled.exact or compiled.norms):
-                hits.append(self._with_pages(document, score, compiled, page_searcher))
-            else:
-                hits.append(Hit(document, score))
+        found = [
+            (documents[doc_id], score)
+            for doc_id, score in zip(ids, scores, strict=False)
+            # Indexed but gone from the store: the indexer will catch up.
+            if doc_id in documents
+        ]
+        shown = found[:SNIPPET_HITS] if compiled.exact or compiled.norms else []
+        hits = [*self._with_pages(shown, compiled), *(Hit(d, s) for d, s in found[len(shown) :])]
         facets = self._facets(searcher, final)
         suggestions = self._suggestions(query, compiled, terms) if compiled.unmatched else ()
         took = (time.perf_counter() - started) * 1000.0
@@ -446,77 +483,109 @@ class SearchEngine:
         result: dict[str, Any] = searcher.aggregate(query, aggs)
         return Facets({name: facet_values(result, name) for name in FACET_FIELDS})
 
-    def _with_pages(
-        self,
-        document: Document,
-        score: float,
-        compiled: _Compiled,
-        page_searcher: tantivy.Searcher | None,
-    ) -> Hit:
-        language = _language(document)
-        found = (
-            self._best_pages(document, compiled, page_searcher, language)
-            if page_searcher is not None
-            else []
-        )
-        terms: dict[str, None] = {}
-        for page_hit in found:
-            terms.update(dict.fromkeys(page_hit.terms))
-        for text in (document.meta.title, document.meta.summary):
-            terms.update(dict.fromkeys(compiled.spans(text, language)[1]))
-        return Hit(document, score, tuple(found), tuple(terms))
+    def _with_pages(self, shown: list[tuple[Document, float]], compiled: _Compiled) -> list[Hit]:
+        """The hits shown first, with their best pages and snippets, and the words they
+        matched as written (in the pages shown, the title and the summary)."""
+        best = self._best_pages([d.id for d, _ in shown], compiled)
+        hits: list[tuple[int, Hit]] = []
+        by_language: dict[str, list[int]] = {}
+        for n, (document, _) in enumerate(shown):
+            by_language.setdefault(_language(document), []).append(n)
+        for language, members in by_language.items():
+            texts: list[str] = []
+            pages: list[list[tuple[float, Page]]] = []
+            for n in members:
+                document = shown[n][0]
+                ranked = best.get(document.id, [])
+                read = self._store.pages_of(document.id, [number for _, number in ranked])
+                by_number = {page.number: page for page in read}
+                # Re-indexed meanwhile (a page gone): the next search has it.
+                kept = [(score, by_number[num]) for score, num in ranked if num in by_number]
+                pages.append(kept)
+                texts.extend((document.meta.title, document.meta.summary))
+                texts.extend(page.text for _, page in kept)
+            marked = iter(compiled.spans_of(texts, language))
+            for n, kept in zip(members, pages, strict=True):
+                document, score = shown[n]
+                terms: dict[str, None] = {}
+                for _ in range(2):  # the title and the summary
+                    terms.update(dict.fromkeys(next(marked)[1]))
+                page_hits: list[PageHit] = []
+                for page_score, page in kept:
+                    spans, written = next(marked)
+                    if not spans:
+                        continue
+                    terms.update(dict.fromkeys(written))
+                    page_hits.append(
+                        PageHit(
+                            page=page.number,
+                            snippet=_snippet(page.text, spans),
+                            label=page.label,
+                            terms=tuple(written),
+                            score=page_score,
+                        )
+                    )
+                # The pages' words first, then those only in the title or summary.
+                ordered = dict.fromkeys(w for p in page_hits for w in p.terms)
+                ordered.update(terms)
+                hits.append((n, Hit(document, score, tuple(page_hits), tuple(ordered))))
+        return [hit for _, hit in sorted(hits, key=lambda item: item[0])]
 
     def _best_pages(
-        self,
-        document: Document,
-        compiled: _Compiled,
-        page_searcher: tantivy.Searcher,
-        language: str,
-    ) -> list[PageHit]:
-        """The pages of ``document`` that match best (BM25 over the page's words, in the
-        page index), with their snippets; only those pages' text is read."""
+        self, doc_ids: list[int], compiled: _Compiled
+    ) -> dict[int, list[tuple[float, int]]]:
+        """Per document, the (score, number) of its MAX_PAGES_PER_HIT pages that match
+        best (BM25 over the page's words in the page index), best first, pages of equal
+        score by number: as scoring every page of the document would rank them.
+
+        One search of the page index for all the documents; a document with fewer than
+        PAGE_CANDIDATES pages among its COMBINED_PAGES best, when more matched, is
+        searched again on its own (its best pages may lie below them)."""
+        if not doc_ids or not compiled.page_clauses:
+            return {}
+        searcher = self._fulltext.page_searcher()
+        text = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, c) for c in compiled.page_clauses]
+        )
+        candidates = self._page_candidates(searcher, doc_ids, text, COMBINED_PAGES)
+        complete = candidates.pop(-1, None) is None
+        for doc_id in doc_ids:
+            if not complete and len(candidates.get(doc_id, ())) < PAGE_CANDIDATES:
+                candidates.update(self._page_candidates(searcher, [doc_id], text, PAGE_CANDIDATES))
+                candidates.pop(-1, None)
+        return {
+            doc_id: [
+                (-negative, number)
+                for negative, number in sorted((-score, number) for score, number in found)[
+                    :MAX_PAGES_PER_HIT
+                ]
+            ]
+            for doc_id, found in candidates.items()
+        }
+
+    def _page_candidates(
+        self, searcher: tantivy.Searcher, doc_ids: list[int], text: tantivy.Query, limit: int
+    ) -> dict[int, list[tuple[float, int]]]:
+        """The best ``limit`` pages of ``doc_ids`` for ``text``, by document (the text's
+        score only); key -1 is there when more pages matched than were returned."""
+        within = tantivy.Query.term_set_query(self._page_schema, "doc_id", doc_ids)
         query = tantivy.Query.boolean_query(
             [
-                (
-                    tantivy.Occur.Must,
-                    tantivy.Query.term_query(self._page_schema, "doc_id", document.id),
-                ),
-                (
-                    tantivy.Occur.Must,
-                    tantivy.Query.boolean_query(
-                        [(tantivy.Occur.Should, c) for c in compiled.page_clauses]
-                    ),
-                ),
+                (tantivy.Occur.Must, tantivy.Query.const_score_query(within, 0.0)),
+                (tantivy.Occur.Must, text),
             ]
         )
-        top = page_searcher.search(query, PAGE_CANDIDATES, count=False).hits
-        numbers = page_searcher.fast_field_values("page", [address for _, address in top])
-        ranked = sorted(
-            (
-                (-float(page_score), int(number))
-                for (page_score, _), number in zip(top, numbers, strict=True)
-                if number is not None
-            )
-        )[:MAX_PAGES_PER_HIT]
-        pages = self._store.pages_of(document.id, [number for _, number in ranked])
-        by_number = {page.number: page for page in pages}
-        found: list[PageHit] = []
-        for negative_score, number in ranked:
-            page = by_number.get(number)
-            if page is None:
-                continue  # re-indexed meanwhile: the next search has it
-            spans, written = compiled.spans(page.text, language)
-            if not spans:
-                continue
-            found.append(
-                PageHit(
-                    page=number,
-                    snippet=_snippet(page.text, spans),
-                    label=page.label,
-                    terms=tuple(written),
-                    score=-negative_score,
-                )
-            )
+        result = searcher.search(query, limit, count=True)
+        addresses = [address for _, address in result.hits]
+        owners = searcher.fast_field_values("doc_id", addresses)
+        numbers = searcher.fast_field_values("page", addresses)
+        found: dict[int, list[tuple[float, int]]] = {}
+        for (score, _), owner, number in zip(result.hits, owners, numbers, strict=True):
+            if owner is not None and number is not None:
+                found.setdefault(int(owner), []).append((float(score), int(number)))
+        count = getattr(result, "count", None)
+        if count is not None and count > len(addresses):
+            found[-1] = []
         return found
 
     def _suggestions(self, query: str, compiled: _Compiled, terms: Terms) -> tuple[str, ...]:
