@@ -22,7 +22,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -165,13 +165,21 @@ class Terms:
     into Python ahead of a query."""
 
     searcher: tantivy.Searcher
+    #: (field, prefix) -> the field's terms under the prefix as last listed, or None when
+    #: the listing stopped at its limit (more terms there than were listed).
+    _listed: dict[tuple[str, str], frozenset[str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def _ranked(self, fields: Iterable[str], prefix: str, limit: int | None) -> dict[str, int]:
         """Terms of ``fields`` that start with ``prefix``: term -> document frequency
         summed over the fields, most frequent first (each field gives its top ``limit``)."""
         counts: dict[str, int] = {}
         for name in fields:
-            for term, df in self.searcher.terms_with_prefix(name, prefix, limit=limit):
+            found = self.searcher.terms_with_prefix(name, prefix, limit=limit)
+            complete = limit is None or len(found) < limit
+            self._listed[name, prefix] = frozenset(t for t, _ in found) if complete else None
+            for term, df in found:
                 counts[term] = counts.get(term, 0) + int(df)
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         return dict(ranked[:limit] if limit is not None else ranked)
@@ -200,6 +208,13 @@ class Terms:
             counts[term] = max(counts.get(term, 0), df)
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         return [term for term, _ in ranked[:limit]]
+
+    def may_hold(self, name: str, prefix: str, term: str) -> bool:
+        """Whether field ``name`` may hold ``term`` (a term under ``prefix`` that a
+        lookup of that prefix listed): False only when the field's listing was complete
+        and the term was not in it. A query need not ask a field for what it lacks."""
+        listed = self._listed.get((name, prefix))
+        return listed is None or term in listed
 
     def exact_count(self, word: str) -> int:
         """In how many documents ``word`` is found as written (summed over the fields)."""

@@ -424,11 +424,15 @@ class Store:
         return [_from_db(r[0]) for r in self._db.execute("SELECT path FROM roots ORDER BY path")]
 
     def document(self, doc_id: int) -> Document | None:
-        row = self._db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self._db.execute(
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
         return _document(row) if row else None
 
     def document_by_path(self, path: str) -> Document | None:
-        row = self._db.execute("SELECT * FROM documents WHERE path = ?", (_to_db(path),)).fetchone()
+        row = self._db.execute(
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE path = ?", (_to_db(path),)
+        ).fetchone()
         return _document(row) if row else None
 
     def documents_by_ids(self, ids: Iterable[int]) -> dict[int, Document]:
@@ -437,12 +441,14 @@ class Store:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for row in self._db.execute(f"SELECT * FROM documents WHERE id IN ({marks})", chunk):
+            for row in self._db.execute(
+                f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id IN ({marks})", chunk
+            ):
                 found[row["id"]] = _document(row)
         return found
 
     def iter_documents(self) -> Iterator[Document]:
-        for row in self._db.execute("SELECT * FROM documents ORDER BY id"):
+        for row in self._db.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id"):
             yield _document(row)
 
     def documents(
@@ -454,7 +460,7 @@ class Store:
     ) -> list[Document]:
         order = SORT_COLUMNS.get(sort, SORT_COLUMNS["title"])
         direction = "DESC" if descending else "ASC"
-        sql = f"SELECT * FROM documents ORDER BY {order} {direction}, id"
+        sql = f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY {order} {direction}, id"
         params: list[int] = []
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
@@ -930,6 +936,10 @@ def _inside_sql(roots: Sequence[str]) -> tuple[str, list[str | int]]:
 
 def _split_sql(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
+
+
+#: What ``_document`` reads of a row (not the extraction's JSON, which can be large).
+_DOCUMENT_COLUMNS = "id, path, size, mtime, hash, page_count, encrypted, meta_json, indexed_at"
 
 
 def _document(row: sqlite3.Row) -> Document:

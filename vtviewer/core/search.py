@@ -371,6 +371,17 @@ class SearchEngine:
             *((f, NORM_BOOST) for f in (folded_norms if word.prefix else forms)),
             *((c, COMPOUND_BOOST) for c in compounds),
         ]
+        # Which prefix listed a term: a field whose listing of that prefix was complete
+        # and lacks the term is not asked for it (a prefix's 48 words x 4 fields would
+        # otherwise be 192 term lookups per segment, mostly of nothing).
+        exact_prefix = text if word.prefix else ""
+        norm_prefix = {
+            term: (folded_part if term.startswith(folded_part) else "") for term, _ in norm_terms
+        }
+
+        def holds(name: str, prefix: str, term: str) -> bool:
+            return not prefix or terms.may_hold(name, prefix, term)
+
         if word.field is None:
             groups = [(g + "_x", g + "_n", w) for g, w in GROUP_WEIGHTS]
         else:
@@ -380,14 +391,25 @@ class SearchEngine:
         for exact_field, norm_field, weight in groups:
             if exact_field:
                 for exact in exact_words:
-                    clauses.append(self._term(exact_field, exact, weight * EXACT_BOOST))
+                    if holds(exact_field, exact_prefix, exact):
+                        clauses.append(self._term(exact_field, exact, weight * EXACT_BOOST))
             for norm, boost in norm_terms:
-                clauses.append(self._term(norm_field, norm, weight * boost))
+                if holds(norm_field, norm_prefix[norm], norm):
+                    clauses.append(self._term(norm_field, norm, weight * boost))
         if word.field is None:
-            # The pages: the same terms in the page index's text (weights of the text).
+            # The pages: the same terms in the page index's text (weights of the text; a
+            # page holds only words its document's text holds).
             page = self._page_schema
-            out.page_clauses.extend(self._term("text_x", w, EXACT_BOOST, page) for w in exact_words)
-            out.page_clauses.extend(self._term("text_n", n, b, page) for n, b in norm_terms)
+            out.page_clauses.extend(
+                self._term("text_x", w, EXACT_BOOST, page)
+                for w in exact_words
+                if holds("text_x", exact_prefix, w)
+            )
+            out.page_clauses.extend(
+                self._term("text_n", n, b, page)
+                for n, b in norm_terms
+                if holds("text_n", norm_prefix[n], n)
+            )
         # What to highlight: the words themselves and every spelling of what matched.
         out.exact.update(exact_words)
         out.norms.update(n for n, _ in norm_terms)
@@ -538,21 +560,33 @@ class SearchEngine:
         best (BM25 over the page's words in the page index), best first, pages of equal
         score by number: as scoring every page of the document would rank them.
 
-        One search of the page index for all the documents; a document with fewer than
-        PAGE_CANDIDATES pages among its COMBINED_PAGES best, when more matched, is
-        searched again on its own (its best pages may lie below them)."""
+        One search of the page index for all the documents; the documents with fewer
+        than PAGE_CANDIDATES pages among the COMBINED_PAGES best, when more matched, are
+        searched again together (their best pages may lie below those), and one by one
+        when that leaves them short again."""
         if not doc_ids or not compiled.page_clauses:
             return {}
         searcher = self._fulltext.page_searcher()
         text = tantivy.Query.boolean_query(
             [(tantivy.Occur.Should, c) for c in compiled.page_clauses]
         )
-        candidates = self._page_candidates(searcher, doc_ids, text, COMBINED_PAGES)
-        complete = candidates.pop(-1, None) is None
-        for doc_id in doc_ids:
-            if not complete and len(candidates.get(doc_id, ())) < PAGE_CANDIDATES:
-                candidates.update(self._page_candidates(searcher, [doc_id], text, PAGE_CANDIDATES))
-                candidates.pop(-1, None)
+        candidates: dict[int, list[tuple[float, int]]] = {}
+        pending = list(doc_ids)
+        while pending:
+            found = self._page_candidates(searcher, pending, text, COMBINED_PAGES)
+            complete = found.pop(-1, None) is None
+            candidates.update(found)
+            if complete:
+                break
+            before = len(pending)
+            pending = [d for d in pending if len(found.get(d, ())) < PAGE_CANDIDATES]
+            if len(pending) == before:
+                # The best pages are those of other documents still: one search each.
+                for doc_id in pending:
+                    alone = self._page_candidates(searcher, [doc_id], text, PAGE_CANDIDATES)
+                    alone.pop(-1, None)
+                    candidates.update(alone)
+                break
         return {
             doc_id: [
                 (-negative, number)
