@@ -353,10 +353,12 @@ def _clean_arguments(args: argparse.Namespace) -> None:
 
 def _open(paths: DataPaths, pool_args: argparse.Namespace | None = None) -> Any:
     from vtviewer.core.archive import Archive
-    from vtviewer.core.extract import PoolConfig
 
-    config = PoolConfig()
+    config = None  # the defaults; reading PDFs is imported only to index
     if pool_args is not None:
+        from vtviewer.core.extract import PoolConfig
+
+        config = PoolConfig()
         workers = pool_args.workers or config.workers
         if workers < 1:
             raise UsageError("--workers must be at least 1")

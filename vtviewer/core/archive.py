@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 try:
     import fcntl
@@ -23,7 +23,6 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 from vtviewer.core.archive_folders import ArchiveFolders
-from vtviewer.core.extract import PoolConfig
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.fulltext_check import index_damage
 from vtviewer.core.health import (
@@ -40,9 +39,13 @@ from vtviewer.core.health import (
 from vtviewer.core.index import Store, salvage_roots
 from vtviewer.core.model import Document, IndexSummary, Page, Problem, Progress, SearchResult, Stats
 from vtviewer.core.saved import SavedSearches
-from vtviewer.core.scan import Indexer
 from vtviewer.core.search import SearchEngine
 from vtviewer.paths import DataPaths
+
+if TYPE_CHECKING:
+    # Reading PDFs is imported when indexing starts: a search needs none of it.
+    from vtviewer.core.extract import PoolConfig
+    from vtviewer.core.scan import Indexer
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +155,8 @@ class Archive:
         self.paths = paths
         self.store = store
         self.fulltext = fulltext
-        self.pool_config = pool_config or PoolConfig()
+        #: The extraction workers' limits (None: the defaults, chosen when indexing).
+        self.pool_config = pool_config
         self._fulltext_lock = threading.Lock()
         self._index_lock = threading.Lock()
         self._process_lock = _ProcessLock(paths.root / "indexing.lock")
@@ -329,6 +333,8 @@ class Archive:
     # --- indexing ---------------------------------------------------------------------
 
     def indexer(self) -> Indexer:
+        from vtviewer.core.scan import Indexer
+
         return Indexer(self.store, self.fulltext, self.pool_config, self._fulltext_lock)
 
     @contextmanager
@@ -487,6 +493,8 @@ class Archive:
             if not acquired:
                 return 0
             self._remove_from_fulltext()
+            if not self.store.pending_fulltext():
+                return 0  # the usual case: no need to load the indexer
             return self.indexer().sync_fulltext()
 
     # --- reading ----------------------------------------------------------------------
