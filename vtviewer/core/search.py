@@ -149,8 +149,9 @@ class _Compiled:
             start = joined.find(word)
             while start >= 0:
                 end = start + size
-                if (start == 0 or not _is_word_char(joined[start - 1])) and (
-                    end >= len(joined) or not _is_word_char(joined[end])
+                # A whole word: no word character (letter or digit, as WORD_RE) next to it.
+                if (start == 0 or not joined[start - 1].isalnum()) and (
+                    end >= len(joined) or not joined[end].isalnum()
                 ):
                     k = bisect.bisect_right(starts, start) - 1
                     found[k].append((start - starts[k], end - starts[k]))
@@ -183,11 +184,6 @@ class _Compiled:
             if word in self.exact or norm in self.norms
         ]
         return spans, list(dict.fromkeys(text[s:e] for s, e in spans))
-
-
-def _is_word_char(char: str) -> bool:
-    """What analysis.tokens counts as part of a word: letters and digits, not "_"."""
-    return char.isalnum() or (char != "_" and char.isidentifier())
 
 
 class SearchEngine:
@@ -650,11 +646,17 @@ def _snippet(text: str, spans: list[tuple[int, int]]) -> str:
     """About SNIPPET_CHARS of ``text`` around the densest cluster of matches, escaped,
     with the matches in <b>...</b>."""
     starts = [s for s, _ in spans]
-    best, best_count = spans[0][0], 0
-    for s in starts:
-        count = bisect.bisect_left(starts, s + SNIPPET_CHARS // 2) - bisect.bisect_left(starts, s)
-        if count > best_count:
-            best, best_count = s, count
+    best, best_count = starts[0], 0
+    # The start with the most matches within half a snippet after it (spans are sorted
+    # and start at distinct offsets): a window sliding over them.
+    last = 0
+    for first, s in enumerate(starts):
+        limit = s + SNIPPET_CHARS // 2
+        last = max(last, first)
+        while last < len(starts) and starts[last] < limit:
+            last += 1
+        if last - first > best_count:
+            best, best_count = s, last - first
     start = max(0, best - SNIPPET_CHARS // 4)
     end = min(len(text), start + SNIPPET_CHARS)
     # Snap to word boundaries so the snippet does not start or end mid-word.
