@@ -455,6 +455,9 @@ def build(folder: Path, data: Path, size: int) -> Built:
         t0 = time.perf_counter()
         pending_done += _write(archive, batch)
         _commit(archive, pending_done)
+        # As an indexing run ends: the writers let go, the segments merges replaced are
+        # deleted (left, they were a third of the folder).
+        archive.fulltext.release_writer()
         pipeline += time.perf_counter() - t0
     seconds = time.perf_counter() - started
     _progress(stats.pages, size, started)
