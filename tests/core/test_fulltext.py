@@ -289,3 +289,40 @@ def test_an_index_of_the_previous_version_is_rebuilt(tmp_path: Path) -> None:
     again = FullText.open(folder)
     assert again.damage is None and again.doc_count() == 0
     again.close()
+
+
+def _unreferenced_segment_files(folder: Path) -> list[str]:
+    """Segment files of ``folder`` that its meta.json does not list."""
+    import json
+
+    listed = {
+        s["segment_id"].replace("-", "")
+        for s in json.loads((folder / "meta.json").read_text())["segments"]
+    }
+    return sorted(
+        f.name
+        for f in folder.iterdir()
+        if f.is_file()
+        and f.suffix in {".idx", ".pos", ".term", ".store", ".fast", ".fieldnorm"}
+        and f.stem not in listed
+    )
+
+
+def test_an_indexing_run_leaves_no_segment_that_merges_replaced(tmp_path: Path) -> None:
+    """Many commits make tantivy merge segments in the background; when the writers are
+    let go, the merges finish and what they replaced is deleted: the folder holds the
+    segments its meta.json lists and no others (a merge cancelled by a rollback went on
+    writing a segment that nothing referenced)."""
+    folder = tmp_path / "fulltext"
+    index = FullText.open(folder)
+    words = [f"ord{n}" for n in range(3000)]
+    for batch in range(10):  # ten segments: a merge is under way at the last commit
+        for n in range(batch * 30, batch * 30 + 30):
+            text = " ".join(words[(n * 7 + k) % 3000] for k in range(400))
+            index.add(doc(n + 1, f"Plan {n}"), [page(n + 1, text, p) for p in range(1, 3)])
+        index.commit()
+    index.release_writer()
+    assert _unreferenced_segment_files(folder) == []
+    assert _unreferenced_segment_files(folder / fulltext.PAGES_FOLDER) == []
+    assert index.doc_count() == 300
+    index.close()

@@ -289,6 +289,19 @@ class _Engine:
             finally:
                 writer.wait_merging_threads()
 
+    def finish_writer(self) -> None:
+        """Close the writer once its merges have finished and published what they
+        merged. (A rollback cancels a merge that is still running: it goes on writing
+        its segment, which nothing references, after the garbage collection; a third of
+        the folder was such files after an indexing run.) What was not committed is
+        dropped, as by a rollback."""
+        writer, self.writer = self.writer, None
+        if writer is not None:
+            try:
+                writer.wait_merging_threads()
+            except ValueError:
+                log.warning("the full-text writer's merges failed", exc_info=True)
+
     def collect_garbage(self) -> None:
         """Delete the segments that merges replaced: only a writer's garbage collection
         does, and left alone the folder kept up to twice the index on disk between
@@ -513,7 +526,7 @@ class FullText:
         with self._write_lock:
             for engine in (self._docs, self._pages):
                 if engine.writer is not None:
-                    engine.drop_writer()
+                    engine.finish_writer()
                     engine.collect_garbage()
 
     def close(self) -> None:
