@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,7 @@ def test_clicking_a_page_link_in_the_snippet_jumps_there(
     link = None
     for y in range(rect.top(), rect.bottom(), 2):
         for x in range(rect.left(), rect.left() + 200, 2):
-            if window.delegate.anchor_at(option, index, QPointF(x, y)) == "page:3":
+            if window.results_view.delegate.anchor_at(option, index, QPointF(x, y)) == "page:3":
                 link = QPoint(x, y)
                 break
         if link is not None:
@@ -161,7 +162,7 @@ def test_typing_searches_without_blocking_and_drops_stale_results(
     qtbot.wait(300)
     # Seven keystrokes: a leading search and the trailing one, not seven.
     assert 1 <= len(shown) <= 3
-    assert shown[-1] == window.searcher.latest
+    assert shown[-1] == window.session.latest
 
 
 def test_did_you_mean_is_clickable(
@@ -169,22 +170,22 @@ def test_did_you_mean_is_clickable(
 ) -> None:
     window = make_window(sample_paths)
     search(qtbot, window, "omstilingsplan")
-    assert window.message_label.isVisibleTo(window)
-    assert 'href="suggest:omstillingsplan"' in window.message_label.text()
+    assert window.search_bar.message_label.isVisibleTo(window)
+    assert 'href="suggest:omstillingsplan"' in window.search_bar.message_label.text()
     with qtbot.waitSignal(window.results_shown, timeout=10000):
-        window.message_label.linkActivated.emit("suggest:omstillingsplan")
+        window.search_bar.message_label.linkActivated.emit("suggest:omstillingsplan")
     assert window.search_field.text() == "omstillingsplan"
     assert window.results_model.rowCount() > 0
 
     search(qtbot, window, 'title:"')
-    assert "Unbalanced quote" in window.message_label.text()
+    assert "Unbalanced quote" in window.search_bar.message_label.text()
 
 
 def test_facet_filters_narrow_the_results(
     qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
 ) -> None:
     window = make_window(sample_paths)
-    model = window.facets_model
+    model = window.filters.facets_model
     type_index = model.facet_index("type")
     values = {
         model.index(r, 0, type_index).data(Qt.ItemDataRole.UserRole + 2): model.index(
@@ -201,9 +202,9 @@ def test_facet_filters_narrow_the_results(
         "Næringsstrukturanalyse",
         "Områdeanalyse fra Telemarkforskning",
     ]
-    assert window.clear_filters_button.isEnabled()
+    assert window.filters.clear_filters_button.isEnabled()
     with qtbot.waitSignal(window.results_shown, timeout=10000):
-        window.clear_filters_button.click()
+        window.filters.clear_filters_button.click()
     assert window.results_model.rowCount() == 6
 
 
@@ -227,15 +228,15 @@ def test_saved_searches_save_run_delete(
     window = make_window(sample_paths)
     search(qtbot, window, "iversen")
     window.save_current_search("Bjørn")
-    assert window.saved_model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.filters.saved_model.rowCount() == 1, timeout=5000)
     search(qtbot, window, "")
-    index = window.saved_model.index(0, 0)
+    index = window.filters.saved_model.index(0, 0)
     with qtbot.waitSignal(window.results_shown, timeout=10000):
-        window.saved_view.clicked.emit(index)
+        window.filters.saved_view.clicked.emit(index)
     assert window.search_field.text() == "iversen"
-    window.saved_view.setCurrentIndex(index)
-    window.delete_search_button.click()
-    assert window.saved_model.rowCount() == 0
+    window.filters.saved_view.setCurrentIndex(index)
+    window.filters.delete_search_button.click()
+    qtbot.waitUntil(lambda: window.filters.saved_model.rowCount() == 0, timeout=5000)
 
 
 def test_file_that_hung_the_indexer_is_not_opened_without_asking(
@@ -320,3 +321,47 @@ def test_ctrl_f_finds_in_the_preview_when_it_has_focus(
     focused = QApplication.focusWidget()
     assert focused is not None and window.preview.isAncestorOf(focused)
     assert focused.accessibleName() == "Find in document"
+
+
+def test_the_store_is_written_and_problems_read_off_the_gui_thread(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    docs_paths: DataPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before: removing a folder deleted its rows and committed the full-text index on the
+    GUI thread, and every selection read the file's problem there."""
+    import threading
+
+    window = make_window(docs_paths)
+    archive = window.archive
+    threads: dict[str, list[bool]] = {}
+
+    def record(name: str) -> Callable[..., object]:
+        real = getattr(archive, name)
+
+        def call(*args: object) -> object:
+            on_gui = threading.current_thread() is threading.main_thread()
+            threads.setdefault(name, []).append(on_gui)
+            return real(*args)
+
+        return call
+
+    for name in ("add_root", "remove_root", "problem_for", "problems"):
+        monkeypatch.setattr(archive, name, record(name))
+    search(qtbot, window, "bjørnebær")
+    window.results_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.preview.current_page() == 3, timeout=10000)
+    window.show_problems()
+    search(qtbot, window, "")
+    assert window.results_model.rowCount() == 3
+    folder = tmp_path / "ny"
+    folder.mkdir()
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.apply_settings([str(folder)], "", "system")
+    assert window.archive.roots() == [str(folder)]
+    assert window.results_model.rowCount() == 0  # the old folder's documents are gone
+    window.tasks.wait()
+    assert set(threads) == {"add_root", "remove_root", "problem_for", "problems"}
+    assert not any(any(calls) for calls in threads.values()), threads

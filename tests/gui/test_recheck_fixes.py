@@ -15,6 +15,7 @@ from tests.gui.pdfgen import write_pdf
 from tests.gui.test_main_window import search, titles
 from tests.gui.test_problems_and_status import write_encrypted
 from vtviewer.core.model import Facets, Problem, Progress, SearchResult
+from vtviewer.gui.indexing_status import IndexingStatus
 from vtviewer.gui.messages import translate_message
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.problems_dialog import ProblemsDialog
@@ -140,30 +141,36 @@ def english_locale() -> Iterator[QLocale]:
     QLocale.setDefault(before)
 
 
-def test_status_bar_counts_clearing_and_time_left(
+def test_status_bar_counts_and_clears(
     qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths, english_locale: QLocale
 ) -> None:
     window = make_window(docs_paths)
-    window.locale_ = english_locale
-    window.statusBar().showMessage("Indexed: 6 new, 0 changed, 0 removed.")
-    window._index_started()
-    assert window.statusBar().currentMessage() == ""
-
-    facets = Facets()
-    window._update_count(SearchResult((), 1000, facets))
+    window.session.results.emit(window.session.latest, SearchResult((), 1000, Facets()))
     assert window.count_label.text().startswith("1,000 ")
-    window._show_problem_count(1234)
-    assert window.problems_button.text().startswith("1,234 ")
+    window.statusBar().showMessage("Indexed: 6 new, 0 changed, 0 removed.")
+    with qtbot.waitSignal(window.index_finished, timeout=60000):
+        window.request_index()
+        # The last run's result would read as this run's.
+        assert window.statusBar().currentMessage() == ""
 
+
+def test_indexing_status_numbers_and_time_left(qtbot: QtBot, english_locale: QLocale) -> None:
+    status = IndexingStatus(english_locale)
+    qtbot.addWidget(status)
+    status.show_problem_count(1234)
+    assert status.problems_button.text().startswith("1,234 ")
+    status.run_started()
+    assert not status.progress_bar.isHidden() and status.cancel_button.isEnabled()
     # One file of 1,000 after 0.2 s says nothing yet about the time left.
-    window._index_progress(Progress(done=1, total=1000, pages=3, elapsed=0.2))
-    assert "left" not in window.progress_label.text()
-    assert "1,000" in window.progress_label.text()
-    window._index_progress(Progress(done=100, total=1000, pages=300, elapsed=3.0))
-    assert "left" in window.progress_label.text()
-    window._index_progress(Progress(done=2, total=4, pages=3, elapsed=0.5))
-    assert "left" in window.progress_label.text()  # half of the files: worth an estimate
-    window.shutdown()
+    status.show_progress(Progress(done=1, total=1000, pages=3, elapsed=0.2))
+    assert "left" not in status.progress_label.text()
+    assert "1,000" in status.progress_label.text()
+    status.show_progress(Progress(done=100, total=1000, pages=300, elapsed=3.0))
+    assert "left" in status.progress_label.text()
+    status.show_progress(Progress(done=2, total=4, pages=3, elapsed=0.5))
+    assert "left" in status.progress_label.text()  # half of the files: worth an estimate
+    status.run_ended()
+    assert status.progress_bar.isHidden() and status.cancel_button.isHidden()
 
 
 def test_page_controls_reset_without_a_document(
