@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow
-from tests.gui.pdfgen import pdf_bytes, write_pdf
+from tests.gui.pdfgen import write_encrypted, write_pdf
 from vtviewer.core.archive import Archive
 from vtviewer.core.model import Facets, IndexSummary, Problem, Progress, SearchResult
 from vtviewer.gui.app import install_translation
 from vtviewer.gui.main_window import MainWindow
+from vtviewer.gui.messages import translate_message
 from vtviewer.gui.problems_dialog import ProblemsDialog
 from vtviewer.gui.results_model import SnippetRole
 from vtviewer.gui.settings_dialog import SettingsDialog
@@ -38,14 +37,6 @@ def index(qtbot: QtBot, window: MainWindow) -> IndexSummary:
     summary = blocker.args[0]
     assert isinstance(summary, IndexSummary)
     return summary
-
-
-def write_encrypted(path: Path, password: str) -> None:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes(["Hemmelig innhold"], "Lukket"))))
-    writer.encrypt(password)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as handle:
-        writer.write(handle)
 
 
 def test_password_pdf_opens_from_the_problems_view_and_asks_for_the_password(
@@ -263,3 +254,37 @@ def test_a_file_name_with_a_placeholder_is_shown_as_it_is(
     window.open_problem(Problem(str(broken), "damaged PDF: no xref table found", "damaged", 1.0))
     message = window.statusBar().currentMessage()
     assert message.startswith("rapport%2.pdf is not in the index: ")
+
+
+def test_enter_in_problems_opens_the_file_and_keeps_the_dialog_open(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = write_pdf(tmp_path / "a.pdf", ["Innhold"], "A")
+    dialog = ProblemsDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_problems([Problem(str(path), "damaged PDF: bad xref", "damaged", 1.0)])
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    opened: list[object] = []
+    dialog.open_requested.connect(opened.append)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert len(opened) == 1
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Enter)
+    assert len(opened) == 2
+    assert dialog.isVisible()
+
+
+def test_damaged_file_from_problems_shows_the_indexers_reason(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths, tmp_path: Path
+) -> None:
+    window = make_window(docs_paths)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\nthis is not really a pdf at all\n")
+    reason = "damaged PDF: no xref table found"
+    window.open_problem(Problem(str(broken), reason, "damaged", 1.0))
+    qtbot.waitUntil(lambda: window.preview.state_name() == "message", timeout=15000)
+    detail = translate_message(reason)
+    assert detail in window.preview.message_text()
+    qtbot.waitUntil(lambda: detail in window.statusBar().currentMessage(), timeout=5000)
