@@ -62,6 +62,10 @@ class IndexingStatus(QWidget):
         self.problems_button.hide()
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.problems_button.clicked.connect(self.problems_requested)
+        # The status bar is as tall as its tallest item, shown or not: keep the height the
+        # buttons would need, so the bar does not change height when they appear.
+        parts = (*self._run_widgets(), self.problems_button)
+        self.setMinimumHeight(max(w.minimumSizeHint().height() for w in parts))
         self._fit()
 
     def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
