@@ -99,7 +99,7 @@ def child_interaction(data: Path, runs: int) -> None:
     window.search_field.setFocus()
     for word in TYPED[: max(2, runs)]:
         window.search_field.clear()
-        wait_for(lambda: window.searcher.latest == latest[0])
+        wait_for(lambda: window.session.latest == latest[0])
         time.sleep(0.2)
         app.processEvents()
         for letter in word[:5]:
@@ -114,7 +114,7 @@ def child_interaction(data: Path, runs: int) -> None:
 
     # Selected result -> preview page painted.
     window.set_query(PREVIEW_QUERY)
-    wait_for(lambda: window.results_model.rowCount() > 0 and latest[0] == window.searcher.latest)
+    wait_for(lambda: window.results_model.rowCount() > 0 and latest[0] == window.session.latest)
     view = window.preview.findChild(QPdfView)
     assert view is not None
     painted: list[float] = []

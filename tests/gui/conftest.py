@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from tests.gui.pdfgen import make_archive
@@ -81,6 +82,16 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
     for window, archive in opened:
         window.close()
         archive.close()
+
+
+@pytest.fixture
+def english_locale() -> Iterator[QLocale]:
+    """British English as the default locale (numbers as 1,000) for the test."""
+    before = QLocale()
+    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    yield locale
+    QLocale.setDefault(before)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

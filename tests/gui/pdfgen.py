@@ -1,9 +1,12 @@
-"""Small text PDFs written by hand (no Qt, no pypdf), fast enough to make hundreds."""
+"""Small text PDFs written by hand (no Qt), fast enough to make hundreds; one encrypted by pypdf."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
 
 
 def _escape(text: str) -> bytes:
@@ -81,3 +84,12 @@ def make_archive(folder: Path) -> list[Path]:
             "Befolkningsanalyse",
         ),
     ]
+
+
+def write_encrypted(path: Path, password: str) -> None:
+    """A one-page PDF that opens only with ``password``."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes(["Hemmelig innhold"], "Lukket"))))
+    writer.encrypt(password)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        writer.write(handle)

@@ -44,7 +44,7 @@ def test_a_damaged_database_is_said_and_rebuilt_with_progress(
         assert notice.isVisible() and notice.kind == "damaged"
         assert str(docs_paths.root) in notice.label.text()
         assert "rebuilding" in notice.label.text()
-        assert window.progress_bar.isVisible()  # the rebuild runs like any run
+        assert window.indexing_status.progress_bar.isVisible()  # the rebuild runs like any run
         qtbot.waitUntil(lambda: bool(finished), timeout=60000)
         assert isinstance(finished[0], IndexSummary)
         assert notice.kind == "rebuilt"
@@ -74,8 +74,8 @@ def test_a_read_only_data_folder_is_browsed_and_never_indexed(
         assert not notice.close_button.isVisible()
         assert window.results_model.rowCount() > 0  # searching works
         # Nothing that would write is offered.
-        assert not window.add_folder_button.isEnabled()
-        assert not window.save_search_button.isEnabled()
+        assert not window.search_bar.add_folder_button.isEnabled()
+        assert not window.filters.save_search_button.isEnabled()
         assert not window.index_action.isEnabled()
         window.request_index()
         folder = tmp_path / "ny"
@@ -108,7 +108,7 @@ def test_a_search_that_finds_the_index_damaged_starts_a_rebuild(
         window.set_query("plan")
         window.run_search()
     assert window.archive_notice.kind == "rebuilt"
-    assert not window.message_label.text().startswith("Search failed")
+    assert not window.search_bar.message_label.text().startswith("Search failed")
     qtbot.waitUntil(lambda: window.results_model.rowCount() > 0, timeout=10000)
 
 

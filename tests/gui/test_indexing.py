@@ -45,23 +45,25 @@ def test_progress_arrives_and_cancel_stops(
     progress: list[Progress] = []
     window.indexer.progress.connect(progress.append)
 
+    status = window.indexing_status
+
     def cancel_once(p: object) -> None:
         assert isinstance(p, Progress)
-        if p.phase == "indexing" and p.done > 0 and window.cancel_button.isEnabled():
-            window.cancel_button.click()
-            window.cancel_button.setEnabled(False)
+        if p.phase == "indexing" and p.done > 0 and status.cancel_button.isEnabled():
+            status.cancel_button.click()
+            status.cancel_button.setEnabled(False)
 
     window.indexer.progress.connect(cancel_once)
     with qtbot.waitSignal(window.index_finished, timeout=120000) as blocker:
         window.request_index()
-        assert window.progress_bar.isVisible() and window.cancel_button.isVisible()
+        assert status.progress_bar.isVisible() and status.cancel_button.isVisible()
     summary = blocker.args[0]
     assert isinstance(summary, IndexSummary)
     assert progress, "progress signals arrived on the GUI thread"
     assert any(p.total == 150 for p in progress)
     assert summary.cancelled
     assert summary.added < 150
-    assert not window.progress_bar.isVisible()
+    assert not status.progress_bar.isVisible()
     assert not window.indexer.is_running()
 
 
@@ -112,7 +114,7 @@ def test_problems_view_lists_and_retry_fixes(
     window = own_archive_window(make_window, data_dir, folder)
     with qtbot.waitSignal(window.index_finished, timeout=60000):
         window.request_index()
-    qtbot.waitUntil(window.problems_button.isVisible, timeout=5000)
+    qtbot.waitUntil(window.indexing_status.problems_button.isVisible, timeout=5000)
     dialog = window.show_problems()
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 0).data() == str(bad)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow
 from tests.gui.pdfgen import write_pdf
-from vtviewer.core.model import Problem
+from vtviewer.core.model import Facets, Problem, SearchResult
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.results_model import COLUMNS
 from vtviewer.paths import DataPaths, sample_archive_dir
@@ -69,7 +70,7 @@ def test_clicking_a_page_link_in_the_snippet_jumps_there(
     link = None
     for y in range(rect.top(), rect.bottom(), 2):
         for x in range(rect.left(), rect.left() + 200, 2):
-            if window.delegate.anchor_at(option, index, QPointF(x, y)) == "page:3":
+            if window.results_view.delegate.anchor_at(option, index, QPointF(x, y)) == "page:3":
                 link = QPoint(x, y)
                 break
         if link is not None:
@@ -161,7 +162,7 @@ def test_typing_searches_without_blocking_and_drops_stale_results(
     qtbot.wait(300)
     # Seven keystrokes: a leading search and the trailing one, not seven.
     assert 1 <= len(shown) <= 3
-    assert shown[-1] == window.searcher.latest
+    assert shown[-1] == window.session.latest
 
 
 def test_did_you_mean_is_clickable(
@@ -169,22 +170,22 @@ def test_did_you_mean_is_clickable(
 ) -> None:
     window = make_window(sample_paths)
     search(qtbot, window, "omstilingsplan")
-    assert window.message_label.isVisibleTo(window)
-    assert 'href="suggest:omstillingsplan"' in window.message_label.text()
+    assert window.search_bar.message_label.isVisibleTo(window)
+    assert 'href="suggest:omstillingsplan"' in window.search_bar.message_label.text()
     with qtbot.waitSignal(window.results_shown, timeout=10000):
-        window.message_label.linkActivated.emit("suggest:omstillingsplan")
+        window.search_bar.message_label.linkActivated.emit("suggest:omstillingsplan")
     assert window.search_field.text() == "omstillingsplan"
     assert window.results_model.rowCount() > 0
 
     search(qtbot, window, 'title:"')
-    assert "Unbalanced quote" in window.message_label.text()
+    assert "Unbalanced quote" in window.search_bar.message_label.text()
 
 
 def test_facet_filters_narrow_the_results(
     qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
 ) -> None:
     window = make_window(sample_paths)
-    model = window.facets_model
+    model = window.filters.facets_model
     type_index = model.facet_index("type")
     values = {
         model.index(r, 0, type_index).data(Qt.ItemDataRole.UserRole + 2): model.index(
@@ -201,9 +202,9 @@ def test_facet_filters_narrow_the_results(
         "Næringsstrukturanalyse",
         "Områdeanalyse fra Telemarkforskning",
     ]
-    assert window.clear_filters_button.isEnabled()
+    assert window.filters.clear_filters_button.isEnabled()
     with qtbot.waitSignal(window.results_shown, timeout=10000):
-        window.clear_filters_button.click()
+        window.filters.clear_filters_button.click()
     assert window.results_model.rowCount() == 6
 
 
@@ -227,15 +228,15 @@ def test_saved_searches_save_run_delete(
     window = make_window(sample_paths)
     search(qtbot, window, "iversen")
     window.save_current_search("Bjørn")
-    assert window.saved_model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.filters.saved_model.rowCount() == 1, timeout=5000)
     search(qtbot, window, "")
-    index = window.saved_model.index(0, 0)
+    index = window.filters.saved_model.index(0, 0)
     with qtbot.waitSignal(window.results_shown, timeout=10000):
-        window.saved_view.clicked.emit(index)
+        window.filters.saved_view.clicked.emit(index)
     assert window.search_field.text() == "iversen"
-    window.saved_view.setCurrentIndex(index)
-    window.delete_search_button.click()
-    assert window.saved_model.rowCount() == 0
+    window.filters.saved_view.setCurrentIndex(index)
+    window.filters.delete_search_button.click()
+    qtbot.waitUntil(lambda: window.filters.saved_model.rowCount() == 0, timeout=5000)
 
 
 def test_file_that_hung_the_indexer_is_not_opened_without_asking(
@@ -320,3 +321,135 @@ def test_ctrl_f_finds_in_the_preview_when_it_has_focus(
     focused = QApplication.focusWidget()
     assert focused is not None and window.preview.isAncestorOf(focused)
     assert focused.accessibleName() == "Find in document"
+
+
+def test_the_store_is_written_and_problems_read_off_the_gui_thread(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    docs_paths: DataPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before: removing a folder deleted its rows and committed the full-text index on the
+    GUI thread, and every selection read the file's problem there."""
+    import threading
+
+    window = make_window(docs_paths)
+    archive = window.archive
+    threads: dict[str, list[bool]] = {}
+
+    def record(name: str) -> Callable[..., object]:
+        real = getattr(archive, name)
+
+        def call(*args: object) -> object:
+            on_gui = threading.current_thread() is threading.main_thread()
+            threads.setdefault(name, []).append(on_gui)
+            return real(*args)
+
+        return call
+
+    for name in ("add_root", "remove_root", "problem_for", "problems"):
+        monkeypatch.setattr(archive, name, record(name))
+    search(qtbot, window, "bjørnebær")
+    window.results_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.preview.current_page() == 3, timeout=10000)
+    window.show_problems()
+    search(qtbot, window, "")
+    assert window.results_model.rowCount() == 3
+    folder = tmp_path / "ny"
+    folder.mkdir()
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.apply_settings([str(folder)], "", "system")
+    assert window.archive.roots() == [str(folder)]
+    assert window.results_model.rowCount() == 0  # the old folder's documents are gone
+    window.tasks.wait()
+    assert set(threads) == {"add_root", "remove_root", "problem_for", "problems"}
+    assert not any(any(calls) for calls in threads.values()), threads
+
+
+def test_new_query_moves_the_preview_of_the_document_that_stays_selected(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths
+) -> None:
+    window = make_window(docs_paths)
+    search(qtbot, window, "bjørnebær")
+    window.results_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.preview.current_page() == 3, timeout=10000)
+    assert window.preview.search_string() == "Bjørnebær"
+
+    search(qtbot, window, "oppfølging")
+    assert titles(window) == ["Kommuneplan 2020"]
+    assert window.results_view.currentIndex().row() == 0
+    # The new query's best page and words, not the old ones.
+    qtbot.waitUntil(lambda: window.preview.current_page() == 4, timeout=10000)
+    assert [t.casefold() for t in window.preview.highlighted_terms()] == ["oppfølging"]
+
+    # A refresh with the same query (as while indexing) leaves the user's page alone.
+    window.preview.show_page(1)
+    qtbot.waitUntil(lambda: window.preview.current_page() == 1, timeout=5000)
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.run_search()
+    qtbot.wait(200)
+    assert window.preview.current_page() == 1
+
+
+def _focus_cycle(qtbot: QtBot, start: QWidget, key: Qt.Key, presses: int) -> list[QWidget]:
+    start.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=5000)
+    visited: list[QWidget] = [start]
+    modifier = (
+        Qt.KeyboardModifier.ShiftModifier
+        if key == Qt.Key.Key_Backtab
+        else Qt.KeyboardModifier.NoModifier
+    )
+    for _ in range(presses):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, key, modifier)
+        after = QApplication.focusWidget()
+        assert after is not None
+        visited.append(after)
+    return visited
+
+
+def test_link_labels_take_one_tab_stop_each_way_and_open_on_enter(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
+) -> None:
+    window = make_window(sample_paths)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    search(qtbot, window, "Handlingsplan 2013")
+    window.results_view.selectRow(titles(window).index("Handlingsplan 2013"))
+    qtbot.waitUntil(lambda: window.details.document is not None, timeout=5000)
+    stops = window.details.focus_widgets()
+    qtbot.waitUntil(lambda: all(w.isVisible() for w in stops), timeout=5000)
+    links = [w for w in stops if isinstance(w, QLabel)]
+    assert len(links) >= 3  # e-mail, phone, file
+    first, last = stops[0], stops[-1]
+
+    forward = _focus_cycle(qtbot, first, Qt.Key.Key_Tab, len(stops) - 1)
+    assert forward == stops
+    backward = _focus_cycle(qtbot, last, Qt.Key.Key_Backtab, len(stops) - 1)
+    assert backward == stops[::-1]
+
+    opened: list[str] = []
+    window.details.open_url = opened.append  # type: ignore[method-assign]
+    mail = next(w for w in links if "mailto:" in w.text())
+    mail.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(mail, Qt.Key.Key_Return)
+    phone = next(w for w in links if "tel:" in w.text())
+    phone.setFocus(Qt.FocusReason.BacktabFocusReason)
+    qtbot.keyClick(phone, Qt.Key.Key_Space)
+    assert opened == ["mailto:bjoern.iversen@vestre-toten.kommune.no", "tel:97681861"]
+
+
+def test_status_bar_counts_and_clears(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths, english_locale: QLocale
+) -> None:
+    window = make_window(docs_paths)
+    window.session.results.emit(window.session.latest, SearchResult((), 1000, Facets()))
+    assert window.count_label.text().startswith("1,000 ")
+    window.statusBar().showMessage("Indexed: 6 new, 0 changed, 0 removed.")
+    with qtbot.waitSignal(window.index_finished, timeout=60000):
+        window.request_index()
+        # The last run's result would read as this run's.
+        assert window.statusBar().currentMessage() == ""

@@ -21,9 +21,17 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from tests.gui.pdfgen import write_encrypted
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.preview_probe import ProbeResult, parse_output
 
@@ -542,3 +550,34 @@ def test_a_file_named_in_latin1_opens_in_the_preview(
     _wait_settled(qtbot, preview)
     assert preview.state_name() == "view"
     assert preview.page_count() == 6
+
+
+def test_page_controls_reset_without_a_document(
+    qtbot: QtBot, docs_folder: Path, tmp_path: Path
+) -> None:
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.open_document(str(docs_folder / "kommuneplan-2020.pdf"), 3, trusted=True)
+    qtbot.waitUntil(lambda: preview.current_page() == 3, timeout=10000)
+    selector = preview._page_selector
+    assert selector.isEnabled()
+    locked = tmp_path / "locked.pdf"
+    write_encrypted(locked, "hemmelig")
+    preview.open_document(str(locked), 1, trusted=True)
+    qtbot.waitUntil(lambda: preview.state_name() == "password", timeout=10000)
+    assert not selector.isEnabled()
+    spin = selector.findChild(QSpinBox)
+    assert spin is not None and spin.text() == ""
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"not a pdf")
+    preview.open_document(str(docs_folder / "kommuneplan-2020.pdf"), 3, trusted=True)
+    qtbot.waitUntil(lambda: preview.current_page() == 3, timeout=10000)
+    preview.open_document(str(broken), 1, trusted=True)
+    qtbot.waitUntil(lambda: preview.state_name() == "message", timeout=10000)
+    assert not selector.isEnabled()
+    assert spin.text() == ""
+    preview.open_document(str(docs_folder / "kommuneplan-2020.pdf"), 2, trusted=True)
+    qtbot.waitUntil(lambda: preview.current_page() == 2, timeout=10000)
+    assert selector.isEnabled()
+    assert spin.text() == "2"

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow
-from tests.gui.pdfgen import pdf_bytes, write_pdf
+from tests.gui.pdfgen import write_encrypted, write_pdf
 from vtviewer.core.archive import Archive
 from vtviewer.core.model import Facets, IndexSummary, Problem, Progress, SearchResult
 from vtviewer.gui.app import install_translation
 from vtviewer.gui.main_window import MainWindow
+from vtviewer.gui.messages import translate_message
 from vtviewer.gui.problems_dialog import ProblemsDialog
 from vtviewer.gui.results_model import SnippetRole
 from vtviewer.gui.settings_dialog import SettingsDialog
@@ -40,14 +39,6 @@ def index(qtbot: QtBot, window: MainWindow) -> IndexSummary:
     return summary
 
 
-def write_encrypted(path: Path, password: str) -> None:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes(["Hemmelig innhold"], "Lukket"))))
-    writer.encrypt(password)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as handle:
-        writer.write(handle)
-
-
 def test_password_pdf_opens_from_the_problems_view_and_asks_for_the_password(
     qtbot: QtBot, make_window: MakeWindow, data_dir: Path, tmp_path: Path
 ) -> None:
@@ -59,13 +50,13 @@ def test_password_pdf_opens_from_the_problems_view_and_asks_for_the_password(
     index(qtbot, window)
     # Not among the results, but the status bar says there is something to look at.
     qtbot.waitUntil(lambda: window.results_model.total == 1, timeout=5000)
-    qtbot.waitUntil(window.problems_button.isVisible, timeout=5000)
+    qtbot.waitUntil(window.indexing_status.problems_button.isVisible, timeout=5000)
     # "1 problem(s)" untranslated, "1 problem" with the English plural forms loaded.
-    assert window.problems_button.text().startswith("1 problem")
-    assert not window.problems_button.icon().isNull()
+    assert window.indexing_status.problems_button.text().startswith("1 problem")
+    assert not window.indexing_status.problems_button.icon().isNull()
 
-    window.problems_button.click()
-    dialog = window._problems_dialog
+    window.indexing_status.problems_button.click()
+    dialog = window.problems_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.model.index(0, 0).data() == str(locked)
     assert dialog.open_button.isEnabled()
@@ -108,12 +99,13 @@ def test_finishing_phase_is_shown_and_cancel_disabled(
     def record(progress: object) -> None:
         assert isinstance(progress, Progress)
         if progress.phase == "finishing":
-            seen.append((window.progress_label.text(), window.cancel_button.isEnabled()))
+            status = window.indexing_status
+            seen.append((status.progress_label.text(), status.cancel_button.isEnabled()))
 
     window.indexer.progress.connect(record)
     index(qtbot, window)
     assert seen == [("Finishing…", False)]
-    assert not window.cancel_button.isVisible()
+    assert not window.indexing_status.cancel_button.isVisible()
 
 
 def test_retry_that_still_fails_says_so(
@@ -173,11 +165,11 @@ def test_empty_state_add_button_only_without_the_sample_banner(
     window = make_window(docs_paths)
     empty = SearchResult(hits=(), total=0, facets=Facets())
     window.sample_banner.show()
-    window._update_empty_state(empty)
+    window.session.results.emit(window.session.latest, empty)
     assert window.centre.currentIndex() == 1
     assert not window.empty_add_button.isVisibleTo(window)
     window.sample_banner.hide()
-    window._update_empty_state(empty)
+    window.session.results.emit(window.session.latest, empty)
     assert window.empty_add_button.isVisibleTo(window)
 
 
@@ -201,8 +193,8 @@ def test_tab_order_follows_the_layout_and_controls_have_names(
 ) -> None:
     window = make_window(docs_paths)
     window.archive.save_search("Vann", "vann")
-    window._load_saved_searches()
-    assert window.saved_view.isVisibleTo(window)
+    window.filters.load_saved_searches()
+    qtbot.waitUntil(lambda: window.filters.saved_view.isVisibleTo(window), timeout=5000)
     window.results_view.selectRow(0)
     qtbot.waitUntil(lambda: window.details.document is not None, timeout=5000)
     button = window.details.findChild(QPushButton, "openExternal")
@@ -213,11 +205,11 @@ def test_tab_order_follows_the_layout_and_controls_have_names(
     open_external = next(w for w in chain if w.objectName() == "openExternal")
     first_preview = next(w for w in chain if window.preview.isAncestorOf(w) or w is window.preview)
     order = [
-        window.add_folder_button,
-        window.facets_view,
-        window.saved_toggle,
-        window.saved_view,
-        window.save_search_button,
+        window.search_bar.add_folder_button,
+        window.filters.facets_view,
+        window.filters.saved_toggle,
+        window.filters.saved_view,
+        window.filters.save_search_button,
         window.results_view,
         open_external,
         first_preview,
@@ -249,3 +241,50 @@ def test_standard_buttons_speak_bokmaal(bokmaal: object, qtbot: QtBot) -> None:
     assert {"Åpne", "Lukk"} <= texts
     assert problems.model.headerData(1, Qt.Orientation.Horizontal) == "Type"
     assert QCoreApplication.translate("MainWindow", "Add folder…") == "Legg til mappe…"
+
+
+def test_a_file_name_with_a_placeholder_is_shown_as_it_is(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths, tmp_path: Path
+) -> None:
+    """Before: "%1 is not in the index: %2" was filled one placeholder at a time, so the
+    "%2" in the file's name was replaced by the reason."""
+    broken = tmp_path / "rapport%2.pdf"
+    broken.write_bytes(b"%PDF-1.4\nthis is not really a pdf at all\n")
+    window = make_window(docs_paths)
+    window.open_problem(Problem(str(broken), "damaged PDF: no xref table found", "damaged", 1.0))
+    message = window.statusBar().currentMessage()
+    assert message.startswith("rapport%2.pdf is not in the index: ")
+
+
+def test_enter_in_problems_opens_the_file_and_keeps_the_dialog_open(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = write_pdf(tmp_path / "a.pdf", ["Innhold"], "A")
+    dialog = ProblemsDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_problems([Problem(str(path), "damaged PDF: bad xref", "damaged", 1.0)])
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    opened: list[object] = []
+    dialog.open_requested.connect(opened.append)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert len(opened) == 1
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Enter)
+    assert len(opened) == 2
+    assert dialog.isVisible()
+
+
+def test_damaged_file_from_problems_shows_the_indexers_reason(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths, tmp_path: Path
+) -> None:
+    window = make_window(docs_paths)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\nthis is not really a pdf at all\n")
+    reason = "damaged PDF: no xref table found"
+    window.open_problem(Problem(str(broken), reason, "damaged", 1.0))
+    qtbot.waitUntil(lambda: window.preview.state_name() == "message", timeout=15000)
+    detail = translate_message(reason)
+    assert detail in window.preview.message_text()
+    qtbot.waitUntil(lambda: detail in window.statusBar().currentMessage(), timeout=5000)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vtviewer.core.model import Contact, Document
 from vtviewer.core.text import decode_name
+from vtviewer.gui.messages import fill
 from vtviewer.gui.results_model import doc_type_label, format_date
 from vtviewer.paths import openable_path
 
@@ -241,7 +242,7 @@ class DetailsPane(QScrollArea):
                 label = LinkLabel(_link(url, os.path.basename(decode_name(path))))
                 label.setToolTip(decode_name(path))
                 label.linkActivated.connect(self.open_url)
-                label.setAccessibleName(self.tr("Attachment %1").replace("%1", path))
+                label.setAccessibleName(fill(self.tr("Attachment %1"), path))
                 self._layout.addWidget(label)
 
         self._layout.addStretch(1)
@@ -291,8 +292,8 @@ class DetailsPane(QScrollArea):
             copy = QToolButton()
             copy.setText(self.tr("Copy"))
             copy.setAutoRaise(True)
-            copy.setToolTip(self.tr("Copy %1").replace("%1", value))
-            copy.setAccessibleName(self.tr("Copy %1").replace("%1", f"{name} {what}"))
+            copy.setToolTip(fill(self.tr("Copy %1"), value))
+            copy.setAccessibleName(fill(self.tr("Copy %1"), f"{name} {what}"))
             copy.clicked.connect(lambda _=False, v=value: self._copy(v))
             line.addWidget(link)
             line.addWidget(copy)
@@ -302,4 +303,4 @@ class DetailsPane(QScrollArea):
 
     def _copy(self, value: str) -> None:
         QGuiApplication.clipboard().setText(value)
-        self.status_message.emit(self.tr("Copied %1").replace("%1", value))
+        self.status_message.emit(fill(self.tr("Copied %1"), value))

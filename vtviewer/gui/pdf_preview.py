@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vtviewer.gui.messages import fill
 from vtviewer.gui.preview_highlight import HighlightingPdfView
 from vtviewer.gui.preview_icons import action_icon
 from vtviewer.gui.preview_probe import PdfProbe, ProbeResult
@@ -304,7 +305,7 @@ class PdfPreview(QWidget):
         if not hits:
             self._update_hit_label()
             if text.strip():
-                self.status_message.emit(self.tr("No matches for “%1”").replace("%1", text))
+                self.status_message.emit(fill(self.tr("No matches for “%1”"), text))
             return 0
         here = self._view.pageNavigator().currentPage()
         index = next((i for i, link in enumerate(hits) if link.page() >= here), 0)
@@ -464,7 +465,7 @@ class PdfPreview(QWidget):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         find = self._action("find", "find", self.tr("Find in document"))
-        find.setToolTip(self.tr("Find in document (%1)").replace("%1", self._key_text("Find")))
+        find.setToolTip(fill(self.tr("Find in document (%1)"), self._key_text("Find")))
         find.triggered.connect(self.open_find_bar)
         toolbar.addAction(find)
         for action in toolbar.actions():
@@ -611,7 +612,7 @@ class PdfPreview(QWidget):
         name = os.path.basename(request.path)
         if not os.path.isfile(request.path):
             self._show_message(
-                self.tr("“%1” could not be opened: the file was not found.").replace("%1", name)
+                fill(self.tr("“%1” could not be opened: the file was not found."), name)
             )
             return
         if blocked_reason and not request.allow_risky:
@@ -625,7 +626,7 @@ class PdfPreview(QWidget):
             self._on_probe_result(cached)
             return
         self._set_state(_State.LOADING)
-        self.status_message.emit(self.tr("Opening “%1”…").replace("%1", name))
+        self.status_message.emit(fill(self.tr("Opening “%1”…"), name))
         self._probe.start(request.path, request.page - 1)
 
     def _on_probe_finished(self, path: str, result: ProbeResult) -> None:
@@ -669,7 +670,7 @@ class PdfPreview(QWidget):
             return
         self._set_state(_State.VIEW)
         self._count_label.setText(
-            self.tr("of %1").replace("%1", QLocale().toString(self._document.pageCount()))
+            fill(self.tr("of %1"), QLocale().toString(self._document.pageCount()))
         )
         has_outline = self._bookmarks.rowCount(QModelIndex()) > 0
         self._sidebar.setTabEnabled(0, has_outline)
@@ -683,9 +684,7 @@ class PdfPreview(QWidget):
             return
         self._close_document()
         self._password_label.setText(
-            self.tr("“%1” is protected by a password.").replace(
-                "%1", os.path.basename(request.path)
-            )
+            fill(self.tr("“%1” is protected by a password."), os.path.basename(request.path))
         )
         self._password_error.setText(self.tr("Wrong password. Please try again.") if wrong else "")
         self._password_edit.clear()
@@ -734,16 +733,12 @@ class PdfPreview(QWidget):
         }
         reason = reasons.get(error, self.tr("the PDF engine could not read it"))
         name = os.path.basename(self._request.path) if self._request else ""
-        self._show_message(
-            self.tr("“%1” could not be opened: %2.").replace("%1", name).replace("%2", reason)
-        )
+        self._show_message(fill(self.tr("“%1” could not be opened: %2."), name, reason))
 
     def _show_unsafe(self, reason: str) -> None:
         name = os.path.basename(self._request.path) if self._request else ""
         text = (
-            self.tr("“%1” could not be opened safely: %2.")
-            .replace("%1", name)
-            .replace("%2", reason)
+            fill(self.tr("“%1” could not be opened safely: %2."), name, reason)
             + "\n"
             + self.tr("Opening it anyway may make vtviewer stop responding.")
         )
@@ -755,7 +750,7 @@ class PdfPreview(QWidget):
         detail = self._request.detail if self._request is not None else ""
         if detail and detail not in text:
             # The indexer's finding is more specific than the engine's error codes.
-            found = self.tr("When indexing: %1").replace("%1", detail)
+            found = fill(self.tr("When indexing: %1"), detail)
             text += "\n" + found
             status += " " + found
         self._message_label.setText(text)
@@ -916,11 +911,7 @@ class PdfPreview(QWidget):
         elif self._hit_index < 0:
             label.setText(self.tr("%Ln match(es)", "", total))
         else:
-            label.setText(
-                self.tr("hit %1 of %2")
-                .replace("%1", str(self._hit_index + 1))
-                .replace("%2", str(total))
-            )
+            label.setText(fill(self.tr("hit %1 of %2"), str(self._hit_index + 1), str(total)))
 
     def _on_find_text(self, text: str) -> None:
         count = self.find(text)
@@ -965,7 +956,7 @@ class PdfPreview(QWidget):
             )
         self._view.setZoomMode(QPdfView.ZoomMode.Custom)
         self._view.setZoomFactor(factor)
-        self.status_message.emit(self.tr("Zoom %1%").replace("%1", str(round(factor * 100))))
+        self.status_message.emit(fill(self.tr("Zoom %1%"), str(round(factor * 100))))
 
     def _jump(self, page: int, y: float | None = None) -> None:
         """Scroll to 0-based ``page``; to a little above ``y`` (points) when given."""

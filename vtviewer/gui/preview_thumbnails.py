@@ -13,6 +13,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer
 
+from vtviewer.gui.messages import fill
+
 #: Thumbnail width in device-independent pixels; heights follow each page's aspect.
 THUMB_WIDTH = 112
 
@@ -72,7 +74,7 @@ class ThumbnailModel(QAbstractListModel):
                 self._pending[request] = page
             return self._placeholder(size)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Page %1").replace("%1", self._document.pageLabel(page) or str(page + 1))
+            return fill(self.tr("Page %1"), self._document.pageLabel(page) or str(page + 1))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignHCenter
         return None

@@ -1,4 +1,5 @@
-"""Background work for the window: searches on a thread pool, indexing on its own thread.
+"""Background work for the window: searches on a thread pool, indexing on its own thread,
+and the archive's small reads and writes on a queue of their own (``TaskQueue``).
 
 Rule: never touch a widget from a worker thread. Workers only call the core and emit
 signals; Qt queues those to the GUI thread because the emitting QObject lives there.
@@ -81,6 +82,49 @@ def run_task(
         relay.failed.connect(on_failed)
     relay.failed.connect(relay.deleteLater)
     pool.start(_Task(func, relay))
+
+
+class TaskQueue(QObject):
+    """Runs the archive's small jobs off the GUI thread, one at a time, in the order they
+    were asked for: writes to the store and the full-text index (adding and removing
+    folders, saved searches) and reads that can be slow (the problems list). The order
+    matters: a folder added and then indexed must be in the store before the run starts.
+
+    ``on_done`` and ``on_failed`` are called on the GUI thread; after ``stop`` none is.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._stopped = False
+
+    def run(
+        self,
+        func: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], object] | None = None,
+    ) -> None:
+        """Queue ``func``; its result goes to ``on_done``, its exception to ``on_failed``."""
+
+        def done(value: object) -> None:
+            if not self._stopped:
+                on_done(value)
+
+        def failed(error: BaseException) -> None:
+            if not self._stopped and on_failed is not None:
+                on_failed(error)
+
+        run_task(self._pool, func, done, failed, self)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Wait until every queued job ran (tests, shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    def stop(self, msecs: int = 5000) -> bool:
+        """Deliver no more results; wait for the running job to end."""
+        self._stopped = True
+        return self._pool.waitForDone(msecs)
 
 
 class Searcher(QObject):
@@ -166,9 +210,31 @@ class Indexer(QObject):
         self._pool.setMaxThreadCount(1)
         self._cancel: threading.Event | None = None
         self._running = False
+        self._pending: tuple[list[str] | None, list[str] | None] | None = None
 
     def is_running(self) -> bool:
         return self._running
+
+    def request(
+        self, roots: Sequence[str] | None = None, only: Sequence[str] | None = None
+    ) -> None:
+        """Start a run now, or keep the wish for right after the current run (see
+        ``start_pending``); several different wishes meanwhile make one full pass."""
+        wanted = (list(roots) if roots is not None else None, list(only) if only else None)
+        if not self._running:
+            self.start(*wanted)
+        elif self._pending is None:
+            self._pending = wanted
+        elif self._pending != wanted:
+            self._pending = (None, None)
+
+    def start_pending(self) -> bool:
+        """Start the run wished for while the last one went; returns whether one started."""
+        pending, self._pending = self._pending, None
+        return pending is not None and self.start(*pending)
+
+    def drop_pending(self) -> None:
+        self._pending = None
 
     def start(self, roots: Sequence[str] | None = None, only: Sequence[str] | None = None) -> bool:
         """Start a run unless one is going; returns whether it started."""

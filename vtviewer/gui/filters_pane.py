@@ -1,0 +1,242 @@
+"""The left pane: the facet filters with their counts, and the saved searches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vtviewer.core.archive import Archive
+from vtviewer.core.model import Facets
+from vtviewer.gui.facets import FacetsModel, SavedSearchesModel
+from vtviewer.gui.tasks import TaskQueue
+
+
+def caption(text: str) -> QLabel:
+    """A bold heading over a part of the window."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class FiltersPane(QWidget):
+    """Facets to narrow the results (type, year, organisation, contact, tag) and the saved
+    searches: run one with a click, save the current search, delete one. The saved
+    searches are read and written on the window's task queue, never on the GUI thread.
+
+    Signals:
+        filters_changed(object): the chosen filters changed (name -> values).
+        search_chosen(str): the user picked a saved search; its query text.
+        save_requested(): the user asked to save the current search.
+        status_message(str): something to say in the status bar.
+        failed(object): reading or writing the saved searches raised this exception.
+    """
+
+    filters_changed = Signal(object)
+    search_chosen = Signal(str)
+    save_requested = Signal()
+    status_message = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, archive: Archive, tasks: TaskQueue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._tasks = tasks
+        self.setObjectName("leftPane")
+
+        self.facets_model = FacetsModel(self)
+        self.facets_view = QTreeView()
+        self.facets_view.setObjectName("facets")
+        self.facets_view.setModel(self.facets_model)
+        self.facets_view.setHeaderHidden(True)
+        self.facets_view.setAccessibleName(self.tr("Filters"))
+        self.facets_view.setUniformRowHeights(True)
+        self.facets_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.facets_view.expand(self.facets_model.facet_index("type"))
+        self.facets_view.expand(self.facets_model.facet_index("year"))
+        self.clear_filters_button = QToolButton()
+        self.clear_filters_button.setText(self.tr("Clear filters"))
+        self.clear_filters_button.setAutoRaise(True)
+        self.clear_filters_button.setEnabled(False)
+        self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
+
+        self.saved_model = SavedSearchesModel(self)
+        self.saved_view = QListView()
+        self.saved_view.setObjectName("savedSearches")
+        self.saved_view.setModel(self.saved_model)
+        self.saved_view.setAccessibleName(self.tr("Saved searches"))
+        self.saved_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.saved_view.setUniformItemSizes(True)
+        # Saved searches are a short list: as tall as its rows (a few at most, then it
+        # scrolls), so the filters keep the height on a small screen.
+        self.saved_toggle = QToolButton()
+        self.saved_toggle.setObjectName("savedToggle")
+        # A disclosure header, not a push button: no sunken look while it is open.
+        self.saved_toggle.setStyleSheet(
+            "QToolButton#savedToggle { border: none; background: transparent; padding: 2px 0; }"
+        )
+        self.saved_toggle.setText(self.tr("Saved searches"))
+        self.saved_toggle.setAccessibleName(self.tr("Show or hide the saved searches"))
+        self.saved_toggle.setCheckable(True)
+        self.saved_toggle.setChecked(True)
+        self.saved_toggle.setAutoRaise(True)
+        self.saved_toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.saved_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle_font = self.saved_toggle.font()
+        toggle_font.setBold(True)
+        self.saved_toggle.setFont(toggle_font)
+        self.save_search_button = QToolButton()
+        self.save_search_button.setText(self.tr("Save…"))
+        self.save_search_button.setToolTip(self.tr("Save the current search"))
+        self.save_search_button.setAccessibleName(self.tr("Save the current search"))
+        self.delete_search_button = QToolButton()
+        self.delete_search_button.setText(self.tr("Delete"))
+        self.delete_search_button.setToolTip(self.tr("Delete the selected saved search"))
+        self.delete_search_button.setAccessibleName(self.tr("Delete the selected saved search"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setSpacing(4)
+        filters_row = QHBoxLayout()
+        filters_row.addWidget(caption(self.tr("Filters")))
+        filters_row.addStretch(1)
+        filters_row.addWidget(self.clear_filters_button)
+        layout.addLayout(filters_row)
+        layout.addWidget(self.facets_view, 1)
+        # The buttons go under the list, not beside the caption: one row holding all
+        # three made the left pane too wide to shrink on a small screen.
+        layout.addWidget(self.saved_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.saved_view, 0)
+        saved_buttons = QHBoxLayout()
+        saved_buttons.setSpacing(4)
+        saved_buttons.addWidget(self.save_search_button)
+        saved_buttons.addWidget(self.delete_search_button)
+        saved_buttons.addStretch(1)
+        layout.addLayout(saved_buttons)
+
+        self.facets_model.filters_changed.connect(self._filters_changed)
+        self.clear_filters_button.clicked.connect(self.facets_model.clear_filters)
+        self.saved_toggle.toggled.connect(self._toggle_saved)
+        self.saved_view.activated.connect(self._run_saved)
+        self.saved_view.clicked.connect(self._run_saved)
+        self.save_search_button.clicked.connect(self.save_requested)
+        self.delete_search_button.clicked.connect(self.delete_selected_search)
+        self.saved_model.modelReset.connect(self._fit_saved_view)
+        self.saved_model.rowsInserted.connect(self._fit_saved_view)
+        self.saved_model.rowsRemoved.connect(self._fit_saved_view)
+
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        # These strings were the main window's before it was split; their translations
+        # are filed under its name.
+        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+
+    # --- filters -----------------------------------------------------------------------
+
+    def filters(self) -> dict[str, list[str]]:
+        return self.facets_model.filters()
+
+    def clear_filters(self) -> None:
+        self.facets_model.clear_filters()
+
+    def update_counts(self, facets: Facets) -> None:
+        self.facets_model.update_counts(facets)
+
+    def _filters_changed(self) -> None:
+        filters = self.facets_model.filters()
+        self.clear_filters_button.setEnabled(bool(filters))
+        self.filters_changed.emit(filters)
+
+    # --- saved searches ----------------------------------------------------------------
+
+    def load_saved_searches(self) -> None:
+        """Read the saved searches (in the background) and list them."""
+        archive = self._archive
+        self._tasks.run(archive.saved_searches, self.saved_model.set_searches, self.failed.emit)
+
+    def save_search(self, query: str, name: str | None = None) -> None:
+        """Save ``query`` under ``name``; without a name, ask the user for one."""
+        if not query:
+            self.status_message.emit(self.tr("Type a search first, then save it."))
+            return
+        if name is None:
+            dialog = QInputDialog(self)
+            dialog.setWindowTitle(self.tr("Save search"))
+            dialog.setLabelText(self.tr("Name:"))
+            dialog.setTextValue(query)
+            # PySide6 ships no Norwegian qtbase translation: name the buttons ourselves.
+            dialog.setOkButtonText(self.tr("Save"))
+            dialog.setCancelButtonText(self.tr("Cancel"))
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
+                return
+            name = dialog.textValue()
+        name = name.strip()
+        if name:
+            archive = self._archive
+            chosen = name
+            self._write(lambda: archive.save_search(chosen, query))
+
+    def delete_selected_search(self) -> None:
+        index = self.saved_view.currentIndex()
+        if index.isValid():
+            archive = self._archive
+            name = str(index.data())
+            self._write(lambda: archive.delete_saved_search(name))
+
+    def set_read_only(self, reason: str) -> None:
+        """Nothing can be saved or deleted: grey the buttons out and say why."""
+        for button in (self.save_search_button, self.delete_search_button):
+            button.setEnabled(False)
+            button.setToolTip(reason)
+
+    def focus_chain(self) -> Sequence[QWidget]:
+        """The pane's widgets in the order Tab visits them."""
+        return (
+            self.clear_filters_button,
+            self.facets_view,
+            self.saved_toggle,
+            self.saved_view,
+            self.save_search_button,
+            self.delete_search_button,
+        )
+
+    def _write(self, change: Callable[[], None]) -> None:
+        archive = self._archive
+
+        def write() -> list[tuple[str, str]]:
+            change()
+            return archive.saved_searches()
+
+        self._tasks.run(write, self.saved_model.set_searches, self.failed.emit)
+
+    def _toggle_saved(self, shown: bool) -> None:
+        self.saved_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self._fit_saved_view()
+
+    def _fit_saved_view(self) -> None:
+        # No empty box: with nothing saved yet only "Save…" shows.
+        shown = self.saved_toggle.isChecked() and self.saved_model.rowCount() > 0
+        self.saved_view.setVisible(shown)
+        self.delete_search_button.setVisible(shown)
+        rows = max(1, min(self.saved_model.rowCount(), 5))
+        height = self.saved_view.sizeHintForRow(0) if self.saved_model.rowCount() else 0
+        height = max(height, self.saved_view.fontMetrics().height() + 6)
+        frame = 2 * self.saved_view.frameWidth()
+        self.saved_view.setFixedHeight(rows * height + frame + 2)
+
+    def _run_saved(self, index: QModelIndex) -> None:
+        query = index.data(SavedSearchesModel.QueryRole)
+        if query is not None:
+            self.search_chosen.emit(str(query))

@@ -1,0 +1,168 @@
+"""What the user reads: the chosen document in the details pane and in the preview, on the
+page that matched, opened once the task queue said whether the indexer had trouble with
+the file (a read of the store, so not on the GUI thread)."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from vtviewer.core.archive import Archive
+from vtviewer.core.model import Hit, Problem
+from vtviewer.gui.details_pane import DetailsPane
+from vtviewer.gui.messages import fill, translate_message
+from vtviewer.gui.pdf_preview import PdfPreview
+from vtviewer.gui.tasks import TaskQueue
+
+log = logging.getLogger(__name__)
+
+#: Problems that mean the file hung or killed a reader: not opened without asking.
+RISKY_KINDS = ("timeout", "crash", "memory")
+
+
+def target(hit: Hit | None) -> tuple[int, tuple[str, ...]]:
+    """Where the preview opens for ``hit``: its best page and the words found there."""
+    if hit is None:
+        return 1, ()
+    best = hit.pages[0] if hit.pages else None
+    terms = best.terms if best and best.terms else hit.terms
+    return (best.page if best else 1), tuple(terms)
+
+
+class Reader(QObject):
+    """Shows one hit at a time: its details at once, its preview a moment later (moving
+    through the results with the arrow keys does not load every file on the way).
+
+    Signals:
+        details_changed(): the details pane rebuilt its widgets (the tab order follows).
+        status_message(str): something to say in the status bar.
+    """
+
+    details_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        archive: Archive,
+        tasks: TaskQueue,
+        details: DetailsPane,
+        preview: PdfPreview,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._tasks = tasks
+        self._details = details
+        self._preview = preview
+        self._current: Hit | None = None
+        self._page = 1
+        self._terms: tuple[str, ...] = ()
+        #: Counts what was asked for; an answer about an earlier file is dropped.
+        self._request = 0
+        self._stopped = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(30)
+        self._timer.timeout.connect(self.open_now)
+
+    @property
+    def current(self) -> Hit | None:
+        return self._current
+
+    def show(self, hit: Hit | None) -> None:
+        """The user chose ``hit`` (None: nothing)."""
+        self._current = hit
+        if hit is None:
+            self._request += 1  # an answer on its way is for nothing now
+            self._details.clear()
+            self._preview.clear()
+            self.details_changed.emit()
+            return
+        self._details.show_document(hit.document)
+        self.details_changed.emit()
+        self._page, self._terms = target(hit)
+        self._timer.start()
+
+    def follow(self, hit: Hit, new_query: bool) -> None:
+        """The results were refreshed and still list the document being read, as ``hit``.
+
+        A new query (or new hit pages) moves the preview to what it found now; a refresh
+        while indexing leaves the page the user is reading alone."""
+        previous, self._current = self._current, hit
+        if new_query or target(hit) != target(previous):
+            self._page, self._terms = target(hit)
+            self._timer.start()
+
+    def show_page(self, hit: Hit, page: int) -> None:
+        """The user clicked the link to ``page`` of ``hit``."""
+        self._timer.stop()
+        self._current = hit
+        self._page = page
+        for page_hit in hit.pages:
+            if page_hit.page == page and page_hit.terms:
+                self._terms = tuple(page_hit.terms)
+                break
+        self.open_now()
+
+    def open_now(self) -> bool:
+        """Open the current hit in the preview without waiting; False when there is none."""
+        self._timer.stop()
+        hit = self._current
+        if hit is None:
+            return False
+        self._request += 1
+        request = self._request
+        path, page, terms = hit.document.path, self._page, self._terms
+        archive = self._archive
+
+        def show(problem: object) -> None:
+            if request != self._request or self._stopped:
+                return  # another document was chosen meanwhile
+            known = problem if isinstance(problem, Problem) else None
+            risky = known is not None and known.kind in RISKY_KINDS
+            # A file the indexer read without trouble loads in-process at once; a file
+            # that hung or crashed a reader waits behind the preview's "Open anyway".
+            self._preview.open_document(
+                path,
+                page,
+                terms,
+                trusted=known is None,
+                blocked_reason=known.reason if risky and known is not None else "",
+            )
+
+        def unknown(error: BaseException) -> None:
+            # Not known to be harmless: the preview probes the file in a child first.
+            log.info("no problem record for %s: %s", path, error)
+            if request == self._request and not self._stopped:
+                self._preview.open_document(path, page, terms, trusted=False)
+
+        self._tasks.run(lambda: archive.problem_for(path), show, unknown)
+        return True
+
+    def open_problem(self, problem: Problem) -> None:
+        """Show a file that could not be indexed (and so is not among the results): a
+        password-protected PDF asks for its password; one that hung or crashed a reader
+        waits behind "Open anyway"."""
+        self._timer.stop()
+        self._request += 1
+        self._current = None
+        self._details.clear()
+        self.details_changed.emit()
+        reason = translate_message(problem.reason)
+        self._preview.open_document(
+            problem.path,
+            1,
+            (),
+            trusted=False,
+            blocked_reason=reason if problem.kind in RISKY_KINDS else "",
+            detail=reason,
+        )
+        text = QCoreApplication.translate("MainWindow", "%1 is not in the index: %2")
+        self.status_message.emit(fill(text, os.path.basename(problem.path), reason))
+
+    def stop(self) -> None:
+        """Open nothing more (the window closes)."""
+        self._stopped = True
+        self._timer.stop()
