@@ -717,3 +717,32 @@ def test_json_output_with_a_non_utf8_path_is_clean_but_for_the_path() -> None:
     json.dumps(data, ensure_ascii=False).encode("utf-8")
     assert hit["title"] == "Reguleringsplan_Øvre_Ås.pdf"
     assert hit["organisation"] == "Org\ufffd" and hit["terms"] == ["plan\ufffd"]
+
+
+def test_a_phrase_is_highlighted_where_it_is_not_its_words_everywhere() -> None:
+    engine = engine_for(
+        [
+            (
+                "Arrows",
+                "The arrows of the module. The default arrow: the original arrow and the "
+                "default. Plain words, then the settings.",
+            )
+        ],
+        language="en",
+    )
+    [hit] = engine.search('"the default"').hits
+    snippet = hit.pages[0].snippet
+    assert snippet.count("<b>The</b> <b>default</b>") == 1
+    assert snippet.count("<b>the</b> <b>default</b>") == 1
+    assert "<b>the</b> settings" not in snippet and "<b>arrows</b>" not in snippet
+    # A word outside the phrase is highlighted wherever it is.
+    [hit] = engine.search('arrow "the default"').hits
+    assert "<b>arrow</b>" in hit.pages[0].snippet
+    assert "<b>the</b> module" not in hit.pages[0].snippet
+
+
+def test_a_page_without_the_phrase_shows_its_words() -> None:
+    engine = engine_for([("Notes", "The value is the same; default values differ.")], "en")
+    [hit] = engine.search('"the default" OR differ').hits
+    snippet = hit.pages[0].snippet
+    assert "<b>The</b>" in snippet and "<b>default</b>" in snippet

@@ -98,6 +98,12 @@ class _Compiled:
     #: matches: a word of a page is highlighted when it is one, or its normalised form is.
     exact: set[str] = field(default_factory=set)
     norms: set[str] = field(default_factory=set)
+    #: The same for the query's words outside phrases: a phrase's words alone ("the") are
+    #: highlighted only where the phrase is, on a text that holds it.
+    loose_exact: set[str] = field(default_factory=set)
+    loose_norms: set[str] = field(default_factory=set)
+    #: The phrases' words, lowercased as typed.
+    phrases: list[tuple[str, ...]] = field(default_factory=list)
     #: The page index's clauses (text only, any of them): which pages of a hit to show.
     page_clauses: list[tantivy.Query] = field(default_factory=list)
     #: Words that are in no form in the index: candidates for "did you mean".
@@ -106,6 +112,8 @@ class _Compiled:
 
     #: Per language, words of pages seen by this search -> whether they match.
     _matches: dict[str, dict[str, bool]] = field(default_factory=dict)
+    #: Per language, each phrase's forms, position by position (see ``_phrase_spans``).
+    _phrase_forms: dict[str, list[list[frozenset[str]]]] = field(default_factory=dict)
 
     def spans(self, text: str, language: str) -> tuple[list[tuple[int, int]], list[str]]:
         """Where the words this query matched are in ``text`` (in a document of
@@ -159,6 +167,8 @@ class _Compiled:
         for k, spans in enumerate(found):
             if spans:
                 spans.sort()
+                if self.phrases:
+                    spans = self._phrase_spans(lows[k], spans, language)
                 text = texts[where[k]]
                 written = dict.fromkeys(text[s:e] for s, e in spans)
                 results[where[k]] = (spans, list(written))
@@ -175,6 +185,43 @@ class _Compiled:
                 verdicts[word] = len(word) <= MAX_TOKEN_CHARS and (word in exact or norm in wanted)
         return [word for word in words if verdicts[word]]
 
+    def _phrase_spans(
+        self, low: str, spans: list[tuple[int, int]], language: str
+    ) -> list[tuple[int, int]]:
+        """Of ``spans`` (sorted) in the lowercased ``low``: those of the query's words
+        outside phrases, and the runs of words that make one of its phrases (words next
+        to each other, nothing but spaces and punctuation between). A text that holds
+        none of the phrases keeps every span: its phrase words are what it has."""
+        forms = self._phrase_forms.get(language)
+        if forms is None:
+            forms = [
+                [frozenset({w, normalise(w, language), normalise(w, "nb")}) for w in phrase]
+                for phrase in self.phrases
+            ]
+            self._phrase_forms[language] = forms
+        words = [low[s:e] for s, e in spans]
+        norms = normalise_many(words, language)
+        keep = [
+            w in self.loose_exact or n in self.loose_norms
+            for w, n in zip(words, norms, strict=True)
+        ]
+        found = False
+        for phrase in forms:
+            size = len(phrase)
+            for i in range(len(spans) - size + 1):
+                if not all(
+                    (words[i + j] in phrase[j] or norms[i + j] in phrase[j])
+                    and (j == 0 or not _has_word_char(low, spans[i + j - 1][1], spans[i + j][0]))
+                    for j in range(size)
+                ):
+                    continue
+                found = True
+                for j in range(size):
+                    keep[i + j] = True
+        if not found:
+            return spans
+        return [span for span, kept in zip(spans, keep, strict=True) if kept]
+
     def _spans_by_words(self, text: str, language: str) -> tuple[list[tuple[int, int]], list[str]]:
         found = word_spans(text)
         norms = normalise_many([word for _, _, word in found], language)
@@ -184,6 +231,11 @@ class _Compiled:
             if word in self.exact or norm in self.norms
         ]
         return spans, list(dict.fromkeys(text[s:e] for s, e in spans))
+
+
+def _has_word_char(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a letter or digit (a word between two others)."""
+    return any(char.isalnum() for char in text[start:end])
 
 
 class SearchEngine:
@@ -409,6 +461,8 @@ class SearchEngine:
         # What to highlight: the words themselves and every spelling of what matched.
         out.exact.update(exact_words)
         out.norms.update(n for n, _ in norm_terms)
+        out.loose_exact.update(exact_words)
+        out.loose_norms.update(n for n, _ in norm_terms)
         known = (
             any(terms.exact_count(w) for w in exact_words)
             or any(terms.norm_count(f) for f in forms)
@@ -447,6 +501,7 @@ class SearchEngine:
             )
         out.exact.update(phrase.words)
         out.norms.update(str(n) for n in norms)
+        out.phrases.append(tuple(phrase.words))
         return tantivy.Query.boolean_query(clauses)
 
     def _filters(
