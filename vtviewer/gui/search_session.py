@@ -13,8 +13,10 @@ from vtviewer.core.archive import Archive
 from vtviewer.core.model import SearchResult
 from vtviewer.gui.tasks import Searcher
 
-#: Rows fetched per search; more come when the user scrolls to the end.
-PAGE_SIZE = 200
+#: Rows fetched per search; more come when the user scrolls to the end. What a keystroke
+#: waits for grows with it (each row is a document read from the store): 50 fill a tall
+#: window twice over.
+PAGE_SIZE = 50
 #: Debounce for typing: a keystroke after a pause searches at once, bursts are coalesced.
 DEBOUNCE_MS = 150
 
