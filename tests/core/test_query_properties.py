@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from tests.core.test_validate import strings
 from vtviewer.core.fulltext import FACET_FIELDS, FullText
 from vtviewer.core.index import Store
-from vtviewer.core.metadata import checked_extraction, checked_metadata
 from vtviewer.core.model import Contact, Extraction, Metadata
 from vtviewer.core.query import FIELD_ALIASES, parse
 from vtviewer.core.search import SORTS, SearchEngine, result_to_json
 from vtviewer.core.text import is_clean
+from vtviewer.core.validate import checked_extraction, checked_metadata
 
 #: Every code point, lone surrogates (category Cs) included.
 ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF)

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.index import Store
-from vtviewer.core.metadata import checked_extraction, checked_metadata
 from vtviewer.core.model import DOC_TYPES, METADATA_FIELDS, SOURCES, Contact, Extraction, Metadata
 from vtviewer.core.search import SearchEngine, result_to_json
 from vtviewer.core.text import is_clean
@@ -24,6 +23,8 @@ from vtviewer.core.validate import (
     SUMMARY_CHARS,
     TEXT_CHARS,
     TITLE_CHARS,
+    checked_extraction,
+    checked_metadata,
 )
 
 ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF)

@@ -539,11 +539,6 @@ class Archive:
         return self.store.problem_for(path)
 
     @_guarded
-    def generation(self) -> int:
-        self._require("database")
-        return self.store.generation()
-
-    @_guarded
     def stats(self) -> Stats:
         self._require("database")
         return Stats(

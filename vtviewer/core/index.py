@@ -1,5 +1,9 @@
 """The SQLite store: documents, metadata, contacts, page text, problems and indexing state.
 
+The contacts table holds each person once across documents (keyed by e-mail address, else
+by ``contacts.name_key``), for a contacts directory; the documents' own contacts stay in
+their metadata.
+
 The store is a cache that can be rebuilt from the files and their sidecars. It runs in WAL
 mode, every change goes through ``transaction()``, and a crash (even kill -9) leaves the
 last committed state. Each thread gets its own connection, so the GUI can read while the
@@ -18,12 +22,13 @@ import time
 import urllib.parse
 import uuid
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, cast
 
+from vtviewer.core.contacts import name_key
 from vtviewer.core.model import (
     DOC_TYPES,
     Contact,
@@ -39,14 +44,35 @@ from vtviewer.core.text import clean_text
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: Databases up to this size are checked whole at every open (see Store.damage).
 QUICK_CHECK_BYTES = 64 * 1024 * 1024
 #: The oldest schema this version reads as it is (a read-only store is not migrated).
 READABLE_SCHEMA_VERSION = 2
 
-# Each entry upgrades the schema from version i to i + 1 (index 0 creates it).
-MIGRATIONS: tuple[str, ...] = (
+
+def _rekey_contacts(db: sqlite3.Connection) -> None:
+    """Rebuild the contacts from each document's own (its merged metadata, which the
+    table only mirrors) under ``contacts.name_key``: the old key folded ø to "oe" and
+    the contact finder folds it to "o", so "Bjørn Iversen" and "Bjorn Iversen" were two
+    people in the table and one in the documents."""
+    db.execute("DELETE FROM document_contacts")
+    db.execute("DELETE FROM contacts")
+    writer = Writer(db)
+    rows = db.execute("SELECT id, meta_json FROM documents ORDER BY id").fetchall()
+    for doc_id, meta_json in rows:
+        try:
+            contacts = metadata_from_json(meta_json).contacts
+        except (ValueError, TypeError):
+            continue  # unreadable metadata: the document is merged again when it changes
+        writer._link_contacts(doc_id, contacts)
+    writer.finish()
+    db.execute("DROP TABLE state")
+
+
+# Each entry upgrades the schema from version i to i + 1 (index 0 creates it): a script,
+# or a function for a step SQL alone cannot take (see the end of the tuple).
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """
     CREATE TABLE roots (
         path TEXT PRIMARY KEY,
@@ -112,7 +138,6 @@ MIGRATIONS: tuple[str, ...] = (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );
-    INSERT INTO state(key, value) VALUES ('generation', '0');
     """,
     # 1 -> 2: page text in a rowid table. WITHOUT ROWID keeps whole rows in the b-tree,
     # which suits small rows only: with ~1 KB of compressed text per page it took twice
@@ -137,7 +162,10 @@ MIGRATIONS: tuple[str, ...] = (
         doc_id INTEGER PRIMARY KEY
     );
     """,
+    # 3 -> 4: the contacts keyed by the one folding rule; the unused state table dropped.
+    _rekey_contacts,
 )
+
 
 SORT_COLUMNS: Mapping[str, str] = {
     "title": "title COLLATE NOCASE",
@@ -165,15 +193,6 @@ class FileState:
     mtime: float
     hash: str
     meta_stamp: str
-
-
-def fold_name(name: str) -> str:
-    """A person's name as an identity key: lower case, single spaces, Norwegian letters
-    folded the way e-mail addresses write them."""
-    text = " ".join(name.lower().split())
-    for src, dst in (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("é", "e"), ("ä", "ae"), ("ö", "oe")):
-        text = text.replace(src, dst)
-    return text
 
 
 def _to_db(path: str) -> str:
@@ -366,8 +385,12 @@ class Store:
                     return
                 if version == 0:
                     self.created = True
-                for statement in _split_sql(MIGRATIONS[version]):
-                    db.execute(statement)
+                step = MIGRATIONS[version]
+                if callable(step):
+                    step(db)
+                else:
+                    for statement in _split_sql(step):
+                        db.execute(statement)
                 db.execute(f"PRAGMA user_version = {version + 1}")
                 db.execute("COMMIT")
             except BaseException:
@@ -415,10 +438,6 @@ class Store:
         return os.fsdecode(raw)
 
     # --- reading ----------------------------------------------------------------------
-
-    def generation(self) -> int:
-        row = self._db.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
-        return int(row[0]) if row else 0
 
     def roots(self) -> list[str]:
         return [_from_db(r[0]) for r in self._db.execute("SELECT path FROM roots ORDER BY path")]
@@ -559,7 +578,7 @@ class Store:
             ).fetchone()
             if row is not None:
                 return cast(sqlite3.Row, row)
-        key = fold_name(contact.name)
+        key = name_key(contact.name)
         if key:
             row = db.execute(
                 "SELECT * FROM contacts WHERE name_key = ? AND name_key != ''"
@@ -577,7 +596,6 @@ class Writer:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
-        self.changed = False
         #: Links to contacts were removed: people no document names any more are dropped
         #: once, when the transaction commits (a scan of the table per document made
         #: indexing quadratic).
@@ -589,17 +607,13 @@ class Writer:
             self._db.execute(
                 "DELETE FROM contacts WHERE id NOT IN (SELECT contact_id FROM document_contacts)"
             )
-        if self.changed:
-            self._db.execute(
-                "UPDATE state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
-            )
 
     @contextmanager
     def isolated(self) -> Iterator[Writer]:
         """A part of the transaction that is undone alone if it fails (a SAVEPOINT): one
         file whose write raises must not take the other files of the batch with it."""
         self._db.execute("SAVEPOINT one_file")
-        changed, contacts_changed = self.changed, self.contacts_changed
+        contacts_changed = self.contacts_changed
         try:
             yield self
         except BaseException:
@@ -608,7 +622,7 @@ class Writer:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK TO one_file")
                 self._db.execute("RELEASE one_file")
-            self.changed, self.contacts_changed = changed, contacts_changed
+            self.contacts_changed = contacts_changed
             raise
         self._db.execute("RELEASE one_file")
 
@@ -640,7 +654,6 @@ class Writer:
         """Insert or replace a document with its pages and contacts; returns its id.
 
         ``doc_id`` keeps the identity of a document that was moved or changed."""
-        self.changed = True
         if doc_id is None:
             row = self._db.execute(
                 "SELECT id FROM documents WHERE path = ?", (_to_db(path),)
@@ -701,7 +714,6 @@ class Writer:
 
     def update_metadata(self, doc_id: int, meta: Metadata, meta_stamp: str) -> None:
         """Replace the merged metadata only (a sidecar or catalog changed, the PDF did not)."""
-        self.changed = True
         self._db.execute(
             "UPDATE documents SET title = ?, doc_type = ?, period_from = ?, period_to = ?,"
             " published = ?, modified = ?, organisation = ?, language = ?, meta_json = ?,"
@@ -742,7 +754,7 @@ class Writer:
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     email,
-                    fold_name(contact.name),
+                    name_key(contact.name),
                     contact.name,
                     contact.role,
                     contact.organisation,
@@ -764,7 +776,7 @@ class Writer:
             (
                 merged["email"],
                 merged["name"],
-                fold_name(merged["name"]),
+                name_key(merged["name"]),
                 merged["role"],
                 merged["organisation"],
                 merged["phone"],
@@ -781,7 +793,6 @@ class Writer:
 
     def move(self, doc_id: int, new_path: str, size: int, mtime: float) -> None:
         """A file moved or was renamed inside the roots: same document, new path."""
-        self.changed = True
         self._db.execute(
             "DELETE FROM documents WHERE path = ? AND id != ?", (_to_db(new_path), doc_id)
         )
@@ -794,13 +805,11 @@ class Writer:
     def delete_document(self, doc_id: int) -> None:
         """Forget a document; its full-text entry is removed after this commits (and
         after a crash, by the next catch-up: see ``Store.fulltext_removed``)."""
-        self.changed = True
         self._db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         self._db.execute("INSERT OR IGNORE INTO fulltext_removed(doc_id) VALUES (?)", (doc_id,))
         self.contacts_changed = True
 
     def record_problem(self, problem: Problem, size: int = -1, mtime: float = -1) -> None:
-        self.changed = True
         self._db.execute(
             "INSERT OR REPLACE INTO problems(path, kind, reason, at, size, mtime)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -816,7 +825,6 @@ class Writer:
         )
 
     def clear_problem(self, path: str) -> None:
-        self.changed = True
         self._db.execute("DELETE FROM problems WHERE path = ?", (_to_db(path),))
 
     def delete_under(self, folder: str) -> list[int]:
@@ -839,9 +847,7 @@ class Writer:
         ids = [r[0] for r in rows.fetchall()]
         for doc_id in ids:
             self.delete_document(doc_id)
-        cur = self._db.execute(f"DELETE FROM problems WHERE NOT ({inside})", params)
-        if cur.rowcount:
-            self.changed = True
+        self._db.execute(f"DELETE FROM problems WHERE NOT ({inside})", params)
         return ids
 
     def forget_fulltext_removed(self, doc_ids: Iterable[int]) -> None:
@@ -851,7 +857,6 @@ class Writer:
         )
 
     def clear_problems_under(self, root: str) -> None:
-        self.changed = True
         prefix = _folder_prefix(_to_db(root))
         self._db.execute(
             "DELETE FROM problems WHERE path = ? OR substr(path, 1, ?) = ?",

@@ -1,8 +1,8 @@
 """Merge one PDF's metadata: sidecar > catalog > PDF info/XMP > derived from its text.
 
 The format of sidecars and catalogs lives in ``sidecar``, contact finding in ``contacts``,
-the checks every value passes before it is stored in ``validate``; their public names are
-re-exported here because the indexer talks to this module.
+the checks every value passes before it is stored in ``validate``; the indexer imports each
+of them itself.
 """
 
 from __future__ import annotations
@@ -13,50 +13,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
-from vtviewer.core.contacts import find_contacts, merge_contacts
+from vtviewer.core.contacts import find_contacts
 from vtviewer.core.model import Contact, DocType, Extraction, Metadata, Source
-from vtviewer.core.sidecar import (
-    CATALOG_NAME,
-    FORMAT_VERSION,
-    SIDECAR_SUFFIX,
-    Catalog,
-    Entry,
-    SidecarError,
-    load_catalog,
-    load_sidecar,
-    normalise_language,
-    parse_date,
-    sidecar_path,
-    split_list,
-)
+from vtviewer.core.sidecar import Entry, normalise_language, parse_date, split_list
 from vtviewer.core.text import clean_text, decode_name
-from vtviewer.core.validate import checked_extraction, checked_metadata
-
-__all__ = [
-    "CATALOG_NAME",
-    "FORMAT_VERSION",
-    "SIDECAR_SUFFIX",
-    "Catalog",
-    "Entry",
-    "SidecarError",
-    "build_metadata",
-    "checked_extraction",
-    "checked_metadata",
-    "derive_summary",
-    "derive_title",
-    "detect_language",
-    "detect_organisation",
-    "detect_period",
-    "detect_type",
-    "find_contacts",
-    "is_junk_title",
-    "load_catalog",
-    "load_sidecar",
-    "looks_like_organisation",
-    "merge_contacts",
-    "readable_file_name",
-    "sidecar_path",
-]
 
 T = TypeVar("T")
 

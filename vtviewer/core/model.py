@@ -61,13 +61,6 @@ class Contact:
     phone: str = ""
     email: str = ""
 
-    @property
-    def key(self) -> str:
-        """Identity across documents: the e-mail address, else the folded name."""
-        if self.email:
-            return "email:" + self.email.strip().lower()
-        return "name:" + " ".join(self.name.lower().split())
-
 
 #: The names ``Metadata.sources`` may hold: one per field, the period as one.
 METADATA_FIELDS = (

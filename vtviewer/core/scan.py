@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Protocol
 
-from vtviewer.core import metadata as metadata_rules
 from vtviewer.core.extract import ExtractPool, PoolConfig
 from vtviewer.core.health import is_storage_error
 from vtviewer.core.index import FileState, Store, Writer
+from vtviewer.core.metadata import build_metadata
 from vtviewer.core.model import (
     Document,
     Extraction,
@@ -26,6 +26,14 @@ from vtviewer.core.model import (
     Page,
     Problem,
     Progress,
+)
+from vtviewer.core.sidecar import (
+    CATALOG_NAME,
+    SIDECAR_SUFFIX,
+    Catalog,
+    SidecarError,
+    load_catalog,
+    load_sidecar,
 )
 from vtviewer.core.validate import checked_extraction, checked_metadata
 
@@ -140,7 +148,7 @@ def _visit(entry: os.DirEntry[str], stack: list[str], result: ScanResult) -> Non
         if name.startswith(".") or not entry.is_file(follow_symlinks=True):
             return
         result.pdfs[entry.path] = entry.stat(follow_symlinks=True)
-    elif lower == metadata_rules.CATALOG_NAME or lower.endswith(metadata_rules.SIDECAR_SUFFIX):
+    elif lower == CATALOG_NAME or lower.endswith(SIDECAR_SUFFIX):
         result.json_stamps[entry.path] = entry.stat(follow_symlinks=True).st_mtime
 
 
@@ -150,10 +158,10 @@ def _retry_targets(only: Sequence[str], unreadable: Sequence[str]) -> list[str]:
     targets: list[str] = []
     for path in [*only, *unreadable]:
         name = os.path.basename(path).lower()
-        if name == metadata_rules.CATALOG_NAME:
+        if name == CATALOG_NAME:
             path = os.path.dirname(path)
-        elif name.endswith(metadata_rules.SIDECAR_SUFFIX):
-            path = path[: -len(metadata_rules.SIDECAR_SUFFIX)]
+        elif name.endswith(SIDECAR_SUFFIX):
+            path = path[: -len(SIDECAR_SUFFIX)]
         if path not in targets:
             targets.append(path)
     return targets
@@ -166,10 +174,10 @@ def _add_described_by(
     walked themselves (a retry walks single files): a PDF's sidecar, and the catalogs of
     the folders from the target up to its root."""
     for target in targets:
-        candidates = [target + metadata_rules.SIDECAR_SUFFIX]
+        candidates = [target + SIDECAR_SUFFIX]
         folder = target if os.path.isdir(target) else os.path.dirname(target)
         while under_any(folder, roots):
-            candidates.append(os.path.join(folder, metadata_rules.CATALOG_NAME))
+            candidates.append(os.path.join(folder, CATALOG_NAME))
             parent = os.path.dirname(folder)
             if parent == folder:
                 break
@@ -205,7 +213,7 @@ class MetadataSource:
         self._stamps = json_stamps
         #: Sidecars and catalogs are read only from inside these folders.
         self._roots = list(roots)
-        self._catalogs: dict[str, metadata_rules.Catalog | None] = {}
+        self._catalogs: dict[str, Catalog | None] = {}
         self.problems: dict[str, Problem] = {}
         self.loaded_ok: set[str] = set()
 
@@ -215,7 +223,7 @@ class MetadataSource:
         folders = []
         folder = os.path.dirname(pdf)
         while True:
-            if os.path.join(folder, metadata_rules.CATALOG_NAME) in self._stamps:
+            if os.path.join(folder, CATALOG_NAME) in self._stamps:
                 folders.append(folder)
             parent = os.path.dirname(folder)
             if parent == folder:
@@ -224,20 +232,20 @@ class MetadataSource:
 
     def stamp(self, pdf: str) -> str:
         """Changes whenever the PDF's sidecar or a catalog that may list it changes."""
-        sidecar = pdf + metadata_rules.SIDECAR_SUFFIX
+        sidecar = pdf + SIDECAR_SUFFIX
         parts = [str(self._stamps.get(sidecar, 0))]
         for folder in self._catalog_folders(pdf):
-            parts.append(str(self._stamps[os.path.join(folder, metadata_rules.CATALOG_NAME)]))
+            parts.append(str(self._stamps[os.path.join(folder, CATALOG_NAME)]))
         return "|".join(parts)
 
-    def _catalog(self, folder: str) -> metadata_rules.Catalog | None:
+    def _catalog(self, folder: str) -> Catalog | None:
         if folder not in self._catalogs:
-            path = os.path.join(folder, metadata_rules.CATALOG_NAME)
+            path = os.path.join(folder, CATALOG_NAME)
             catalog = None
             try:
-                catalog = metadata_rules.load_catalog(Path(folder), roots=self._roots)
+                catalog = load_catalog(Path(folder), roots=self._roots)
                 self.loaded_ok.add(path)
-            except metadata_rules.SidecarError as exc:
+            except SidecarError as exc:
                 self.problems[path] = Problem(path, str(exc), "catalog", time.time())
             self._catalogs[folder] = catalog
         return self._catalogs[folder]
@@ -254,12 +262,12 @@ class MetadataSource:
 
     def build(self, pdf: str, raw: Extraction) -> Metadata:
         sidecar = None
-        sidecar_path = pdf + metadata_rules.SIDECAR_SUFFIX
+        sidecar_path = pdf + SIDECAR_SUFFIX
         if sidecar_path in self._stamps:
             try:
-                sidecar = metadata_rules.load_sidecar(Path(pdf), roots=self._roots)
+                sidecar = load_sidecar(Path(pdf), roots=self._roots)
                 self.loaded_ok.add(sidecar_path)
-            except metadata_rules.SidecarError as exc:
+            except SidecarError as exc:
                 self.problems[sidecar_path] = Problem(
                     sidecar_path, str(exc), "sidecar", time.time()
                 )
@@ -271,7 +279,7 @@ class MetadataSource:
             if entry is not None:
                 catalog_folder = Path(folder)
                 break
-        return metadata_rules.build_metadata(
+        return build_metadata(
             Path(pdf), raw, sidecar=sidecar, catalog=entry, catalog_folder=catalog_folder
         )
 
