@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vtviewer.core.analysis import MAX_TOKEN_CHARS, WORD_RE, fold
+from vtviewer.core.analysis import MAX_TOKEN_CHARS, WORD_RE
+from vtviewer.core.doctypes import type_named
 from vtviewer.core.model import DOC_TYPES
 
 #: Fields whose value is searched as text.
@@ -33,20 +34,6 @@ FIELD_ALIASES = {
     "lang": "lang",
     "language": "lang",
     "språk": "lang",
-}
-#: Norwegian names users type for document types.
-TYPE_ALIASES = {
-    "rapport": "report",
-    "plan": "plan",
-    "planer": "plan",
-    "handlingsplan": "action plan",
-    "actionplan": "action plan",
-    "action": "action plan",
-    "analyse": "analysis",
-    "analysis": "analysis",
-    "referat": "minutes",
-    "protokoll": "minutes",
-    "annet": "other",
 }
 #: Year ranges wider than this are clamped (a typo like 2013..20150 must not explode).
 MAX_YEAR_SPAN = 200
@@ -551,10 +538,7 @@ def _value(name: str, raw: str, messages: list[str]) -> Node | None:
             end = start + MAX_YEAR_SPAN
         return YearRange(start, end)
     if name == "type":
-        folded = fold(value)
-        known: dict[str, str] = {fold(t): t for t in DOC_TYPES}
-        known.update({fold(k): v for k, v in TYPE_ALIASES.items()})
-        doc_type = known.get(folded) or known.get(folded.replace("_", " ").replace("-", " "))
+        doc_type = type_named(value)
         if doc_type is None:
             messages.append(f"Unknown type '{raw}'; types are {', '.join(DOC_TYPES)}.")
             return None
