@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from vtviewer.core.contacts import name_key
-from vtviewer.core.index import MIGRATIONS, SCHEMA_VERSION, Store, _split_sql, row_dict
-from vtviewer.core.model import Contact, Extraction, Metadata, Problem
+from vtviewer.core.export import document_data
+from vtviewer.core.index import MIGRATIONS, SCHEMA_VERSION, SchemaError, Store, _split_sql
+from vtviewer.core.model import Contact, Extraction, Message, Metadata, Problem
 
 BJORN = Contact(
     name="Bjørn Iversen",
@@ -80,7 +81,7 @@ def test_document_round_trip_keeps_metadata_pages_and_sources() -> None:
     raw = store.extraction(doc_id)
     assert raw is not None and raw.first_page_heading == "Omstillingsplan 2013 - 2015"
     assert raw.pages == ("Første side æøå", "Andre side")
-    data = row_dict(doc)
+    data = document_data(doc)
     assert data["contacts"][0]["email"] == BJORN.email
     assert data["type"] == "plan" and data["period"] == "2013 - 2015"
 
@@ -193,10 +194,12 @@ def test_fulltext_bookkeeping() -> None:
 def test_problems_are_recorded_and_cleared_by_a_good_extraction() -> None:
     store = Store.open(":memory:")
     with store.transaction() as tx:
-        tx.record_problem(Problem("/a/1.pdf", "password required", "password", 5.0), 10, 2.0)
+        tx.record_problem(
+            Problem("/a/1.pdf", Message("password-required"), "password", 5.0), 10, 2.0
+        )
     assert store.problem_states() == {"/a/1.pdf": (10, 2.0)}
     problem = store.problem_for("/a/1.pdf")
-    assert problem is not None and problem.reason == "password required"
+    assert problem is not None and problem.reason == Message("password-required")
     _put(store, "/a/1.pdf")
     assert store.problems() == []
 
@@ -233,7 +236,7 @@ def test_file_store_uses_wal_and_refuses_a_newer_schema(tmp_path: Path) -> None:
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
-    with pytest.raises(RuntimeError, match="newer vtviewer"):
+    with pytest.raises(SchemaError, match="newer vtviewer"):
         Store.open(path)
 
 
@@ -292,7 +295,7 @@ def test_delete_under_is_case_sensitive() -> None:
     _put(store, "/data/Arkiv/a.pdf")
     keep = _put(store, "/data/arkiv/b.pdf")
     with store.transaction() as tx:
-        tx.record_problem(Problem("/data/arkiv/c.pdf", "password required", "password"))
+        tx.record_problem(Problem("/data/arkiv/c.pdf", Message("password-required"), "password"))
         removed = tx.delete_under("/data/Arkiv")
         tx.clear_problems_under("/data/Arkiv")
     assert len(removed) == 1
@@ -330,8 +333,8 @@ def test_delete_outside_the_roots_forgets_documents_and_problems_there() -> None
     single = _put(store, "/enkelt/fil.pdf")  # a PDF given as a root of its own
     outside = _put(store, "/arkiv2/b.pdf")
     with store.transaction() as tx:
-        tx.record_problem(Problem("/arkiv/x.pdf", "damaged"))
-        tx.record_problem(Problem("/fjernet/y.pdf", "damaged"))
+        tx.record_problem(Problem("/arkiv/x.pdf", Message("empty-file")))
+        tx.record_problem(Problem("/fjernet/y.pdf", Message("empty-file")))
     with store.transaction() as tx:
         assert tx.delete_outside(["/arkiv", "/enkelt/fil.pdf"]) == [outside]
     assert sorted(d.id for d in store.iter_documents()) == sorted([inside, single])
@@ -356,3 +359,55 @@ def test_deleted_documents_wait_for_their_full_text_removal() -> None:
     with store.transaction() as tx:
         tx.forget_fulltext_removed([last])
     assert store.fulltext_removed() == []
+
+
+def test_a_problem_keeps_its_message_and_its_english_words(tmp_path: Path) -> None:
+    reason = Message(
+        "damaged-pdf-pypdf",
+        (Message("truncated", (Message("engine-invalid-format"),)), "EOF marker not found"),
+    )
+    store = Store.open(tmp_path / "index.sqlite3")
+    with store.transaction() as tx:
+        tx.record_problem(Problem("/a/x.pdf", reason, "damaged", 5.0))
+    problem = store.problem_for("/a/x.pdf")
+    assert problem is not None and problem.reason == reason
+    store.close()
+    conn = sqlite3.connect(tmp_path / "index.sqlite3")
+    (words,) = conn.execute("SELECT reason FROM problems").fetchone()
+    conn.close()
+    assert words == (
+        "damaged PDF: truncated (no end-of-file marker), not a valid PDF structure"
+        " (pypdf: EOF marker not found)"
+    )
+
+
+def test_reasons_an_older_version_stored_in_english_are_read_sensibly(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite3"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    # What schema 4 and before held: the English words only.
+    conn.execute("ALTER TABLE problems DROP COLUMN message")
+    conn.execute("PRAGMA user_version = 4")
+    rows = [("/a/1.pdf", "password required"), ("/a/2.pdf", "timed out after 120 s")]
+    for name, words in rows:
+        conn.execute(
+            "INSERT INTO problems(path, kind, reason, at) VALUES (?, 'x', ?, 1.0)", (name, words)
+        )
+    conn.commit()
+    conn.close()
+    store = Store.open(path)  # migrated to the current schema
+    reasons = {p.path: p.reason for p in store.problems()}
+    store.close()
+    assert reasons == {
+        "/a/1.pdf": Message("password-required"),
+        "/a/2.pdf": Message("legacy", ("timed out after 120 s",)),
+    }
+    # And a read-only copy of such an index (not migrated) reads them alike.
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE problems DROP COLUMN message")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    old = Store.open(path, read_only=True)
+    assert {p.path: p.reason for p in old.problems()} == reasons
+    old.close()

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import MakeWindow
 from tests.gui.pdfgen import pdf_bytes, write_pdf
 from vtviewer.core.archive import Archive
-from vtviewer.core.model import Facets, IndexSummary, Problem, Progress, SearchResult
+from vtviewer.core.model import Facets, IndexSummary, Message, Problem, Progress, SearchResult
 from vtviewer.gui.app import install_translation
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.problems_dialog import ProblemsDialog
@@ -83,7 +83,7 @@ def test_double_click_in_problems_opens_a_risky_file_only_on_request(
     qtbot.addWidget(dialog)
     dialog.open_requested.connect(window.open_problem)
     path = str(docs_folder / "kommuneplan-2020.pdf")
-    dialog.set_problems([Problem(path, "timed out after 30 s", "timeout", 1.0)])
+    dialog.set_problems([Problem(path, Message("timed-out", ("30",)), "timeout", 1.0)])
     dialog.show()
     table = dialog.table
     rect = table.visualRect(dialog.model.index(0, 1))

@@ -14,7 +14,7 @@ from tests.gui.conftest import MakeWindow
 from tests.gui.pdfgen import write_pdf
 from tests.gui.test_main_window import search, titles
 from tests.gui.test_problems_and_status import write_encrypted
-from vtviewer.core.model import Facets, Problem, Progress, SearchResult
+from vtviewer.core.model import Facets, Message, Problem, Progress, SearchResult
 from vtviewer.gui.messages import translate_message
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.problems_dialog import ProblemsDialog
@@ -102,7 +102,9 @@ def test_enter_in_problems_opens_the_file_and_keeps_the_dialog_open(
     path = write_pdf(tmp_path / "a.pdf", ["Innhold"], "A")
     dialog = ProblemsDialog()
     qtbot.addWidget(dialog)
-    dialog.set_problems([Problem(str(path), "damaged PDF: bad xref", "damaged", 1.0)])
+    dialog.set_problems(
+        [Problem(str(path), Message("damaged-pdf", (Message("engine-unknown"),)), "damaged", 1.0)]
+    )
     dialog.show()
     qtbot.waitExposed(dialog)
     opened: list[object] = []
@@ -122,7 +124,7 @@ def test_damaged_file_from_problems_shows_the_indexers_reason(
     window = make_window(docs_paths)
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\nthis is not really a pdf at all\n")
-    reason = "damaged PDF: no xref table found"
+    reason = Message("damaged-pdf-pypdf", (Message("engine-invalid-format"), "no xref table"))
     window.open_problem(Problem(str(broken), reason, "damaged", 1.0))
     qtbot.waitUntil(lambda: window.preview.state_name() == "message", timeout=15000)
     detail = translate_message(reason)

@@ -23,14 +23,15 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 from vtviewer.core.archive_folders import ArchiveFolders
-from vtviewer.core.extract import PoolConfig
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.fulltext_check import index_damage
 from vtviewer.core.health import (
+    ArchiveError,
     Damage,
     DataFolderError,
     IndexDamagedError,
     IndexPart,
+    StoreError,
     database_damage,
     engine_damage,
     folder_problem,
@@ -39,6 +40,7 @@ from vtviewer.core.health import (
 )
 from vtviewer.core.index import Store, salvage_roots
 from vtviewer.core.model import Document, IndexSummary, Page, Problem, Progress, SearchResult, Stats
+from vtviewer.core.pool import PoolConfig
 from vtviewer.core.saved import SavedSearches
 from vtviewer.core.scan import Indexer
 from vtviewer.core.search import SearchEngine
@@ -53,7 +55,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-class IndexBusyError(RuntimeError):
+class IndexBusyError(ArchiveError):
     """Another process is indexing this archive right now."""
 
 
@@ -112,7 +114,9 @@ def _guarded_open(
         try:
             return open_archive(cls, paths, *args, **kwargs)
         except Exception as exc:
-            problem = folder_problem(exc, paths.root)
+            problem: ArchiveError | None = folder_problem(exc, paths.root)
+            if problem is None and isinstance(exc, sqlite3.Error):
+                problem = StoreError(str(exc))
             if problem is None or problem is exc:
                 raise
             raise problem from exc
@@ -254,14 +258,15 @@ class Archive:
 
     def _typed_error(self, exc: BaseException) -> BaseException | None:
         """``exc`` as one of the archive's typed errors, None when it is none of them."""
-        if isinstance(exc, DataFolderError | IndexDamagedError | IndexBusyError):
+        if isinstance(exc, ArchiveError):
             return exc
         problem = folder_problem(exc, self.paths.root)
         if problem is not None:
             return problem
         damage = database_damage(exc) or engine_damage(exc)
         if damage is None:
-            return None
+            # Any other failure of the database is the archive's, said as such.
+            return StoreError(str(exc)) if isinstance(exc, sqlite3.Error) else None
         # At INFO: the damage is said by whoever gets the IndexDamagedError; the log
         # file keeps the engine's own traceback.
         log.info("%s", damage.describe(), exc_info=exc)
@@ -294,7 +299,12 @@ class Archive:
 
     @_guarded
     def roots(self) -> list[str]:
-        """The archive folders (from roots.json while the database is damaged)."""
+        """The archive folders (from roots.json while the database is damaged: a rebuild
+        may be replacing it on another thread)."""
+        if self._damage is not None and self._damage.part == "database":
+            saved = self._folders.read()
+            if saved is not None:
+                return saved
         return self.store.roots()
 
     @_guarded

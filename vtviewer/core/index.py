@@ -26,25 +26,28 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from vtviewer.core.contacts import name_key
+from vtviewer.core.health import ArchiveError
+from vtviewer.core.messages import ENGLISH, cleaned, english, from_json, to_json
 from vtviewer.core.model import (
     DOC_TYPES,
     Contact,
     DocType,
     Document,
     Extraction,
+    Message,
+    MessageCode,
     Metadata,
     Page,
     Problem,
     Source,
 )
-from vtviewer.core.text import clean_text
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: Databases up to this size are checked whole at every open (see Store.damage).
 QUICK_CHECK_BYTES = 64 * 1024 * 1024
 #: The oldest schema this version reads as it is (a read-only store is not migrated).
@@ -164,6 +167,11 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """,
     # 3 -> 4: the contacts keyed by the one folding rule; the unused state table dropped.
     _rekey_contacts,
+    # 4 -> 5: a problem's reason as a message (code and arguments, see core.messages);
+    # "reason" keeps its English words. Older rows have none: see _problem.
+    """
+    ALTER TABLE problems ADD COLUMN message TEXT NOT NULL DEFAULT ''
+    """,
 )
 
 
@@ -180,7 +188,7 @@ SORT_COLUMNS: Mapping[str, str] = {
 }
 
 
-class SchemaError(RuntimeError):
+class SchemaError(ArchiveError):
     """The index was written by a newer vtviewer; this one cannot read it."""
 
 
@@ -295,6 +303,7 @@ class Store:
         self._keepalive = self._connect() if keepalive else None
         #: True when this open made the database (it was missing or empty).
         self.created = False
+        self._has_messages: bool | None = None
         if read_only:
             self._check_readable()
         else:
@@ -529,14 +538,21 @@ class Store:
         return {_from_db(r["path"]): (r["size"], r["mtime"]) for r in rows}
 
     def problems(self) -> list[Problem]:
-        rows = self._db.execute("SELECT path, kind, reason, at FROM problems ORDER BY path")
-        return [Problem(_from_db(r["path"]), r["reason"], r["kind"], r["at"]) for r in rows]
+        rows = self._db.execute(f"SELECT {self._problem_columns()} FROM problems ORDER BY path")
+        return [_problem(r) for r in rows]
 
     def problem_for(self, path: str) -> Problem | None:
         r = self._db.execute(
-            "SELECT path, kind, reason, at FROM problems WHERE path = ?", (_to_db(path),)
+            f"SELECT {self._problem_columns()} FROM problems WHERE path = ?", (_to_db(path),)
         ).fetchone()
-        return Problem(_from_db(r["path"]), r["reason"], r["kind"], r["at"]) if r else None
+        return _problem(r) if r else None
+
+    def _problem_columns(self) -> str:
+        # A read-only store of an older schema has no message column.
+        if self._has_messages is None:
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(problems)")}
+            self._has_messages = "message" in columns
+        return "path, kind, reason, at" + (", message" if self._has_messages else "")
 
     def count_problems(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM problems").fetchone()[0])
@@ -810,14 +826,16 @@ class Writer:
         self.contacts_changed = True
 
     def record_problem(self, problem: Problem, size: int = -1, mtime: float = -1) -> None:
+        # Reasons quote file names and values; the store takes valid Unicode only.
+        reason = cleaned(problem.reason)
         self._db.execute(
-            "INSERT OR REPLACE INTO problems(path, kind, reason, at, size, mtime)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO problems(path, kind, reason, message, at, size, mtime)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 _to_db(problem.path),
                 problem.kind,
-                # Reasons quote file names and values; the store takes valid Unicode only.
-                clean_text(problem.reason),
+                english(reason),
+                to_json(reason),
                 problem.when or time.time(),
                 size,
                 mtime,
@@ -937,6 +955,25 @@ def _split_sql(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
+#: The reasons without arguments by their English words: what a store of before schema 5
+#: holds of them is read back as the message it was.
+_FIXED_REASONS: Mapping[str, MessageCode] = {
+    text: code for code, text in ENGLISH.items() if "%" not in text
+}
+
+
+def _problem(row: sqlite3.Row) -> Problem:
+    text = row["reason"]
+    stored = row["message"] if len(row) > 4 else ""  # (no column before schema 5)
+    if stored:
+        reason = from_json(stored, fallback=text)
+    elif text in _FIXED_REASONS:
+        reason = Message(_FIXED_REASONS[text])
+    else:
+        reason = Message("legacy", (text,))  # in English, as an older vtviewer wrote it
+    return Problem(_from_db(row["path"]), reason, row["kind"], row["at"])
+
+
 def _document(row: sqlite3.Row) -> Document:
     return Document(
         id=row["id"],
@@ -949,32 +986,3 @@ def _document(row: sqlite3.Row) -> Document:
         meta=metadata_from_json(row["meta_json"]),
         indexed_at=row["indexed_at"],
     )
-
-
-def row_dict(doc: Document) -> dict[str, Any]:
-    """A document as plain JSON-able data (for the CLI's --json and export)."""
-    meta = doc.meta
-    return {
-        "id": doc.id,
-        "path": doc.path,
-        "size": doc.size,
-        "mtime": doc.mtime,
-        "hash": doc.hash,
-        "pages": doc.page_count,
-        "encrypted": doc.encrypted,
-        "title": meta.title,
-        "type": meta.doc_type,
-        "period": meta.period,
-        "period_from": meta.period_from,
-        "period_to": meta.period_to,
-        "published": meta.published,
-        "modified": meta.modified,
-        "organisation": meta.organisation,
-        "authors": list(meta.authors),
-        "summary": meta.summary,
-        "language": meta.language,
-        "tags": list(meta.tags),
-        "contacts": [asdict(c) for c in meta.contacts],
-        "attachments": list(meta.attachments),
-        "sources": dict(meta.sources),
-    }

@@ -14,19 +14,22 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Protocol
 
-from vtviewer.core.extract import ExtractPool, PoolConfig
 from vtviewer.core.health import is_storage_error
 from vtviewer.core.index import FileState, Store, Writer
+from vtviewer.core.messages import english
 from vtviewer.core.metadata import build_metadata
 from vtviewer.core.model import (
     Document,
     Extraction,
     IndexSummary,
+    Message,
+    MessageCode,
     Metadata,
     Page,
     Problem,
     Progress,
 )
+from vtviewer.core.pool import ExtractPool, PoolConfig
 from vtviewer.core.sidecar import (
     CATALOG_NAME,
     SIDECAR_SUFFIX,
@@ -192,7 +195,7 @@ def _add_described_by(
 
 
 def _folder_problem(folder: str, exc: OSError) -> Problem:
-    reason = f"folder could not be read: {exc.strerror or exc}"
+    reason = Message("folder-unreadable", (str(exc.strerror or exc),))
     return Problem(folder, reason, "unreadable", time.time())
 
 
@@ -246,7 +249,8 @@ class MetadataSource:
                 catalog = load_catalog(Path(folder), roots=self._roots)
                 self.loaded_ok.add(path)
             except SidecarError as exc:
-                self.problems[path] = Problem(path, str(exc), "catalog", time.time())
+                reason = Message("catalog-invalid", (str(exc),))
+                self.problems[path] = Problem(path, reason, "catalog", time.time())
             self._catalogs[folder] = catalog
         return self._catalogs[folder]
 
@@ -268,9 +272,8 @@ class MetadataSource:
                 sidecar = load_sidecar(Path(pdf), roots=self._roots)
                 self.loaded_ok.add(sidecar_path)
             except SidecarError as exc:
-                self.problems[sidecar_path] = Problem(
-                    sidecar_path, str(exc), "sidecar", time.time()
-                )
+                reason = Message("sidecar-invalid", (str(exc),))
+                self.problems[sidecar_path] = Problem(sidecar_path, reason, "sidecar", time.time())
         entry = None
         catalog_folder = None
         for folder in self._catalog_folders(pdf):
@@ -400,10 +403,7 @@ class Indexer:
                 tx.delete_document(doc.id)
                 tx.record_problem(
                     Problem(
-                        doc.path,
-                        f"could not be added to the search index ({reason})",
-                        "damaged",
-                        time.time(),
+                        doc.path, Message("not-in-search-index", (reason,)), "damaged", time.time()
                     ),
                     doc.size,
                     doc.mtime,
@@ -583,7 +583,7 @@ class Indexer:
                         raise
                     # The document keeps its previous metadata; the cause is recorded.
                     log.warning("%s could not be merged again", path, exc_info=True)
-                    reason = f"its metadata could not be updated ({_describe(exc)})"
+                    reason = Message("metadata-not-updated", (_describe(exc),))
                     tx.record_problem(Problem(path, reason, "damaged", time.time()))
         for _path, state in items:
             doc = self.store.document(state.doc_id)
@@ -631,7 +631,7 @@ class Indexer:
                     except BaseException as exc:
                         if not _is_per_file(exc):
                             raise
-                        write = _failure_write(path, "its metadata could not be read", exc, before)
+                        write = _failure_write(path, "metadata-not-read", exc, before)
                         counts.problems += 1
                     batch.append((path, write))
                 now = time.monotonic()
@@ -684,18 +684,12 @@ class Indexer:
             content = content or file_hash(path)
         except OSError as exc:
             counts.problems += 1
-            problem = Problem(
-                path, f"file vanished while being indexed ({exc.strerror})", "vanished"
-            )
+            reason = Message("vanished-while-indexing", (str(exc.strerror or exc),))
+            problem = Problem(path, reason, "vanished")
             return _problem_write(problem, before)
         if (after.st_size, after.st_mtime) != (before.st_size, before.st_mtime):
             counts.problems += 1
-            problem = Problem(
-                path,
-                "file changed while being indexed; it will be read again on the next scan",
-                "changed",
-                time.time(),
-            )
+            problem = Problem(path, Message("changed-while-indexing"), "changed", time.time())
             return _problem_write(problem, before, stamp=(-1, -1.0))
         raw, merged = meta.checked(path, raw)
         stamp = meta.stamp(path)
@@ -811,10 +805,12 @@ def _describe(exc: BaseException) -> str:
 
 
 def _failure_write(
-    path: str, what: str, exc: BaseException, st: os.stat_result
+    path: str, what: MessageCode, exc: BaseException, st: os.stat_result
 ) -> Callable[[Writer], None]:
-    log.warning("%s: %s", path, what, exc_info=exc)
-    problem = Problem(path, f"{what} ({_describe(exc)})", "damaged", time.time())
+    """Record that ``path`` failed at ``what`` ("not-stored", "metadata-not-read")."""
+    reason = Message(what, (_describe(exc),))
+    log.warning("%s: %s", path, english(reason), exc_info=exc)
+    problem = Problem(path, reason, "damaged", time.time())
     return _problem_write(problem, st)
 
 
@@ -830,7 +826,7 @@ def _write_isolated(
         if not _is_per_file(exc) or not tx.active:
             raise
         counts.problems += 1
-        _failure_write(path, "could not be stored", exc, st)(tx)
+        _failure_write(path, "not-stored", exc, st)(tx)
 
 
 def _safe_hash(path: str, remember: dict[str, str]) -> str | None:

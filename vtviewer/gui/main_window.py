@@ -993,7 +993,7 @@ class MainWindow(QMainWindow):
             self._current_page,
             self._current_terms,
             trusted=problem is None,
-            blocked_reason=problem.reason if risky and problem is not None else "",
+            blocked_reason=translate_message(problem.reason) if risky and problem else "",
         )
 
     # --- keyboard ----------------------------------------------------------------------------

@@ -63,10 +63,11 @@ def format_date(iso: str, locale: QLocale) -> str:
 
 
 def snippet_html(hit: Hit) -> str:
-    """The best page's snippet (HTML, matched words in <b>); for a hit that matched no
-    page text, where it matched instead, so the row does not show an empty line."""
+    """The best page's snippet as HTML for the snippet delegate, the matched words in
+    bold; for a hit that matched no page text, where it matched instead, so the row does
+    not show an empty line."""
     if hit.pages:
-        return hit.pages[0].snippet
+        return hit.pages[0].snippet.marked("<b>", "</b>", html.escape)
     hint = QCoreApplication.translate(
         "ResultsModel", "Match in the document’s details (contact, title, tags…)"
     )
