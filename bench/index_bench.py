@@ -50,7 +50,7 @@ import json, sys, time
 from pathlib import Path
 from vtviewer.core import scan
 from vtviewer.core.archive import Archive
-from vtviewer.core.extract import PoolConfig
+from vtviewer.core.pool import PoolConfig
 from vtviewer.core.model import Extraction
 from vtviewer.paths import DataPaths
 

@@ -13,7 +13,6 @@ import logging.handlers
 import os
 import re
 import signal
-import sqlite3
 import sys
 import threading
 import time
@@ -23,6 +22,9 @@ from types import FrameType
 from typing import Any, TextIO
 
 from vtviewer import __version__
+from vtviewer.core.export import CSV_COLUMNS, csv_row, document_data, problem_data, result_data
+from vtviewer.core.messages import english
+from vtviewer.core.model import Snippet
 from vtviewer.core.text import clean_text
 from vtviewer.paths import DataPaths, data_paths, sample_archive_dir
 
@@ -178,8 +180,7 @@ def _run(args: argparse.Namespace, paths: DataPaths, logs: _Logging) -> int:
         "saved": cmd_saved,
     }
     from vtviewer.core.archive import IndexBusyError
-    from vtviewer.core.health import DataFolderError, IndexDamagedError, folder_problem
-    from vtviewer.core.index import SchemaError
+    from vtviewer.core.health import ArchiveError, IndexDamagedError, folder_problem
 
     try:
         return commands[args.command](args, paths)
@@ -191,17 +192,17 @@ def _run(args: argparse.Namespace, paths: DataPaths, logs: _Logging) -> int:
     except IndexBusyError as exc:
         logs.error(f"{exc}; try again when it has finished", exc)
         return EXIT_PROBLEMS
-    except DataFolderError as exc:
-        logs.error(str(exc), exc)
-        return EXIT_PROBLEMS
     except IndexDamagedError as exc:
         logs.error(f"{exc}; run `vtviewer index --rebuild` to rebuild it", exc)
         return EXIT_PROBLEMS
-    except (SchemaError, OSError, sqlite3.Error) as exc:
-        # A file that cannot be written, a locked database, a newer index. The data
-        # folder's own troubles are said as such, even from outside the archive.
-        problem = folder_problem(exc, paths.root) if not isinstance(exc, SchemaError) else None
-        logs.error(str(problem or exc), exc)
+    except ArchiveError as exc:
+        # The data folder cannot be written, a locked database, a newer index.
+        logs.error(str(exc), exc)
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        # The command's own files (export --output, the sample); the data folder's
+        # troubles are said as such, even from outside the archive.
+        logs.error(str(folder_problem(exc, paths.root) or exc), exc)
         return EXIT_PROBLEMS
     except Exception as exc:
         logs.error(f"unexpected error: {type(exc).__name__}: {exc}", exc, unexpected=True)
@@ -356,7 +357,7 @@ def _open(paths: DataPaths, pool_args: argparse.Namespace | None = None) -> Any:
 
     config = None  # the defaults; reading PDFs is imported only to index
     if pool_args is not None:
-        from vtviewer.core.extract import PoolConfig
+        from vtviewer.core.pool import PoolConfig
 
         config = PoolConfig()
         workers = pool_args.workers or config.workers
@@ -618,8 +619,6 @@ def cmd_roots(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_show(args: argparse.Namespace, paths: DataPaths) -> int:
-    from vtviewer.core.index import row_dict
-
     archive = _open_intact(paths)
     try:
         target = os.path.abspath(args.path)
@@ -628,12 +627,12 @@ def cmd_show(args: argparse.Namespace, paths: DataPaths) -> int:
             problem = archive.problem_for(target)
             if problem is not None:
                 if args.json:
-                    _emit_json({"path": problem.path, "problem": problem.reason})
+                    _emit_json({"path": problem.path, "problem": english(problem.reason)})
                 else:
-                    print(f"{problem.path}: not indexed: {problem.reason}")
+                    print(f"{problem.path}: not indexed: {english(problem.reason)}")
                 return EXIT_PROBLEMS
             raise UsageError(f"not in the index: {target}")
-        data = row_dict(doc)
+        data = document_data(doc)
         labels = [p.label for p in archive.pages(doc.id) if p.label]
         data["page_labels"] = labels
         if args.json:
@@ -677,10 +676,10 @@ def cmd_problems(args: argparse.Namespace, paths: DataPaths) -> int:
     try:
         problems = archive.problems()
         if args.json:
-            _emit_json([{"path": p.path, "reason": p.reason, "kind": p.kind} for p in problems])
+            _emit_json([problem_data(p) for p in problems])
         elif problems:
             for problem in problems:
-                print(f"{problem.path}: {problem.reason}")
+                print(f"{problem.path}: {english(problem.reason)}")
         else:
             print("no problems", file=sys.stderr)
         return EXIT_OK
@@ -716,61 +715,22 @@ def cmd_stats(args: argparse.Namespace, paths: DataPaths) -> int:
 
 # --- export ---------------------------------------------------------------------------
 
-CSV_COLUMNS = (
-    "path",
-    "title",
-    "type",
-    "period",
-    "published",
-    "modified",
-    "organisation",
-    "authors",
-    "language",
-    "tags",
-    "pages",
-    "size",
-    "summary",
-    "contacts",
-    "attachments",
-)
-
 
 def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
-    from vtviewer.core.index import row_dict
-
     archive = _open_intact(paths)
     try:
-        rows = [row_dict(doc) for doc in archive.documents("path")]
+        documents = archive.documents("path")
     finally:
         archive.close()
     buffer = io.StringIO()
     if args.format == "json":
-        _emit_json(rows, buffer)
+        _emit_json([document_data(doc) for doc in documents], buffer)
     else:
         writer = csv.writer(buffer)
         writer.writerow(CSV_COLUMNS)
-        for row in rows:
-            contacts = " | ".join(
-                ", ".join(v for v in (c["name"], c["role"], c["phone"], c["email"]) if v)
-                for c in row["contacts"]
-            )
+        for doc in documents:
             # Paths keep their bytes (see _output_errors); the rest is shown as text.
-            text = [
-                row["title"],
-                row["type"],
-                row["period"],
-                row["published"],
-                row["modified"],
-                row["organisation"],
-                "; ".join(row["authors"]),
-                row["language"],
-                "; ".join(row["tags"]),
-                str(row["pages"]),
-                str(row["size"]),
-                row["summary"],
-                contacts,
-            ]
-            writer.writerow([row["path"], *map(clean_text, text), "; ".join(row["attachments"])])
+            writer.writerow(csv_row(doc))
     if args.output:
         with open(args.output, "w", encoding="utf-8", errors=OUTPUT_ERRORS, newline="") as handle:
             handle.write(buffer.getvalue())
@@ -794,7 +754,6 @@ def _parse_filters(values: Sequence[str]) -> dict[str, list[str]]:
 
 def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
     from vtviewer.core.health import DataFolderError
-    from vtviewer.core.search import result_to_json
 
     if args.limit < 0 or args.offset < 0:
         raise UsageError("--limit and --offset must not be negative")
@@ -812,10 +771,10 @@ def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         archive.close()
     if args.json:
-        _emit_json(result_to_json(result))
+        _emit_json(result_data(result))
         return EXIT_OK
     for message in result.messages:
-        print(f"note: {message}", file=sys.stderr)
+        print(f"note: {english(message)}", file=sys.stderr)
     print(f"{result.total} documents ({result.took_ms:.1f} ms)")
     if result.suggestions:
         print("did you mean: " + ", ".join(result.suggestions))
@@ -831,13 +790,11 @@ def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
-def _plain(snippet: str) -> str:
-    """Snippet HTML for a terminal: matched words in bold (when a tty), text unescaped."""
-    import html
-
+def _plain(snippet: Snippet) -> str:
+    """A snippet for a terminal: matched words in bold (on a tty), else between stars;
+    the text made valid Unicode (a broken page in an old index)."""
     bold, normal = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("*", "*")
-    text = snippet.replace("<b>", bold).replace("</b>", normal)
-    return " ".join(html.unescape(text).split())
+    return snippet.marked(bold, normal, clean_text)
 
 
 def cmd_saved(args: argparse.Namespace, paths: DataPaths) -> int:

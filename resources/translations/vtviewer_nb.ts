@@ -679,11 +679,6 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <translation>ufullstendige data</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/messages.py" line="55"/>
-        <source>could not be opened</source>
-        <translation>kunne ikke åpnes</translation>
-    </message>
-    <message>
         <location filename="../../vtviewer/gui/messages.py" line="56"/>
         <source>could not be decrypted</source>
         <translation>kunne ikke dekrypteres</translation>
@@ -702,21 +697,6 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <location filename="../../vtviewer/gui/messages.py" line="61"/>
         <source>the page tree is nested too deeply</source>
         <translation>sidetreet er nøstet for dypt</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/messages.py" line="64"/>
-        <source>more than 100,000 pages</source>
-        <translation>mer enn 100 000 sider</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/messages.py" line="74"/>
-        <source>not a PDF (starts with %1, looks like %2)</source>
-        <translation>ikke en PDF (begynner med %1, ser ut som %2)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/messages.py" line="78"/>
-        <source>not a PDF (starts with %1)</source>
-        <translation>ikke en PDF (begynner med %1)</translation>
     </message>
     <message>
         <location filename="../../vtviewer/gui/messages.py" line="85"/>
@@ -948,6 +928,61 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>Unknown filter “%1” ignored.</source>
         <translation>Ukjent filter «%1» ble ignorert.</translation>
     </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>damaged PDF: %1 (pypdf: %2)</source>
+        <translation>skadet PDF: %1 (pypdf: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>extraction process did not start in time</source>
+        <translation>leseprosessen startet ikke i tide</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the sidecar cannot be used: %1</source>
+        <translation>sidefilen kan ikke brukes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the catalog cannot be used: %1</source>
+        <translation>katalogen kan ikke brukes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>more than %1 pages</source>
+        <translation>mer enn %1 sider</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>structure nested too deeply</source>
+        <translation>strukturen er nøstet for dypt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the file was not found</source>
+        <translation>filen ble ikke funnet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>no pages</source>
+        <translation>ingen sider</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>pages could not be read</source>
+        <translation>sidene kunne ikke leses</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the PDF engine could not read it</source>
+        <translation>PDF-motoren kunne ikke lese den</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1123,36 +1158,6 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <location filename="../../vtviewer/gui/pdf_preview.py" line="693"/>
         <source>Wrong password</source>
         <translation>Feil passord</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="727"/>
-        <source>the file was not found</source>
-        <translation>filen ble ikke funnet</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="728"/>
-        <source>it is not a valid PDF file, or it is damaged</source>
-        <translation>den er ikke en gyldig PDF-fil, eller den er skadet</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="729"/>
-        <source>it is encrypted in a way that is not supported</source>
-        <translation>den er kryptert på en måte som ikke støttes</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="730"/>
-        <source>the file is incomplete</source>
-        <translation>filen er ufullstendig</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="731"/>
-        <source>the document has no pages</source>
-        <translation>dokumentet har ingen sider</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="733"/>
-        <source>the PDF engine could not read it</source>
-        <translation>PDF-motoren kunne ikke lese den</translation>
     </message>
     <message>
         <location filename="../../vtviewer/gui/pdf_preview.py" line="736"/>

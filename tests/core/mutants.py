@@ -25,8 +25,9 @@ from pathlib import Path
 
 from tests.core.pdf_factory import StrPath, build_pdf, serialize_pdf, xmp_packet
 from vtviewer.core.archive import Archive
-from vtviewer.core.extract import PoolConfig
+from vtviewer.core.messages import english
 from vtviewer.core.model import Document, IndexSummary, Problem
+from vtviewer.core.pool import PoolConfig
 from vtviewer.core.text import display_name
 from vtviewer.paths import DataPaths
 
@@ -523,10 +524,10 @@ def check_accounted(outcome: Outcome, files: set[str]) -> None:
 def check_reasons(outcome: Outcome) -> None:
     """Each problem says why in one readable line of valid Unicode."""
     for problem in outcome.problems.values():
-        assert problem.reason.strip(), problem
-        assert len(problem.reason) < 500 and problem.reason.isprintable(), problem
-        assert "Traceback" not in problem.reason, problem
-        problem.reason.encode("utf-8")
+        assert english(problem.reason).strip(), problem
+        assert len(english(problem.reason)) < 500 and english(problem.reason).isprintable(), problem
+        assert "Traceback" not in english(problem.reason), problem
+        english(problem.reason).encode("utf-8")
 
 
 #: Queries run after the index: plain words, a word from the hostile titles, a prefix.

@@ -10,10 +10,16 @@ import pytest
 
 from tests.core.pdf_factory import make_pdf
 from vtviewer.core.archive import Archive
-from vtviewer.core.extract import PoolConfig
 from vtviewer.core.fulltext import FullText
-from vtviewer.core.health import DataFolderError, folder_problem, is_engine_panic
+from vtviewer.core.health import (
+    ArchiveError,
+    DataFolderError,
+    StoreError,
+    folder_problem,
+    is_engine_panic,
+)
 from vtviewer.core.model import Extraction, Metadata
+from vtviewer.core.pool import PoolConfig
 from vtviewer.paths import DataPaths
 
 
@@ -308,3 +314,23 @@ def test_removing_a_root_forgets_its_documents_and_problems_at_once(tmp_path: Pa
         assert archive.stats().documents == 3 and archive.stats().problems == 0
         assert archive.search("reguleringsplan").total == 0
         assert archive.store.fulltext_removed() == []
+
+
+def test_any_other_database_error_is_an_archive_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The CLI and the window catch one type: a locked database is not an sqlite3.Error there.
+    archive = Archive.open(DataPaths(tmp_path / "data"))
+    try:
+
+        def locked() -> None:
+            raise sqlite3.OperationalError("database is locked")
+
+        monkeypatch.setattr(archive.store, "problems", locked)
+        with pytest.raises(StoreError) as caught:
+            archive.problems()
+        assert isinstance(caught.value, ArchiveError)
+        assert str(caught.value) == "the index could not be read or written (database is locked)"
+        assert isinstance(caught.value.__cause__, sqlite3.OperationalError)
+    finally:
+        archive.close()

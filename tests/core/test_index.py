@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from vtviewer.core.index import SCHEMA_VERSION, Store, fold_name, row_dict
-from vtviewer.core.model import Contact, Extraction, Metadata, Problem
+from vtviewer.core.contacts import name_key
+from vtviewer.core.export import document_data
+from vtviewer.core.index import MIGRATIONS, SCHEMA_VERSION, SchemaError, Store, _split_sql
+from vtviewer.core.model import Contact, Extraction, Message, Metadata, Problem
 
 BJORN = Contact(
     name="Bjørn Iversen",
@@ -59,7 +61,7 @@ def _put(store: Store, path: str, *pages: str, meta: Metadata | None = None) -> 
 def test_memory_store_has_the_current_schema() -> None:
     store = Store.open(":memory:")
     assert store.count_documents() == 0
-    assert store.generation() == 0
+    assert store.contacts() == []
     store.close()
 
 
@@ -79,19 +81,9 @@ def test_document_round_trip_keeps_metadata_pages_and_sources() -> None:
     raw = store.extraction(doc_id)
     assert raw is not None and raw.first_page_heading == "Omstillingsplan 2013 - 2015"
     assert raw.pages == ("Første side æøå", "Andre side")
-    data = row_dict(doc)
+    data = document_data(doc)
     assert data["contacts"][0]["email"] == BJORN.email
     assert data["type"] == "plan" and data["period"] == "2013 - 2015"
-
-
-def test_generation_changes_on_every_committed_change() -> None:
-    store = Store.open(":memory:")
-    before = store.generation()
-    _put(store, "/a/x.pdf")
-    assert store.generation() == before + 1
-    with store.transaction():
-        pass  # nothing changed
-    assert store.generation() == before + 1
 
 
 def test_a_failed_transaction_leaves_nothing() -> None:
@@ -115,6 +107,55 @@ def test_one_person_across_documents_is_one_contact() -> None:
     assert person.email == BJORN.email
     assert person.phone == "97681861"
     assert sorted(store.contact_documents(BJORN)) == [first, second, third]
+
+
+def test_a_name_with_and_without_norwegian_letters_is_one_contact() -> None:
+    # The old key folded ø to "oe" while the contact finder folds it to "o": two people.
+    store = Store.open(":memory:")
+    first = _put(store, "/a/1.pdf", meta=_meta(contacts=(Contact(name="Bjørn Iversen"),)))
+    second = _put(store, "/a/2.pdf", meta=_meta(contacts=(Contact(name="Bjorn Iversen"),)))
+    third = _put(store, "/a/3.pdf", meta=_meta(contacts=(Contact(name="Bjoern Iversen"),)))
+    assert [c.name for c in store.contacts()] == ["Bjørn Iversen"]
+    assert store.contact_documents(Contact(name="bjorn iversen")) == [first, second, third]
+
+
+def test_a_version_3_index_gets_its_contacts_keyed_again(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite3"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:
+        assert isinstance(script, str)
+        for statement in _split_sql(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 3")
+    store = Store.open(":memory:")  # the metadata as this version writes it
+    metas = [_meta(contacts=(Contact(name=name),)) for name in ("Bjørn Iversen", "Bjorn Iversen")]
+    from vtviewer.core.index import metadata_to_json
+
+    for doc_id, meta in enumerate(metas, start=1):
+        conn.execute(
+            "INSERT INTO documents(id, path, size, mtime, hash, page_count, meta_json, raw_json,"
+            " indexed_at) VALUES (?, ?, 1, 1.0, 'h', 0, ?, '{}', 1.0)",
+            (doc_id, f"/a/{doc_id}.pdf", metadata_to_json(meta)),
+        )
+        # What version 3 wrote: ø folded to "oe", so two rows for one person.
+        conn.execute(
+            "INSERT INTO contacts(id, name_key, name) VALUES (?, ?, ?)",
+            (doc_id, ("bjoern iversen", "bjorn iversen")[doc_id - 1], meta.contacts[0].name),
+        )
+        conn.execute("INSERT INTO document_contacts VALUES (?, ?, 0)", (doc_id, doc_id))
+    conn.commit()
+    conn.close()
+    store.close()
+
+    store = Store.open(path)
+    assert [c.name for c in store.contacts()] == ["Bjørn Iversen"]
+    assert store.contact_documents(Contact(name="Bjorn Iversen")) == [1, 2]
+    store.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    keys = [r[0] for r in conn.execute("SELECT name_key FROM contacts")]
+    assert keys == ["bjorn iversen"]
+    conn.close()
 
 
 def test_contacts_of_deleted_documents_are_forgotten() -> None:
@@ -153,10 +194,12 @@ def test_fulltext_bookkeeping() -> None:
 def test_problems_are_recorded_and_cleared_by_a_good_extraction() -> None:
     store = Store.open(":memory:")
     with store.transaction() as tx:
-        tx.record_problem(Problem("/a/1.pdf", "password required", "password", 5.0), 10, 2.0)
+        tx.record_problem(
+            Problem("/a/1.pdf", Message("password-required"), "password", 5.0), 10, 2.0
+        )
     assert store.problem_states() == {"/a/1.pdf": (10, 2.0)}
     problem = store.problem_for("/a/1.pdf")
-    assert problem is not None and problem.reason == "password required"
+    assert problem is not None and problem.reason == Message("password-required")
     _put(store, "/a/1.pdf")
     assert store.problems() == []
 
@@ -193,7 +236,7 @@ def test_file_store_uses_wal_and_refuses_a_newer_schema(tmp_path: Path) -> None:
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
-    with pytest.raises(RuntimeError, match="newer vtviewer"):
+    with pytest.raises(SchemaError, match="newer vtviewer"):
         Store.open(path)
 
 
@@ -217,16 +260,16 @@ def test_threads_read_while_another_writes(tmp_path: Path) -> None:
     assert seen and all(1 <= n <= 20 for n in seen)
 
 
-def test_fold_name() -> None:
-    assert fold_name(" Bjørn   Iversen ") == "bjoern iversen"
-    assert fold_name("Åse Ærø") == "aase aeroe"
+def test_name_key_folds_by_the_one_rule() -> None:
+    assert name_key(" Bjørn   Iversen ") == "bjorn iversen"
+    assert name_key("Bjoern Iversen") == name_key("BJORN IVERSEN") == "bjorn iversen"
+    assert name_key("Åse Ærø") == name_key("Aase Aeroe") == "ase aero"
 
 
 def test_a_version_1_index_is_migrated_keeping_its_pages(tmp_path: Path) -> None:
-    from vtviewer.core.index import MIGRATIONS, _split_sql
-
     path = tmp_path / "index.sqlite3"
     conn = sqlite3.connect(path)
+    assert isinstance(MIGRATIONS[0], str)
     for statement in _split_sql(MIGRATIONS[0]):
         conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
@@ -252,7 +295,7 @@ def test_delete_under_is_case_sensitive() -> None:
     _put(store, "/data/Arkiv/a.pdf")
     keep = _put(store, "/data/arkiv/b.pdf")
     with store.transaction() as tx:
-        tx.record_problem(Problem("/data/arkiv/c.pdf", "password required", "password"))
+        tx.record_problem(Problem("/data/arkiv/c.pdf", Message("password-required"), "password"))
         removed = tx.delete_under("/data/Arkiv")
         tx.clear_problems_under("/data/Arkiv")
     assert len(removed) == 1
@@ -278,7 +321,7 @@ def test_contact_lookups_use_their_indexes() -> None:
     db = store._db
     for sql, args in (
         ("SELECT * FROM contacts WHERE email = ? AND email != ''", ("x@y.no",)),
-        ("SELECT * FROM contacts WHERE name_key = ? AND name_key != ''", ("bjoern iversen",)),
+        ("SELECT * FROM contacts WHERE name_key = ? AND name_key != ''", ("bjorn iversen",)),
     ):
         plan = " ".join(str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN " + sql, args))
         assert "USING INDEX" in plan, plan
@@ -290,8 +333,8 @@ def test_delete_outside_the_roots_forgets_documents_and_problems_there() -> None
     single = _put(store, "/enkelt/fil.pdf")  # a PDF given as a root of its own
     outside = _put(store, "/arkiv2/b.pdf")
     with store.transaction() as tx:
-        tx.record_problem(Problem("/arkiv/x.pdf", "damaged"))
-        tx.record_problem(Problem("/fjernet/y.pdf", "damaged"))
+        tx.record_problem(Problem("/arkiv/x.pdf", Message("empty-file")))
+        tx.record_problem(Problem("/fjernet/y.pdf", Message("empty-file")))
     with store.transaction() as tx:
         assert tx.delete_outside(["/arkiv", "/enkelt/fil.pdf"]) == [outside]
     assert sorted(d.id for d in store.iter_documents()) == sorted([inside, single])
@@ -316,3 +359,55 @@ def test_deleted_documents_wait_for_their_full_text_removal() -> None:
     with store.transaction() as tx:
         tx.forget_fulltext_removed([last])
     assert store.fulltext_removed() == []
+
+
+def test_a_problem_keeps_its_message_and_its_english_words(tmp_path: Path) -> None:
+    reason = Message(
+        "damaged-pdf-pypdf",
+        (Message("truncated", (Message("engine-invalid-format"),)), "EOF marker not found"),
+    )
+    store = Store.open(tmp_path / "index.sqlite3")
+    with store.transaction() as tx:
+        tx.record_problem(Problem("/a/x.pdf", reason, "damaged", 5.0))
+    problem = store.problem_for("/a/x.pdf")
+    assert problem is not None and problem.reason == reason
+    store.close()
+    conn = sqlite3.connect(tmp_path / "index.sqlite3")
+    (words,) = conn.execute("SELECT reason FROM problems").fetchone()
+    conn.close()
+    assert words == (
+        "damaged PDF: truncated (no end-of-file marker), not a valid PDF structure"
+        " (pypdf: EOF marker not found)"
+    )
+
+
+def test_reasons_an_older_version_stored_in_english_are_read_sensibly(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite3"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    # What schema 4 and before held: the English words only.
+    conn.execute("ALTER TABLE problems DROP COLUMN message")
+    conn.execute("PRAGMA user_version = 4")
+    rows = [("/a/1.pdf", "password required"), ("/a/2.pdf", "timed out after 120 s")]
+    for name, words in rows:
+        conn.execute(
+            "INSERT INTO problems(path, kind, reason, at) VALUES (?, 'x', ?, 1.0)", (name, words)
+        )
+    conn.commit()
+    conn.close()
+    store = Store.open(path)  # migrated to the current schema
+    reasons = {p.path: p.reason for p in store.problems()}
+    store.close()
+    assert reasons == {
+        "/a/1.pdf": Message("password-required"),
+        "/a/2.pdf": Message("legacy", ("timed out after 120 s",)),
+    }
+    # And a read-only copy of such an index (not migrated) reads them alike.
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE problems DROP COLUMN message")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    old = Store.open(path, read_only=True)
+    assert {p.path: p.reason for p in old.problems()} == reasons
+    old.close()

@@ -11,8 +11,6 @@ import pytest
 
 from vtviewer.core.extract import extract_pdf
 from vtviewer.core.metadata import (
-    Catalog,
-    Entry,
     build_metadata,
     derive_summary,
     derive_title,
@@ -21,12 +19,11 @@ from vtviewer.core.metadata import (
     detect_period,
     detect_type,
     is_junk_title,
-    load_catalog,
-    load_sidecar,
     looks_like_organisation,
     readable_file_name,
 )
 from vtviewer.core.model import Contact, DocType, Extraction
+from vtviewer.core.sidecar import Catalog, Entry, load_catalog, load_sidecar
 from vtviewer.paths import sample_archive_dir
 
 NOTICE = (

@@ -28,7 +28,8 @@ from tests.core.mutants import (
     generated_mutants,
     indexed,
 )
-from vtviewer.core.extract import PoolConfig
+from vtviewer.core.messages import english
+from vtviewer.core.pool import PoolConfig
 
 SEED = 13
 #: Byte mutants of the 4 sources x 13 mutations kept in `make test`.
@@ -83,7 +84,7 @@ def test_page_trees_that_loop_cost_no_time_limit(outcome: Outcome) -> None:
         result = _by_name(outcome, f"-loop-{kind}.pdf")
         assert getattr(result, "page_count", 0) == 2, (kind, result)
     deep = _by_name(outcome, "-deep-tree.pdf")
-    assert getattr(deep, "reason", "") == "damaged PDF: the page tree is nested too deeply"
+    assert english(deep.reason) == "damaged PDF: the page tree is nested too deeply"
     for count in ("1000000000", "-1"):
         assert getattr(_by_name(outcome, f"-count-{count}.pdf"), "page_count", 0) == 2
 
@@ -91,6 +92,6 @@ def test_page_trees_that_loop_cost_no_time_limit(outcome: Outcome) -> None:
 def test_odd_files(outcome: Outcome) -> None:
     assert not any(path.endswith("fifo.pdf") for path in outcome.documents)
     link = _by_name(outcome, "link.pdf")
-    assert getattr(link, "reason", "") == "not a PDF (looks like a text file)"
+    assert english(link.reason) == "not a PDF (looks like a text file)"
     untitled = _by_name(outcome, os.fsdecode(LATIN1_NAME))
     assert getattr(getattr(untitled, "meta", None), "title", "") == "Reguleringsplan Øvre Ås"

@@ -11,13 +11,15 @@ from hypothesis import example, find, given, settings
 from hypothesis import strategies as st
 
 from tests.core.test_validate import strings
+from vtviewer.core.export import result_data
 from vtviewer.core.fulltext import FACET_FIELDS, FullText
 from vtviewer.core.index import Store
-from vtviewer.core.metadata import checked_extraction, checked_metadata
+from vtviewer.core.messages import english
 from vtviewer.core.model import Contact, Extraction, Metadata
 from vtviewer.core.query import FIELD_ALIASES, parse
-from vtviewer.core.search import SORTS, SearchEngine, result_to_json
+from vtviewer.core.search import SORTS, SearchEngine
 from vtviewer.core.text import is_clean
+from vtviewer.core.validate import checked_extraction, checked_metadata
 
 #: Every code point, lone surrogates (category Cs) included.
 ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF)
@@ -65,7 +67,7 @@ def test_queries_really_hold_lone_surrogates() -> None:
 def test_parse_accepts_any_text(text: str) -> None:
     parsed = parse(text)
     assert parsed.text == text
-    assert all(isinstance(message, str) and message for message in parsed.messages)
+    assert all(english(message) for message in parsed.messages)
 
 
 @pytest.fixture(scope="module")
@@ -135,13 +137,16 @@ def test_search_accepts_any_query_and_filters(
     for hit in result.hits:
         assert _all_clean(hit.terms) and _all_clean(hit.pages)
     assert _all_clean(result.facets.counts)
-    json.dumps(result_to_json(result), ensure_ascii=False).encode("utf-8")
+    json.dumps(result_data(result), ensure_ascii=False).encode("utf-8")
 
 
 def test_the_hostile_document_is_found_by_its_cleaned_words(engine: SearchEngine) -> None:
     result = engine.search("øvre")
     assert [hit.document.meta.title for hit in result.hits] == ["Plan \ufffd for Øvre Ås"]
     result = engine.search("reguleringsplan")
-    assert result.hits[0].pages[0].snippet == "<b>Reguleringsplan</b> \ufffdvre Ås"
+    assert (
+        result.hits[0].pages[0].snippet.marked("<b>", "</b>")
+        == "<b>Reguleringsplan</b> \ufffdvre Ås"
+    )
     assert engine.search("lang:\udcff").total == 0
     assert engine.search("", filters={"tag": ["plan\x00"]}).total == 2

@@ -16,6 +16,7 @@ from tests.core.test_scan import CONFIG, RecordingFullText
 from vtviewer.core import scan as scan_module
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.index import Store, Writer
+from vtviewer.core.messages import english
 from vtviewer.core.model import Document, Extraction, Metadata, Page
 from vtviewer.core.scan import Indexer
 from vtviewer.core.search import SearchEngine
@@ -58,8 +59,8 @@ def test_a_failing_store_write_for_one_file_keeps_every_other_file(
     indexed = {d.path for d in store.iter_documents()}
     assert indexed == {str(f) for f in files} - {bad}
     problem = store.problem_for(bad)
-    assert problem is not None and "injected failure" in problem.reason
-    assert "stored" in problem.reason
+    assert problem is not None and "injected failure" in english(problem.reason)
+    assert "stored" in english(problem.reason)
     # The full-text index holds exactly what the store holds.
     assert {d.path for d, _ in fulltext.docs.values()} == indexed
 
@@ -80,7 +81,7 @@ def test_a_failing_merge_for_one_file_keeps_every_other_file(
     summary = Indexer(store, RecordingFullText(), CONFIG).run([str(tmp_path / "arkiv")])
     assert (summary.added, summary.problems) == (4, 1)
     problem = store.problem_for(bad)
-    assert problem is not None and "RecursionError" in problem.reason
+    assert problem is not None and "RecursionError" in english(problem.reason)
 
 
 class RefusingFullText(RecordingFullText):
@@ -106,7 +107,7 @@ def test_a_document_the_fulltext_index_refuses_becomes_a_problem(
     assert {d.path for d in store.iter_documents()} == {str(f) for f in files}
     assert {d.path for d, _ in fulltext.docs.values()} == {str(f) for f in files}
     problem = store.problem_for(str(refused))
-    assert problem is not None and "search index" in problem.reason
+    assert problem is not None and "search index" in english(problem.reason)
     assert store.pending_fulltext() == []
     # The next run neither fails nor tries the unchanged file again.
     again = indexer.run([str(root)])
@@ -139,7 +140,7 @@ def test_a_stored_document_the_engine_refuses_does_not_break_search_for_others(
         result = SearchEngine(store, fulltext).search("plan")
         assert [h.document.meta.title for h in result.hits] == ["God plan"]
         problem = store.problem_for(str(tmp_path / "1.pdf"))
-        assert problem is not None and "search index" in problem.reason
+        assert problem is not None and "search index" in english(problem.reason)
         assert indexer.sync_fulltext() == 0  # nothing left pending, no error
     finally:
         fulltext.close()
@@ -315,7 +316,7 @@ def test_a_sidecar_linked_from_outside_the_folders_is_not_read(
     doc = store.document_by_path(str(pdf))
     assert doc is not None and doc.meta.title == "Planen"
     problem = store.problem_for(str(pdf) + ".vtviewer.json")
-    assert problem is not None and "outside" in problem.reason
+    assert problem is not None and "outside" in english(problem.reason)
 
 
 def test_a_titleless_document_with_a_latin1_name_goes_into_the_fulltext_index(
@@ -340,7 +341,7 @@ def test_retrying_a_fifo_named_pdf_says_what_it_is(store: Store, tmp_path: Path)
     summary = Indexer(store, RecordingFullText(), CONFIG).run([str(root)], only=[str(fifo)])
     assert summary.problems == 1
     problem = store.problem_for(str(fifo))
-    assert problem is not None and problem.reason == "not a regular file (a named pipe)"
+    assert problem is not None and english(problem.reason) == "not a regular file (a named pipe)"
 
 
 def test_a_latin1_named_file_is_read_by_pdfium_through_a_readable_link(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 from collections.abc import Iterator
@@ -12,19 +13,22 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vtviewer.core.archive import Archive
+from vtviewer.core.export import result_data
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.index import Store
+from vtviewer.core.messages import english
 from vtviewer.core.model import (
     Contact,
     Document,
     Extraction,
     Facets,
     Hit,
+    Message,
     Metadata,
     SearchResult,
 )
 from vtviewer.core.saved import SavedSearches
-from vtviewer.core.search import SearchEngine, result_to_json
+from vtviewer.core.search import SearchEngine
 from vtviewer.paths import DataPaths, sample_archive_dir
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "analyser-og-planer.txt"
@@ -247,7 +251,7 @@ def test_terms_and_snippets_show_the_words_as_written(
     assert hit.pages, "the contact paragraph is on a page"
     page = hit.pages[0]
     assert page.page >= 1
-    assert "<b>Bjørn</b>" in page.snippet
+    assert "<b>Bjørn</b>" in page.snippet.marked("<b>", "</b>")
     assert "Bjørn" in page.terms
 
     planer = engine.search("planer")
@@ -255,12 +259,18 @@ def test_terms_and_snippets_show_the_words_as_written(
     assert {"planer", "planene"} & {t.lower() for t in terms}
 
 
-def test_snippets_are_html_escaped(tmp_path: Path) -> None:
-    engine = engine_for([("Et <script> notat", "Kommunen & fylket <b>sier</b> at planen holder.")])
+def test_snippets_are_plain_text_with_the_matches_spans(tmp_path: Path) -> None:
+    engine = engine_for(
+        [("Et <script> notat", "Kommunen & fylket <b>sier</b>  at\nplanen holder.")]
+    )
     hit = engine.search("planen").hits[0]
     snippet = hit.pages[0].snippet
-    assert "&amp;" in snippet and "&lt;b&gt;sier&lt;/b&gt;" in snippet
-    assert "<b>planen</b>" in snippet
+    # The page's text as it is (whitespace runs made one space); the front end escapes.
+    assert snippet.text == "Kommunen & fylket <b>sier</b> at planen holder."
+    assert [snippet.text[s:e] for s, e in snippet.spans] == ["planen"]
+    html_text = snippet.marked("<b>", "</b>", html.escape)
+    assert html_text == "Kommunen &amp; fylket &lt;b&gt;sier&lt;/b&gt; at <b>planen</b> holder."
+    assert snippet.marked("*", "*") == "Kommunen & fylket <b>sier</b> at *planen* holder."
 
 
 def test_facets_count_documents(sample: tuple[SearchEngine, dict[str, int]]) -> None:
@@ -379,12 +389,14 @@ def test_english_documents_get_english_stemming() -> None:
 
 def test_json_shape(sample: tuple[SearchEngine, dict[str, int]]) -> None:
     engine, _ = sample
-    data = result_to_json(engine.search("bjørn", limit=1))
+    data = result_data(engine.search("bjørn", limit=1))
     assert set(data) >= {"total", "took_ms", "hits", "facets", "suggestions", "messages"}
     assert data["total"] == 2 and len(data["hits"]) == 1
     hit = data["hits"][0]
     assert set(hit) >= {"path", "title", "score", "pages"}
-    assert hit["pages"][0]["page"] >= 1 and "<b>" in hit["pages"][0]["snippet"]
+    snippet = hit["pages"][0]["snippet"]
+    assert hit["pages"][0]["page"] >= 1 and snippet["spans"]
+    assert "Bjørn" in {snippet["text"][s:e] for s, e in snippet["spans"]}
     assert {"value": "Bjørn Iversen", "count": 2} in data["facets"]["contact"]
 
 
@@ -439,7 +451,8 @@ def test_a_word_too_long_to_index_matches_nothing_and_says_so() -> None:
     long_word = "x" * 41
     result = engine.search(long_word)
     assert result.total == 0 and result.hits == ()
-    assert any("longer than 40 characters" in m for m in result.messages), result.messages
+    notes = [english(m) for m in result.messages]
+    assert any("longer than 40 characters" in note for note in notes), notes
     assert titles(engine, "plan") == ["A"]
     assert engine.search("plan " + "x" * 300).total == 0
     assert engine.search('"plan ' + long_word + '"').total == 0
@@ -480,7 +493,7 @@ def test_prefixes_fold_norwegian_letters_and_rank_the_exact_prefix_first() -> No
     assert titles(engine, "omraaderegul*") == ["H"]
     assert titles(engine, "regulering*") == ["H"]  # still inside compounds
     hit = engine.search("tromso*").hits[-1]
-    assert "<b>Tromsø</b>" in hit.pages[0].snippet
+    assert "<b>Tromsø</b>" in hit.pages[0].snippet.marked("<b>", "</b>")
 
 
 def test_nothing_searchable_browses_everything_and_says_so(
@@ -490,7 +503,7 @@ def test_nothing_searchable_browses_everything_and_says_so(
     for query in ["-", "*", "**", ":", "?", "'", "\\", '"" ""', "()", "OR"]:
         result = engine.search(query)
         assert result.total == 5, query
-        assert any("Nothing to search for" in m for m in result.messages), (query, result)
+        assert any(m.code == "nothing-to-search" for m in result.messages), (query, result)
     assert engine.search("").messages == ()
     assert engine.search("   ").messages == ()
 
@@ -556,7 +569,9 @@ def test_phone_numbers_find_contacts_and_text_however_spaced() -> None:
     assert titles(engine, "2013 2015") == ["D"]
     assert titles(engine, "12 976") == ["D"]
     hit = engine.search("976 81 861").hits
-    snippets = {h.document.meta.title: h.pages[0].snippet for h in hit if h.pages}
+    snippets = {
+        h.document.meta.title: h.pages[0].snippet.marked("<b>", "</b>") for h in hit if h.pages
+    }
     assert "<b>976</b> <b>81</b> <b>861</b>" in snippets["B"]
     fulltext.close()
     store.close()
@@ -686,13 +701,13 @@ def test_unstorable_text_in_queries_and_filters_is_cleaned_not_raised(
     # A non-UTF-8 command-line argument reaches Python with lone surrogates.
     for query in ("lang:\udcff", "type:\ud800", "year:\ud800", "title:\ud800", "tag:\udcff x"):
         result = engine.search(query)
-        json.dumps(result_to_json(result), ensure_ascii=False).encode("utf-8")
+        json.dumps(result_data(result), ensure_ascii=False).encode("utf-8")
     for name in ("tag", "type", "year", "organisation", "contact"):
         result = engine.search("plan", filters={name: ["\udcff"]})
         assert result.total == 0
-        json.dumps(result_to_json(result), ensure_ascii=False).encode("utf-8")
+        json.dumps(result_data(result), ensure_ascii=False).encode("utf-8")
     unknown = engine.search("plan", filters={"\udcff": ["x"]})
-    assert unknown.messages == ("Unknown filter '\ufffd' ignored.",)
+    assert unknown.messages == (Message("unknown-filter", ("\ufffd",)),)
     # What is left after cleaning is searched as it is.
     assert engine.search("bjørn\x00").total == engine.search("bjørn").total == 2
     filtered = engine.search("", filters={"organisation": ["Telemark\u202eforskning\x00"]})
@@ -706,7 +721,7 @@ def test_json_output_with_a_non_utf8_path_is_clean_but_for_the_path() -> None:
     # An older store may hold what is no longer let in; and no title.
     meta = Metadata(organisation="Org\u202e\ud800")
     document = Document(1, path, 1, 0.0, "x", 1, False, meta)
-    data = result_to_json(
+    data = result_data(
         SearchResult(hits=(Hit(document, 1.0, terms=("plan\udcff",)),), total=1, facets=Facets())
     )
     hit = data["hits"][0]
@@ -731,18 +746,18 @@ def test_a_phrase_is_highlighted_where_it_is_not_its_words_everywhere() -> None:
         language="en",
     )
     [hit] = engine.search('"the default"').hits
-    snippet = hit.pages[0].snippet
+    snippet = hit.pages[0].snippet.marked("<b>", "</b>")
     assert snippet.count("<b>The</b> <b>default</b>") == 1
     assert snippet.count("<b>the</b> <b>default</b>") == 1
     assert "<b>the</b> settings" not in snippet and "<b>arrows</b>" not in snippet
     # A word outside the phrase is highlighted wherever it is.
     [hit] = engine.search('arrow "the default"').hits
-    assert "<b>arrow</b>" in hit.pages[0].snippet
-    assert "<b>the</b> module" not in hit.pages[0].snippet
+    assert "<b>arrow</b>" in hit.pages[0].snippet.marked("<b>", "</b>")
+    assert "<b>the</b> module" not in hit.pages[0].snippet.marked("<b>", "</b>")
 
 
 def test_a_page_without_the_phrase_shows_its_words() -> None:
     engine = engine_for([("Notes", "The value is the same; default values differ.")], "en")
     [hit] = engine.search('"the default" OR differ').hits
-    snippet = hit.pages[0].snippet
+    snippet = hit.pages[0].snippet.marked("<b>", "</b>")
     assert "<b>The</b>" in snippet and "<b>default</b>" in snippet

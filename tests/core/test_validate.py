@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vtviewer.core.export import result_data
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.index import Store
-from vtviewer.core.metadata import checked_extraction, checked_metadata
 from vtviewer.core.model import DOC_TYPES, METADATA_FIELDS, SOURCES, Contact, Extraction, Metadata
-from vtviewer.core.search import SearchEngine, result_to_json
+from vtviewer.core.search import SearchEngine
 from vtviewer.core.text import is_clean
 from vtviewer.core.validate import (
     MAX_PAGES,
@@ -24,6 +24,8 @@ from vtviewer.core.validate import (
     SUMMARY_CHARS,
     TEXT_CHARS,
     TITLE_CHARS,
+    checked_extraction,
+    checked_metadata,
 )
 
 ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF)
@@ -121,7 +123,7 @@ def test_checked_values_are_taken_by_the_store_and_the_full_text_index(
     fulltext.commit()
     result = SearchEngine(store, fulltext).search("", sort="date")
     assert result.total == 1
-    json.dumps(result_to_json(result), ensure_ascii=False).encode("utf-8")
+    json.dumps(result_data(result), ensure_ascii=False).encode("utf-8")
 
 
 @settings(max_examples=200, deadline=None)

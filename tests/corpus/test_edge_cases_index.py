@@ -11,7 +11,8 @@ import pytest
 from tests.corpus.conftest import corpus_folder
 from vtviewer.cli import main
 from vtviewer.core.archive import Archive
-from vtviewer.core.extract import PoolConfig
+from vtviewer.core.messages import english
+from vtviewer.core.pool import PoolConfig
 from vtviewer.paths import DataPaths
 
 pytestmark = pytest.mark.corpus
@@ -34,10 +35,10 @@ def test_every_file_is_indexed_or_recorded_with_a_reason(tmp_path: Path) -> None
         assert not indexed & set(problems)
         assert summary.added == len(indexed) and summary.problems == len(problems)
         for problem in problems.values():
-            assert problem.reason and len(problem.reason) < 500, problem
-            assert "Traceback" not in problem.reason
+            assert english(problem.reason) and len(english(problem.reason)) < 500, problem
+            assert "Traceback" not in english(problem.reason)
         by_name = {Path(path).name: p for path, p in problems.items()}
-        assert by_name["encryption__r2-user-password.pdf"].reason == "password required"
+        assert english(by_name["encryption__r2-user-password.pdf"].reason) == "password required"
         assert by_name["libreoffice-writer-password.pdf"].kind == "password"
         # Most of the corpus is readable; an engine regression would show here.
         assert len(indexed) >= 55

@@ -29,8 +29,8 @@ from tests.core.mutants import (
     indexed,
 )
 from tests.corpus.conftest import corpus_folder
-from vtviewer.core.extract import ExtractPool, PoolConfig
 from vtviewer.core.model import Extraction
+from vtviewer.core.pool import ExtractPool, PoolConfig
 
 pytestmark = pytest.mark.corpus
 

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import MakeWindow
 from vtviewer.core.archive import Archive
 from vtviewer.core.health import Damage, DataFolderError, IndexDamagedError
+from vtviewer.core.messages import english
 from vtviewer.core.model import IndexSummary, SearchResult
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.settings import Settings
@@ -171,6 +172,6 @@ def test_a_fifo_sidecar_does_not_keep_the_window_s_run_going(
         window.request_index()
     assert isinstance(blocker.args[0], IndexSummary) and blocker.args[0].added == 1
     problem = window.archive.problem_for(str(folder / "plan.pdf.vtviewer.json"))
-    assert problem is not None and "not a regular file" in problem.reason
+    assert problem is not None and "not a regular file" in english(problem.reason)
     with qtbot.waitSignal(window.index_finished, timeout=60000):
         window.request_index()  # the lock was let go: another run starts and ends

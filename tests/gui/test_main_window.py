@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow
 from tests.gui.pdfgen import write_pdf
-from vtviewer.core.model import Facets, Problem, SearchResult
+from vtviewer.core.model import Facets, Message, Problem, SearchResult
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.results_model import COLUMNS
 from vtviewer.paths import DataPaths, sample_archive_dir
@@ -244,7 +244,7 @@ def test_file_that_hung_the_indexer_is_not_opened_without_asking(
 ) -> None:
     window = make_window(docs_paths)
     search(qtbot, window, "bjørnebær")
-    problem = Problem("x", "reading it took longer than 30 s", "timeout")
+    problem = Problem("x", Message("timed-out", ("30",)), "timeout")
     monkeypatch.setattr(window.archive, "problem_for", lambda path: problem)
     window.results_view.selectRow(0)
     qtbot.waitUntil(lambda: "30 s" in window.preview.message_text(), timeout=5000)

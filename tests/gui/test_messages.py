@@ -1,4 +1,4 @@
-"""The core's English reasons and query messages are shown in the UI language."""
+"""The core's messages (codes with arguments) in English and in Bokmål, from one table."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from vtviewer.core.model import Problem
+from vtviewer.core import extract, scan
+from vtviewer.core.messages import CODES, ENGINE_ERRORS, ENGLISH, english
+from vtviewer.core.model import Message, MessageCode, Problem
+from vtviewer.core.query import parse
 from vtviewer.gui.app import install_translation
-from vtviewer.gui.messages import translate_message
+from vtviewer.gui.messages import engine_error_text, translate_message
 from vtviewer.paths import resources_dir
 
 
@@ -22,58 +25,125 @@ def bokmaal(qapp: QApplication) -> Iterator[None]:
     install_translation(qapp, "en")
 
 
+def _translations() -> dict[str, str]:
+    """The finished Bokmål translations of the "Messages" context, by source text."""
+    tree = ET.parse(resources_dir() / "translations" / "vtviewer_nb.ts")
+    found: dict[str, str] = {}
+    for context in tree.iter("context"):
+        if context.findtext("name") != "Messages":
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") is None and translation.text:
+                found[message.findtext("source") or ""] = translation.text
+    return found
+
+
+def _example(code: MessageCode) -> Message:
+    """A message of ``code`` with as many arguments as its template takes."""
+    template = ENGLISH[code]
+    count = max((int(template[i + 1]) for i, c in enumerate(template) if c == "%"), default=0)
+    return Message(code, tuple(f"«arg{n}»" for n in range(1, count + 1)))
+
+
+def test_every_code_is_rendered_in_both_languages(bokmaal: None) -> None:
+    translations = _translations()
+    missing = [code for code in CODES if ENGLISH[code] not in translations]
+    # A new code without a (finished) Bokmål translation fails here.
+    assert not missing
+    for code in CODES:
+        message = _example(code)
+        text = english(message)
+        assert "%" not in text and all(str(arg) in text for arg in message.args), code
+        expected = translations[ENGLISH[code]]
+        for n, arg in enumerate(message.args, start=1):
+            expected = expected.replace(f"%{n}", str(arg))
+        assert translate_message(message) == expected, code
+
+
+def test_the_window_in_english_says_what_the_command_line_says(qapp: QApplication) -> None:
+    install_translation(qapp, "en")
+    for code in CODES:
+        message = _example(code)
+        assert translate_message(message) == english(message), code
+
+
+def test_every_code_has_words_and_no_words_lack_a_code() -> None:
+    assert set(ENGLISH) == set(CODES)
+    assert set(ENGINE_ERRORS.values()) <= set(CODES)
+
+
 @pytest.mark.parametrize(
-    ("core", "shown"),
+    ("message", "shown"),
     [
-        ("password required", "krever passord"),
-        ("empty file (0 bytes)", "tom fil (0 byte)"),
-        ("file not found (moved or deleted)", "fant ikke filen (flyttet eller slettet)"),
-        ("timed out after 30 s", "tidsavbrudd etter 30 s"),
-        ("extraction process crashed (signal 11)", "leseprosessen krasjet (signal 11)"),
-        ("ran out of memory (limit 1.5 GiB)", "gikk tom for minne (grense 1.5 GiB)"),
+        (Message("password-required"), "krever passord"),
+        (Message("empty-file"), "tom fil (0 byte)"),
+        (Message("timed-out", ("30",)), "tidsavbrudd etter 30 s"),
+        (Message("crashed-signal", ("11",)), "leseprosessen krasjet (signal 11)"),
         (
-            "folder could not be read: Permission denied",
-            "mappen kunne ikke leses: Permission denied",
+            Message("not-pdf-looks-like", (Message("looks-zip"),)),
+            "ikke en PDF (ser ut som en ZIP- eller Office-fil)",
         ),
         (
-            "not a PDF (starts with 'PK..', looks like a ZIP or Office file)",
-            "ikke en PDF (begynner med 'PK..', ser ut som en ZIP- eller Office-fil)",
-        ),
-        (
-            "damaged PDF: truncated (no end-of-file marker), not a valid PDF structure"
-            " (pypdf: PdfReadError: EOF marker not found)",
+            Message(
+                "damaged-pdf-pypdf",
+                (
+                    Message("truncated", (Message("engine-invalid-format"),)),
+                    "PdfReadError: EOF marker not found",
+                ),
+            ),
             "skadet PDF: avkortet (mangler filslutt-markør), ikke en gyldig PDF-struktur"
             " (pypdf: PdfReadError: EOF marker not found)",
         ),
+        (Message("field-without-value", ("title",)), "«title:» uten verdi ble ignorert."),
         (
-            "file changed while being indexed; it will be read again on the next scan",
-            "filen ble endret under indekseringen; den leses på nytt ved neste gjennomgang",
+            Message("too-many-characters", (10_000,)),
+            "Bare de første 10\N{NO-BREAK SPACE}000 tegnene søkes etter.",
         ),
-        (
-            "Unbalanced quote: the phrase runs to the end.",
-            "Anførselstegn uten slutt: frasen går til slutten.",
-        ),
-        ("'title:' without a value ignored.", "«title:» uten verdi ble ignorert."),
-        (
-            "Nothing to search for in “--”; showing all documents.",
-            "Ingenting å søke etter i «--»; viser alle dokumenter.",
-        ),
-        (
-            "“" + "a" * 45 + "” is longer than 40 characters and cannot be found.",
-            "«" + "a" * 45 + "» er lengre enn 40 tegn og kan ikke finnes.",
-        ),
-        ("Unknown field 'foo': searched as words.", "Ukjent felt «foo»: søkt etter som ord."),
-        ("something nobody listed", "something nobody listed"),
+        (Message("legacy", ("an old English reason",)), "an old English reason"),
     ],
 )
-def test_core_messages_in_bokmaal(bokmaal: None, core: str, shown: str) -> None:
-    assert translate_message(core) == shown
+def test_messages_in_bokmaal(bokmaal: None, message: Message, shown: str) -> None:
+    assert translate_message(message) == shown
 
 
-def test_core_messages_in_english_keep_their_words(qapp: QApplication) -> None:
-    install_translation(qapp, "en")
-    assert translate_message("password required") == "password required"
-    assert translate_message("timed out after 30 s") == "timed out after 30 s"
+def test_a_file_name_with_a_placeholder_stays_as_it_is(bokmaal: None) -> None:
+    message = Message("folder-unreadable", ("/arkiv/%2 og %1",))
+    assert translate_message(message) == "mappen kunne ikke leses: /arkiv/%2 og %1"
+    assert english(message) == "folder could not be read: /arkiv/%2 og %1"
+
+
+def test_the_engine_errors_are_worded_once(bokmaal: None) -> None:
+    assert engine_error_text("InvalidFileFormat") == "ikke en gyldig PDF-struktur"
+    assert engine_error_text("NoSuchError") == engine_error_text("Unknown")
+
+
+def _reasons_the_core_gives() -> list[Message]:
+    """Reasons and notes as the core makes them (not written here): each must be
+    rendered from the table, in both languages."""
+    reasons = [
+        extract._describe_start(b"root:x:0:0:root:/root:/bin/bash\n"),
+        extract._describe_start(b"\x00\x01\x02\x03\xfe\xff\x00\x10\x80\x81\x82\x83"),
+        extract._describe_start(b"%!PS-Adobe-3.0"),
+    ]
+    st = os.stat(__file__)
+
+    class Recorder:
+        def record_problem(self, problem: Problem, *_args: object) -> None:
+            reasons.append(problem.reason)
+
+    for what in ("not-stored", "metadata-not-read"):
+        write = scan._failure_write("x.pdf", what, RuntimeError("boom"), st)  # type: ignore[arg-type]
+        write(Recorder())  # type: ignore[arg-type]
+    for query in ('"open', "a)", "(a", "foo:bar", "year:soon", "type:poem", "a OR", "-", "x" * 50):
+        reasons.extend(parse(query).messages)
+    return reasons
+
+
+def test_what_the_core_gives_is_translated(bokmaal: None) -> None:
+    for reason in _reasons_the_core_gives():
+        assert translate_message(reason) != english(reason), reason
 
 
 def test_bokmaal_translation_is_complete_and_tidy() -> None:
@@ -90,36 +160,3 @@ def test_bokmaal_translation_is_complete_and_tidy() -> None:
             spaced.append(message.findtext("source"))
     assert not unfinished
     assert not spaced  # "Legg til mappe…", not "Legg til mappe …"
-
-
-def _reasons_the_core_gives() -> list[str]:
-    """Reasons as the core makes them today (not copied strings): a reworded reason
-    fails here instead of silently losing its translation."""
-    from vtviewer.core import extract, scan
-
-    reasons = [
-        extract._describe_start(b"root:x:0:0:root:/root:/bin/bash\n"),
-        extract._describe_start(b"\x00\x01\x02\x03\xfe\xff\x00\x10\x80\x81\x82\x83"),
-        extract._describe_start(b"%!PS-Adobe-3.0"),
-    ]
-    st = os.stat(__file__)
-
-    class Recorder:
-        def record_problem(self, problem: Problem, *_args: object) -> None:
-            reasons.append(problem.reason)
-
-    for what in ("could not be stored", "its metadata could not be read"):
-        write = scan._failure_write("x.pdf", what, RuntimeError("boom"), st)
-        write(Recorder())  # type: ignore[arg-type]
-    return reasons
-
-
-def test_new_core_reasons_are_translated(bokmaal: None) -> None:
-    for reason in _reasons_the_core_gives():
-        assert translate_message(reason) != reason, reason
-    assert translate_message("not a regular file (a named pipe)") == (
-        "ikke en vanlig fil (en navngitt pipe)"
-    )
-    assert translate_message("damaged PDF: the page tree loops") == (
-        "skadet PDF: sidetreet går i ring"
-    )

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from vtviewer.core.archive import Archive
-from vtviewer.core.model import Facets, Problem
+from vtviewer.core.model import Facets, Message, Problem
 from vtviewer.gui.facets import FacetsModel, SavedSearchesModel, ValueRole
 from vtviewer.gui.problems_dialog import ProblemsModel
 from vtviewer.gui.results_model import COLUMNS, HitRole, PagesRole, ResultsModel, SnippetRole
@@ -110,8 +110,8 @@ def test_saved_searches_and_problems_models(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(problems)
     problems.set_problems(
         [
-            Problem("/a/b.pdf", "the file is damaged", "damaged", 1700000000.0),
-            Problem("/c.pdf", "x"),
+            Problem("/a/b.pdf", Message("legacy", ("the file is damaged",)), "damaged", 1.7e9),
+            Problem("/c.pdf", Message("legacy", ("x",))),
         ]
     )
     qtmodeltester.check(problems)

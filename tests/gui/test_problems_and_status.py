@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import MakeWindow
 from tests.gui.pdfgen import write_encrypted, write_pdf
 from vtviewer.core.archive import Archive
-from vtviewer.core.model import Facets, IndexSummary, Problem, Progress, SearchResult
+from vtviewer.core.model import Facets, IndexSummary, Message, Problem, Progress, SearchResult
 from vtviewer.gui.app import install_translation
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.messages import translate_message
@@ -74,7 +74,7 @@ def test_double_click_in_problems_opens_a_risky_file_only_on_request(
     qtbot.addWidget(dialog)
     dialog.open_requested.connect(window.open_problem)
     path = str(docs_folder / "kommuneplan-2020.pdf")
-    dialog.set_problems([Problem(path, "timed out after 30 s", "timeout", 1.0)])
+    dialog.set_problems([Problem(path, Message("timed-out", ("30",)), "timeout", 1.0)])
     dialog.show()
     table = dialog.table
     rect = table.visualRect(dialog.model.index(0, 1))
@@ -251,7 +251,14 @@ def test_a_file_name_with_a_placeholder_is_shown_as_it_is(
     broken = tmp_path / "rapport%2.pdf"
     broken.write_bytes(b"%PDF-1.4\nthis is not really a pdf at all\n")
     window = make_window(docs_paths)
-    window.open_problem(Problem(str(broken), "damaged PDF: no xref table found", "damaged", 1.0))
+    window.open_problem(
+        Problem(
+            str(broken),
+            Message("damaged-pdf-pypdf", (Message("engine-invalid-format"), "no xref table")),
+            "damaged",
+            1.0,
+        )
+    )
     message = window.statusBar().currentMessage()
     assert message.startswith("rapport%2.pdf is not in the index: ")
 
@@ -262,7 +269,9 @@ def test_enter_in_problems_opens_the_file_and_keeps_the_dialog_open(
     path = write_pdf(tmp_path / "a.pdf", ["Innhold"], "A")
     dialog = ProblemsDialog()
     qtbot.addWidget(dialog)
-    dialog.set_problems([Problem(str(path), "damaged PDF: bad xref", "damaged", 1.0)])
+    dialog.set_problems(
+        [Problem(str(path), Message("damaged-pdf", (Message("engine-unknown"),)), "damaged", 1.0)]
+    )
     dialog.show()
     qtbot.waitExposed(dialog)
     opened: list[object] = []
@@ -282,7 +291,7 @@ def test_damaged_file_from_problems_shows_the_indexers_reason(
     window = make_window(docs_paths)
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\nthis is not really a pdf at all\n")
-    reason = "damaged PDF: no xref table found"
+    reason = Message("damaged-pdf-pypdf", (Message("engine-invalid-format"), "no xref table"))
     window.open_problem(Problem(str(broken), reason, "damaged", 1.0))
     qtbot.waitUntil(lambda: window.preview.state_name() == "message", timeout=15000)
     detail = translate_message(reason)

@@ -26,10 +26,12 @@ from vtviewer.core.archive_folders import ArchiveFolders
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.fulltext_check import index_damage
 from vtviewer.core.health import (
+    ArchiveError,
     Damage,
     DataFolderError,
     IndexDamagedError,
     IndexPart,
+    StoreError,
     database_damage,
     engine_damage,
     folder_problem,
@@ -44,7 +46,7 @@ from vtviewer.paths import DataPaths
 
 if TYPE_CHECKING:
     # Reading PDFs is imported when indexing starts: a search needs none of it.
-    from vtviewer.core.extract import PoolConfig
+    from vtviewer.core.pool import PoolConfig
     from vtviewer.core.scan import Indexer
 
 log = logging.getLogger(__name__)
@@ -56,7 +58,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-class IndexBusyError(RuntimeError):
+class IndexBusyError(ArchiveError):
     """Another process is indexing this archive right now."""
 
 
@@ -115,7 +117,9 @@ def _guarded_open(
         try:
             return open_archive(cls, paths, *args, **kwargs)
         except Exception as exc:
-            problem = folder_problem(exc, paths.root)
+            problem: ArchiveError | None = folder_problem(exc, paths.root)
+            if problem is None and isinstance(exc, sqlite3.Error):
+                problem = StoreError(str(exc))
             if problem is None or problem is exc:
                 raise
             raise problem from exc
@@ -258,14 +262,15 @@ class Archive:
 
     def _typed_error(self, exc: BaseException) -> BaseException | None:
         """``exc`` as one of the archive's typed errors, None when it is none of them."""
-        if isinstance(exc, DataFolderError | IndexDamagedError | IndexBusyError):
+        if isinstance(exc, ArchiveError):
             return exc
         problem = folder_problem(exc, self.paths.root)
         if problem is not None:
             return problem
         damage = database_damage(exc) or engine_damage(exc)
         if damage is None:
-            return None
+            # Any other failure of the database is the archive's, said as such.
+            return StoreError(str(exc)) if isinstance(exc, sqlite3.Error) else None
         # At INFO: the damage is said by whoever gets the IndexDamagedError; the log
         # file keeps the engine's own traceback.
         log.info("%s", damage.describe(), exc_info=exc)
@@ -298,7 +303,12 @@ class Archive:
 
     @_guarded
     def roots(self) -> list[str]:
-        """The archive folders (from roots.json while the database is damaged)."""
+        """The archive folders (from roots.json while the database is damaged: a rebuild
+        may be replacing it on another thread)."""
+        if self._damage is not None and self._damage.part == "database":
+            saved = self._folders.read()
+            if saved is not None:
+                return saved
         return self.store.roots()
 
     @_guarded
@@ -545,11 +555,6 @@ class Archive:
     def problem_for(self, path: str) -> Problem | None:
         self._require("database")
         return self.store.problem_for(path)
-
-    @_guarded
-    def generation(self) -> int:
-        self._require("database")
-        return self.store.generation()
 
     @_guarded
     def stats(self) -> Stats:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from vtviewer.core import analysis
 from vtviewer.core.model import Contact
 
 #: How much text is searched; contacts sit on the first pages or in a colophon.
@@ -94,29 +95,18 @@ _NOT_NAME_WORDS = frozenset(
     ]
 )
 
-_FOLD = str.maketrans(
-    {
-        "ø": "o",
-        "ö": "o",
-        "å": "a",
-        "ä": "a",
-        "æ": "ae",
-        "é": "e",
-        "è": "e",
-        "ü": "u",
-        "á": "a",
-        "ó": "o",
-        "í": "i",
-        "ú": "u",
-    }
-)
-
 
 def fold(text: str) -> str:
-    """Lower case with æøå folded the ways people write them in e-mail addresses, so that
-    "Bjørn", "Bjorn" and "bjoern" fold alike."""
-    text = text.lower().translate(_FOLD)
-    return text.replace("oe", "o").replace("aa", "a")
+    """``text`` lowercased and folded by the one Norwegian rule (analysis.fold), so that
+    "Bjørn", "Bjorn" and "bjoern" fold alike, in names and in e-mail addresses."""
+    return analysis.fold(text.lower())
+
+
+def name_key(name: str) -> str:
+    """A person's name as an identity key (the store's contacts and ``merge_contacts``
+    agree on it): folded, single spaces. "Bjørn  Iversen" and "Bjoern Iversen" -> "bjorn
+    iversen"."""
+    return " ".join(fold(name).split())
 
 
 def name_matches_email(name: str, email: str) -> bool:
@@ -291,15 +281,11 @@ def _join_names(contacts: list[Contact], names: list[str]) -> list[Contact]:
     return out
 
 
-def _folded_name(name: str) -> str:
-    return " ".join(fold(name).split())
-
-
 def _same_person(a: Contact, b: Contact) -> bool:
     if a.email and b.email:
         return a.email.lower() == b.email.lower()
     if a.name and b.name:
-        return _folded_name(a.name) == _folded_name(b.name)
+        return name_key(a.name) == name_key(b.name)
     if a.name and b.email:
         return name_matches_email(a.name, b.email)
     if b.name and a.email:

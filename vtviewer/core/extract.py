@@ -1,4 +1,5 @@
-"""PDF -> metadata and per-page text, run in long-lived worker processes."""
+"""One PDF -> its metadata and per-page text, read in this process (``pool`` runs it in
+worker processes with limits: what to read here, how to run it safely there)."""
 
 from __future__ import annotations
 
@@ -6,40 +7,22 @@ import contextlib
 import itertools
 import logging
 import math
-import multiprocessing
-import multiprocessing.connection
 import os
 import re
-import signal
 import stat
-import sys
-import threading
-import time
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING, Any
 
-from vtviewer.core.model import Extraction, Problem
+from vtviewer.core.messages import PDFIUM_ERRORS, engine_error, english
+from vtviewer.core.model import Extraction, Message, MessageCode
 from vtviewer.core.text import clean_text
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
 
 log = logging.getLogger(__name__)
-
-#: Test-only hooks, read by worker processes only (never by ``extract_pdf``): when the
-#: variable is set and the path contains its value, the worker hangs, crashes with
-#: SIGSEGV, or allocates past its memory cap instead of extracting. They let tests
-#: exercise the pool's timeout, crash and memory handling deterministically.
-ENV_TEST_HANG_ON = "VTVIEWER_TEST_HANG_ON"
-ENV_TEST_CRASH_ON = "VTVIEWER_TEST_CRASH_ON"
-ENV_TEST_ALLOCATE_ON = "VTVIEWER_TEST_ALLOCATE_ON"
-#: Hangs once pypdf has read the file, where PDFium would start (see ``_worker_main``).
-ENV_TEST_HANG_IN_PDFIUM = "VTVIEWER_TEST_HANG_IN_PDFIUM"
 
 MAX_OUTLINE = 500
 MAX_HEADING = 200
@@ -50,15 +33,8 @@ MAX_LABEL = 64
 MAX_TREE_DEPTH = 100
 #: More pages than this is a damaged (or hostile) file, not a document.
 MAX_PAGES = 100_000
-#: A worker gets this many files ahead, so it never waits for the parent between files.
-IN_FLIGHT_PER_WORKER = 2
-#: How often the parent wakes while waiting, to notice a set cancel event.
-_WAKE_SECONDS = 0.1
-#: How long a new worker may take to import its libraries before it counts as hung.
-_STARTUP_SECONDS = 60.0
-
-# Control characters other than \n and \t, lone surrogates (unencodable as UTF-8) and
-# the non-characters U+FFFE/U+FFFF; \r was turned into \n before this runs.
+#: The longest technical detail (a library's own words) a reason quotes.
+MAX_DETAIL = 300
 _PDF_DATE = re.compile(
     r"^(?:D:)?\s*(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
     r"\s*(?:([Zz])|([+-])(\d{2})'?(?:(\d{2})'?)?)?"
@@ -75,11 +51,15 @@ _INFO_KEYS = (
 )
 
 
+def _too_many_pages() -> Message:
+    return Message("damaged-pdf", (Message("too-many-pages", (MAX_PAGES,)),))
+
+
 class ExtractError(Exception):
     """A file that could not be extracted; ``kind`` as in ``Problem.kind``."""
 
-    def __init__(self, kind: str, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, kind: str, reason: Message) -> None:
+        super().__init__(english(reason))
         self.kind = kind
         self.reason = reason
 
@@ -125,47 +105,39 @@ def pdf_date_to_iso(value: str) -> str:
     return stamp.isoformat()
 
 
-def _format_bytes(count: int) -> str:
-    if count >= 1024**3:
-        return f"{count / 1024**3:.3g} GiB"
-    return f"{count / 1024**2:.3g} MiB"
-
-
-def memory_reason(limit: int) -> str:
-    return f"ran out of memory (limit {_format_bytes(limit)})"
-
-
-_MAGIC = (
-    (b"PK\x03\x04", "a ZIP or Office file"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\xd0\xcf\x11\xe0", "an old Office file"),
-    (b"{\\rtf", "an RTF document"),
-    (b"%!PS", "a PostScript file"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"\x7fELF", "a program"),
+_MAGIC: tuple[tuple[bytes, MessageCode], ...] = (
+    (b"PK\x03\x04", "looks-zip"),
+    (b"\x89PNG", "looks-png"),
+    (b"\xff\xd8\xff", "looks-jpeg"),
+    (b"GIF8", "looks-gif"),
+    (b"II*\x00", "looks-tiff"),
+    (b"MM\x00*", "looks-tiff"),
+    (b"\xd0\xcf\x11\xe0", "looks-old-office"),
+    (b"{\\rtf", "looks-rtf"),
+    (b"%!PS", "looks-postscript"),
+    (b"\x1f\x8b", "looks-gzip"),
+    (b"7z\xbc\xaf", "looks-7zip"),
+    (b"Rar!", "looks-rar"),
+    (b"\x7fELF", "looks-program"),
 )
 
 
-def _describe_start(head: bytes) -> str:
+def _describe_start(head: bytes) -> Message:
     """What a non-PDF file looks like, for a person, from its first bytes.
 
     Never a quote of the bytes themselves: a link named x.pdf may lead to /etc/passwd
     or a private key, and the reason is shown in the window, exported and logged."""
-    guess = next((name for magic, name in _MAGIC if head.startswith(magic)), "")
+    guess = next((code for magic, code in _MAGIC if head.startswith(magic)), None)
     stripped = head.lstrip().lower()
     if not guess and stripped.startswith((b"<!doctype html", b"<html")):
-        guess = "an HTML page"
+        guess = "looks-html"
     elif not guess and stripped.startswith(b"<?xml"):
-        guess = "an XML file"
+        guess = "looks-xml"
     elif not guess and _looks_like_text(head):
-        guess = "a text file"
-    return f"not a PDF (looks like {guess})" if guess else "not a PDF (unknown binary data)"
+        guess = "looks-text"
+    if guess is None:
+        return Message("not-pdf-unknown")
+    return Message("not-pdf-looks-like", (Message(guess),))
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -176,12 +148,12 @@ def _looks_like_text(head: bytes) -> bool:
     return all(ch.isprintable() or ch in "\t\n\r\f" for ch in text.rstrip("\ufffd"))
 
 
-_NOT_REGULAR = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
+_NOT_REGULAR: tuple[tuple[Callable[[int], bool], MessageCode], ...] = (
+    (stat.S_ISDIR, "not-regular-folder"),
+    (stat.S_ISFIFO, "not-regular-pipe"),
+    (stat.S_ISSOCK, "not-regular-socket"),
+    (stat.S_ISCHR, "not-regular-device"),
+    (stat.S_ISBLK, "not-regular-device"),
 )
 
 
@@ -191,25 +163,24 @@ def _check_file(path: str) -> None:
         # stat before open: opening a FIFO waits for a writer, forever, and the scan's
         # filter does not cover every caller (the Problems view passes paths directly).
         mode = os.stat(path).st_mode
-        kind = next((name for test, name in _NOT_REGULAR if test(mode)), "")
-        if kind:
-            raise ExtractError("unreadable", f"not a regular file ({kind})")
+        kind = next((code for test, code in _NOT_REGULAR if test(mode)), None)
+        if kind is not None:
+            raise ExtractError("unreadable", Message(kind))
         # (A file swapped for a FIFO between the two calls waits for the time limit.)
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             head = handle.read(1024)
     except FileNotFoundError:
-        raise ExtractError("vanished", "file not found (moved or deleted)") from None
+        raise ExtractError("vanished", Message("file-not-found")) from None
     except IsADirectoryError:
-        raise ExtractError("unreadable", "not a regular file (a folder)") from None
+        raise ExtractError("unreadable", Message("not-regular-folder")) from None
     except PermissionError:
-        raise ExtractError("unreadable", "cannot read the file (permission denied)") from None
+        raise ExtractError("unreadable", Message("permission-denied")) from None
     except OSError as error:
-        raise ExtractError(
-            "unreadable", f"cannot read the file ({error.strerror or type(error).__name__})"
-        ) from None
+        detail = error.strerror or type(error).__name__
+        raise ExtractError("unreadable", Message("cannot-read-file", (detail,))) from None
     if size == 0 or not head:
-        raise ExtractError("empty", "empty file (0 bytes)")
+        raise ExtractError("empty", Message("empty-file"))
     if b"%PDF-" not in head:
         raise ExtractError("not-pdf", _describe_start(head))
 
@@ -224,20 +195,9 @@ class _PdfiumText:
     heading: str = ""
     #: How many pages PDFium could not load (their text is "").
     failed: int = 0
-    #: Why PDFium could not open the file (a name from ``_PDFIUM_ERRORS``), else "".
+    #: Why PDFium could not open the file (a name from ``messages.ENGINE_ERRORS``, or
+    #: "PageTree" / "Skipped" for a file it was not given), else "".
     error: str = ""
-
-
-#: PDFium's error codes (FPDF_ERR_*), named.
-_PDFIUM_ERRORS = {
-    0: "NoPages",  # FPDF_ERR_SUCCESS: opened, but no page could be counted
-    1: "Unknown",
-    2: "FileNotFound",
-    3: "InvalidFileFormat",
-    4: "IncorrectPassword",
-    5: "UnsupportedSecurityScheme",
-    6: "Page",
-}
 
 
 def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
@@ -249,11 +209,11 @@ def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
     except FileNotFoundError:
         return _PdfiumText(error="FileNotFound")
     except pypdfium2.PdfiumError as error:
-        return _PdfiumText(error=_PDFIUM_ERRORS.get(error.err_code or 1, "Unknown"))
+        return _PdfiumText(error=PDFIUM_ERRORS.get(error.err_code or 1, "Unknown"))
     try:
         count = len(pdf)
         if count > MAX_PAGES:
-            raise ExtractError("damaged", f"damaged PDF: more than {MAX_PAGES:,} pages")
+            raise ExtractError("damaged", _too_many_pages())
         result = _PdfiumText()
         pages: list[str] = []
         for index in range(count):
@@ -592,8 +552,8 @@ class _Leaf:
 @dataclass
 class _PageTree:
     leaves: list[_Leaf] = field(default_factory=list)
-    #: What is wrong with the tree ("" when nothing): PDFium must not see it.
-    damage: str = ""
+    #: What is wrong with the tree (None when nothing): PDFium must not see it.
+    damage: MessageCode | None = None
 
 
 def _inherit(inherited: Mapping[str, Any], node: Any) -> dict[str, Any]:
@@ -634,18 +594,18 @@ def _page_tree(reader: PdfReader) -> _PageTree:
         kids = _resolve(node.get("/Kids"))
         if node.get("/Type") == "/Page" or kids is None:
             if len(tree.leaves) >= MAX_PAGES:
-                raise ExtractError("damaged", f"damaged PDF: more than {MAX_PAGES:,} pages")
+                raise ExtractError("damaged", _too_many_pages())
             tree.leaves.append(_Leaf(reference, node, inherited))
             return
         ident = reference.idnum if reference is not None else id(node)
         if any(ident == frame[0] for frame in path):
-            tree.damage = "the page tree loops"
+            tree.damage = "tree-loops"
             return
         if ident in entered:
-            tree.damage = tree.damage or "the page tree repeats a part of itself"
+            tree.damage = tree.damage or "tree-repeats"
             return
         if len(path) >= MAX_TREE_DEPTH:
-            tree.damage = tree.damage or "the page tree is nested too deeply"
+            tree.damage = tree.damage or "tree-too-deep"
             return
         entered.add(ident)
         items = kids if isinstance(kids, list) else []
@@ -785,9 +745,10 @@ def extract_pdf(
         # repeats itself or nests too deeply is read by pypdf, the pages it can reach.
         # (Walking it costs one pass over the page objects: only for such files.)
         part.tree = _guarded("page tree", path, lambda: _page_tree(reader), None)
-    damage = part.tree.damage if part.tree is not None else ""
+    damage = part.tree.damage if part.tree is not None else None
     if damage:
-        log.info("%s: %s; text from pypdf, pages that can be reached", path, damage)
+        reached = english(Message(damage))
+        log.info("%s: %s; text from pypdf, pages that can be reached", path, reached)
         engine = _PdfiumText(error="PageTree")
     if engine.error == "FileNotFound":
         # Gone between the check above and the load: then pypdf cannot read it either.
@@ -795,12 +756,12 @@ def extract_pdf(
     if engine.error:
         _pypdf_text(part, path)
     if damage and not part.pages:
-        raise ExtractError("damaged", f"damaged PDF: {damage}")
+        raise ExtractError("damaged", Message("damaged-pdf", (Message(damage),)))
     if part.failure == "password" and engine.error:
         # (When PDFium opened it, pypdf's refusal only costs the metadata.)
-        if password:
-            raise ExtractError("password", "wrong password")
-        raise ExtractError("password", "password required")
+        raise ExtractError(
+            "password", Message("wrong-password" if password else "password-required")
+        )
     if not engine.error:
         return Extraction(
             page_count=len(engine.pages),
@@ -815,15 +776,17 @@ def extract_pdf(
         )
     if engine.error == "IncorrectPassword" and part.failure:
         # pypdf could not open it either: trust PDFium's diagnosis.
-        raise ExtractError("password", "wrong password" if password else "password required")
+        raise ExtractError(
+            "password", Message("wrong-password" if password else "password-required")
+        )
     if part.pages is None:
-        detail = _PDFIUM_REASONS.get(engine.error, engine.error)
+        detail = engine_error(engine.error)
         if _is_truncated(path):
-            detail = "truncated (no end-of-file marker), " + detail
-        reason = f"damaged PDF: {detail}"
+            detail = Message("truncated", (detail,))
         if part.failure:
-            reason += f" (pypdf: {part.failure})"
-        raise ExtractError("damaged", reason[:500])
+            failure = clean_text(part.failure)[:MAX_DETAIL]
+            raise ExtractError("damaged", Message("damaged-pdf-pypdf", (detail, failure)))
+        raise ExtractError("damaged", Message("damaged-pdf", (detail,)))
     log.info("%s: PDFium could not load it (%s); text from pypdf", path, engine.error)
     return Extraction(
         page_count=len(part.pages),
@@ -844,423 +807,3 @@ def _is_truncated(path: str) -> bool:
             return b"%%EOF" not in handle.read()
     except OSError:
         return False
-
-
-_PDFIUM_REASONS = {
-    "InvalidFileFormat": "not a valid PDF structure",
-    "UnsupportedSecurityScheme": "unsupported encryption",
-    "NoPages": "no pages",
-    "Page": "pages could not be read",
-    "Unknown": "could not be opened",
-    "IncorrectPassword": "could not be decrypted",
-}
-
-
-# --- worker processes -------------------------------------------------------------------
-
-
-def _limit_memory(limit: int) -> None:
-    # RLIMIT_DATA, not RLIMIT_AS: PDFium reserves ~32 GiB of address space up front, so any
-    # address-space cap kills it, while the data limit counts what is really allocated.
-    try:
-        import resource
-    except ImportError:  # not on Windows
-        return
-    rlimit_data = getattr(resource, "RLIMIT_DATA", None)
-    if rlimit_data is None:
-        return
-    try:
-        _soft, hard = resource.getrlimit(rlimit_data)
-        if hard != resource.RLIM_INFINITY:
-            limit = min(limit, hard)
-        resource.setrlimit(rlimit_data, (limit, hard))
-    except (OSError, ValueError) as error:
-        log.warning("cannot limit worker memory: %s", error)
-
-
-def _test_hooks(path: str, memory_bytes: int) -> None:
-    """The test-only behaviours named by the VTVIEWER_TEST_* variables (see above)."""
-    hang = os.environ.get(ENV_TEST_HANG_ON)
-    if hang and hang in path:
-        threading.Event().wait()
-    crash = os.environ.get(ENV_TEST_CRASH_ON)
-    if crash and crash in path:
-        os.kill(os.getpid(), signal.SIGSEGV)
-    allocate = os.environ.get(ENV_TEST_ALLOCATE_ON)
-    if allocate and allocate in path:
-        hog = bytearray(memory_bytes + 64 * 1024**2)
-        hog[-1] = 1
-
-
-def _die_with_parent() -> None:
-    """On Linux, have the kernel kill this worker when the indexing process dies (even by
-    kill -9): a worker stuck in PDFium would otherwise outlive it."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        log.debug("prctl(PR_SET_PDEATHSIG) not available", exc_info=True)
-
-
-def _worker_main(conn: Connection, memory_bytes: int) -> None:
-    """A worker: one file at a time, jobs (id, path, password) in, results out."""
-    _limit_memory(memory_bytes)
-    _die_with_parent()
-    # Ctrl-C in a terminal reaches the whole process group; the parent decides what
-    # stops, and kills workers itself.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # pypdf warns about every repaired cross-reference; that is noise on a console.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    with contextlib.suppress(ImportError):
-        import pypdf  # noqa: F401  -- pay the imports before the first deadline starts
-        import pypdfium2  # noqa: F401
-    conn.send(("ready", os.getpid()))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError, KeyboardInterrupt):
-            return
-        if job is None:
-            return
-        job_id, path, password, pdfium = job
-        exit_after = False
-
-        def before_pdfium(job_id: int = job_id, path: str = path) -> None:
-            # The parent retries a file without PDFium only when PDFium is what hung.
-            conn.send(("pdfium", job_id))
-            hang = os.environ.get(ENV_TEST_HANG_IN_PDFIUM)
-            if hang and hang in path:
-                threading.Event().wait()
-
-        try:
-            _test_hooks(path, memory_bytes)
-            extraction = extract_pdf(path, password, pdfium=pdfium, before_pdfium=before_pdfium)
-            result: tuple[Any, ...] = (job_id, "ok", extraction)
-        except ExtractError as error:
-            result = (job_id, "problem", error.kind, error.reason)
-        except MemoryError:
-            result = (job_id, "problem", "memory", memory_reason(memory_bytes))
-            exit_after = True  # the heap may be fragmented or a library half-updated
-        except RecursionError:
-            result = (job_id, "problem", "damaged", "damaged PDF: structure nested too deeply")
-        except Exception as error:
-            log.debug("%s: extraction failed", path, exc_info=True)
-            result = (
-                job_id,
-                "problem",
-                "damaged",
-                f"could not read: {type(error).__name__}: {error}"[:500],
-            )
-        try:
-            conn.send(result)
-        except (OSError, ValueError):
-            return
-        if exit_after:
-            return
-
-
-@dataclass(frozen=True)
-class PoolConfig:
-    """How many workers, and the limits per file."""
-
-    workers: int = os.cpu_count() or 1
-    timeout: float = 120.0
-    memory_bytes: int = 1536 * 1024**2
-
-
-@dataclass
-class _Job:
-    id: int
-    path: str
-    password: str | None
-    #: Set when the worker said PDFium has the file.
-    in_pdfium: bool = False
-    #: The second try of a file PDFium hung or crashed on (pypdf alone) carries the
-    #: problem of the first, which stands when pypdf cannot read the file either.
-    first_try: tuple[str, str] | None = None
-
-    @property
-    def pdfium(self) -> bool:
-        return self.first_try is None
-
-    def without_pdfium(self, kind: str, reason: str) -> _Job:
-        log.warning("%s: %s in PDFium; trying pypdf alone", self.path, reason)
-        return _Job(self.id, self.path, self.password, first_try=(kind, reason))
-
-
-@dataclass
-class _Worker:
-    process: BaseProcess
-    conn: Connection
-    ready: bool = False
-    jobs: deque[_Job] = field(default_factory=deque)
-    #: When the first job in ``jobs`` started (set when ready / when the previous ended).
-    started: float = 0.0
-
-
-class ExtractPool:
-    """Worker processes that extract PDFs; use as a context manager.
-
-    Workers start lazily, live as long as the pool and each handle one file at a time.
-    A worker that times out, crashes or runs out of memory is replaced and its file is
-    reported as a Problem. Not thread-safe: one ``map`` at a time.
-    """
-
-    def __init__(self, config: PoolConfig | None = None) -> None:
-        self.config = config or PoolConfig()
-        if self.config.workers < 1:
-            raise ValueError("PoolConfig.workers must be at least 1")
-        # spawn, never fork: the parent may be a Qt GUI with threads.
-        self._context = multiprocessing.get_context("spawn")
-        self._workers: list[_Worker] = []
-        self._ids = itertools.count(1)
-        self._busy = threading.Lock()
-        self._closed = False
-
-    def __enter__(self) -> ExtractPool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def worker_pids(self) -> tuple[int, ...]:
-        """The process ids of the live workers (for tests and diagnostics)."""
-        return tuple(w.process.pid for w in self._workers if w.process.pid is not None)
-
-    def extract(self, path: str, password: str | None = None) -> Extraction | Problem:
-        """One file through a worker, e.g. to retry with a password the user typed."""
-        with contextlib.closing(self._run(iter([(path, password)]), None)) as results:
-            for _path, result in results:
-                return result
-        raise RuntimeError("extraction produced no result")  # pragma: no cover
-
-    def map(
-        self, paths: Iterable[str], cancel: threading.Event | None = None
-    ) -> Generator[tuple[str, Extraction | Problem], None, None]:
-        """Extract every path, yielding (path, result) as results arrive, in any order.
-
-        ``paths`` is consumed lazily. When ``cancel`` is set, no more files are started,
-        busy workers are killed and the iterator ends; ``close()`` on the iterator does
-        the same.
-        """
-        return self._run(((p, None) for p in paths), cancel)
-
-    def close(self) -> None:
-        """Stop all workers: politely, then by force."""
-        self._closed = True
-        workers, self._workers = self._workers, []
-        for worker in workers:
-            if worker.jobs:
-                worker.process.kill()
-            else:
-                with contextlib.suppress(OSError, ValueError):
-                    worker.conn.send(None)
-        deadline = time.monotonic() + 2.0
-        for worker in workers:
-            worker.process.join(max(0.0, deadline - time.monotonic()))
-            if worker.process.is_alive():
-                worker.process.kill()
-                worker.process.join(1.0)
-            worker.conn.close()
-
-    # --- internals ----------------------------------------------------------------------
-
-    def _start_worker(self) -> _Worker:
-        parent_conn, child_conn = self._context.Pipe(duplex=True)
-        process = self._context.Process(
-            target=_worker_main,
-            args=(child_conn, self.config.memory_bytes),
-            name="vtviewer-extract",
-            daemon=True,
-        )
-        process.start()
-        child_conn.close()
-        worker = _Worker(process=process, conn=parent_conn)
-        self._workers.append(worker)
-        log.debug("started extraction worker %s", process.pid)
-        return worker
-
-    def _discard(self, worker: _Worker, kill: bool) -> None:
-        if kill:
-            worker.process.kill()
-        worker.process.join(5.0)
-        worker.conn.close()
-        if worker in self._workers:
-            self._workers.remove(worker)
-
-    def _run(
-        self, jobs: Iterator[tuple[str, str | None]], cancel: threading.Event | None
-    ) -> Generator[tuple[str, Extraction | Problem], None, None]:
-        if self._closed:
-            raise RuntimeError("ExtractPool is closed")
-        if not self._busy.acquire(blocking=False):
-            raise RuntimeError("ExtractPool.map is already running")
-        pending: deque[_Job] = deque()  # jobs of replaced workers go first
-        exhausted = False
-        try:
-            while True:
-                if cancel is not None and cancel.is_set():
-                    return
-                exhausted = self._hand_out(jobs, pending, exhausted)
-                if exhausted and not pending and not any(w.jobs for w in self._workers):
-                    return
-                results = self._collect(pending)
-                yield from results
-        finally:
-            # Cancelled, finished or abandoned by the caller: a worker still holding
-            # jobs of this run would send stale results into the next one.
-            for worker in list(self._workers):
-                if worker.jobs:
-                    worker.jobs.clear()
-                    self._discard(worker, kill=True)
-            self._busy.release()
-
-    def _hand_out(
-        self, jobs: Iterator[tuple[str, str | None]], pending: deque[_Job], exhausted: bool
-    ) -> bool:
-        """Give each worker up to IN_FLIGHT_PER_WORKER jobs; start workers as needed."""
-        for dead in [w for w in self._workers if not w.jobs and not w.process.is_alive()]:
-            self._discard(dead, kill=False)
-        while True:
-            worker = min(
-                (w for w in self._workers if len(w.jobs) < IN_FLIGHT_PER_WORKER),
-                key=lambda w: len(w.jobs),
-                default=None,
-            )
-            if worker is not None and worker.jobs and len(self._workers) < self.config.workers:
-                worker = None  # an idle new worker beats queueing behind a busy one
-            if pending:
-                job = pending.popleft()
-            elif exhausted:
-                return True
-            else:
-                try:
-                    path, password = next(jobs)
-                except StopIteration:
-                    return True
-                job = _Job(next(self._ids), path, password)
-            if worker is None:
-                if len(self._workers) >= self.config.workers:
-                    pending.appendleft(job)
-                    return exhausted
-                worker = self._start_worker()
-            try:
-                worker.conn.send((job.id, job.path, job.password, job.pdfium))
-            except (OSError, ValueError):
-                pending.appendleft(job)  # the worker died; _collect will replace it
-                return exhausted
-            if not worker.jobs:
-                worker.started = time.monotonic()
-            worker.jobs.append(job)
-
-    def _collect(self, pending: deque[_Job]) -> list[tuple[str, Extraction | Problem]]:
-        """Wait for results, deaths or deadlines; return what finished."""
-        busy = [w for w in self._workers if w.jobs]
-        now = time.monotonic()
-        deadlines = [w.started + self._limit(w) for w in busy]
-        wait = min([_WAKE_SECONDS, *(d - now for d in deadlines)])
-        handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
-        ready = set(multiprocessing.connection.wait(handles, max(0.0, wait)))
-        results: list[tuple[str, Extraction | Problem]] = []
-        for worker in busy:
-            dead = worker.process.sentinel in ready
-            if worker.conn in ready or dead:
-                alive = self._receive(worker, results)
-                if not alive or dead:
-                    self._bury(worker, pending, results)
-                    continue
-            if worker.jobs and time.monotonic() - worker.started >= self._limit(worker):
-                job = worker.jobs.popleft()
-                pending.extendleft(reversed(worker.jobs))
-                worker.jobs.clear()
-                self._discard(worker, kill=True)
-                if worker.ready:
-                    reason = f"timed out after {self.config.timeout:g} s"
-                else:
-                    reason = "extraction process did not start in time"
-                if job.in_pdfium and job.pdfium:
-                    # pypdf read it within the limit, then PDFium hung (it spins on some
-                    # damaged dictionaries): once more, text from pypdf alone, first.
-                    pending.appendleft(job.without_pdfium("timeout", reason))
-                    continue
-                results.append((job.path, self._problem(job, "timeout", reason)))
-                log.warning("%s: %s; replaced worker %s", job.path, reason, worker.process.pid)
-        return results
-
-    def _limit(self, worker: _Worker) -> float:
-        # Starting a worker (imports of Qt and pypdf) is not the file's fault: allow more.
-        return self.config.timeout if worker.ready else max(self.config.timeout, _STARTUP_SECONDS)
-
-    def _receive(self, worker: _Worker, results: list[tuple[str, Extraction | Problem]]) -> bool:
-        """Read every message waiting from a worker; False when its pipe is closed."""
-        try:
-            while worker.conn.poll():
-                message = worker.conn.recv()
-                if message[0] == "ready":
-                    worker.ready = True
-                    worker.started = time.monotonic()
-                    continue
-                if message[0] == "pdfium":
-                    if worker.jobs and worker.jobs[0].id == message[1]:
-                        worker.jobs[0].in_pdfium = True
-                    continue
-                job_id, status = message[0], message[1]
-                if not worker.jobs or worker.jobs[0].id != job_id:
-                    log.warning("worker %s sent a result for an unknown job", worker.process.pid)
-                    continue
-                job = worker.jobs.popleft()
-                worker.started = time.monotonic()
-                if status == "ok":
-                    results.append((job.path, message[2]))
-                elif job.first_try is not None:
-                    # pypdf alone could not read it either: what PDFium did is the news.
-                    results.append((job.path, self._problem(job, *job.first_try)))
-                else:
-                    results.append((job.path, self._problem(job, message[2], message[3])))
-        except (EOFError, OSError):
-            return False
-        return True
-
-    def _bury(
-        self, worker: _Worker, pending: deque[_Job], results: list[tuple[str, Extraction | Problem]]
-    ) -> None:
-        """A worker died: its current file gets the blame, its queued files go elsewhere."""
-        # Wait before killing: a worker that leaves on purpose has just closed its pipe,
-        # and killing it now would turn its clean exit into a fake crash.
-        worker.process.join(1.0)
-        self._discard(worker, kill=worker.process.is_alive())
-        code = worker.process.exitcode
-        if not worker.jobs or code == 0:
-            # Exit code 0 is a worker leaving on purpose (after running out of memory):
-            # the files still queued for it were never started.
-            pending.extendleft(reversed(worker.jobs))
-            worker.jobs.clear()
-            return
-        job = worker.jobs.popleft()
-        if code is not None and code < 0:
-            reason = f"extraction process crashed (signal {-code})"
-        elif not worker.ready:
-            reason = f"extraction process failed to start (exit code {code})"
-        else:
-            reason = f"extraction process crashed (exit code {code})"
-        pending.extendleft(reversed(worker.jobs))
-        worker.jobs.clear()
-        if job.in_pdfium and job.pdfium:
-            # PDFium aborts when a stream inflates past the memory cap (a deflate bomb)
-            # and crashes on some damaged fonts: pypdf, with its own limits, may read it.
-            pending.appendleft(job.without_pdfium("crash", reason))
-            return
-        log.warning("%s: %s", job.path, reason)
-        results.append((job.path, self._problem(job, "crash", reason)))
-
-    @staticmethod
-    def _problem(job: _Job, kind: str, reason: str) -> Problem:
-        # A library's message may carry a path with undecodable bytes or a control byte.
-        reason = clean_text(reason)[:500] or "could not be read"
-        return Problem(path=job.path, reason=reason, kind=kind, when=time.time())

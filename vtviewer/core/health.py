@@ -29,7 +29,27 @@ IndexPart = Literal["database", "fulltext"]
 _PART_NAMES: dict[IndexPart, str] = {"database": "database", "fulltext": "full-text index"}
 
 
-class DataFolderError(Exception):
+class ArchiveError(Exception):
+    """What an archive method raises when it cannot do its job: ``DataFolderError``,
+    ``IndexDamagedError``, ``StoreError``, and the archive's and store's own
+    (``archive.IndexBusyError``, ``index.SchemaError``). A front end catches this one
+    type; ``str()`` is the English line the command line prints."""
+
+
+class StoreError(ArchiveError):
+    """The index could not be read or written, for none of the reasons above (a database
+    locked by another program for longer than the wait, an engine's refusal): ``detail``
+    is the engine's own words."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return f"the index could not be read or written ({self.detail})"
+
+
+class DataFolderError(ArchiveError):
     """The data folder ``folder`` cannot be written: ``kind`` says why, ``detail`` is the
     error as the system gave it. What was committed before is kept."""
 
@@ -67,7 +87,7 @@ class Damage:
         return f"the {_PART_NAMES[self.part]} is damaged ({self.detail})"
 
 
-class IndexDamagedError(Exception):
+class IndexDamagedError(ArchiveError):
     """An answer needs a part of the index that is damaged; ``Archive.rebuild`` repairs
     it (``part``: "database" or "fulltext")."""
 

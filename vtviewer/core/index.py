@@ -1,5 +1,9 @@
 """The SQLite store: documents, metadata, contacts, page text, problems and indexing state.
 
+The contacts table holds each person once across documents (keyed by e-mail address, else
+by ``contacts.name_key``), for a contacts directory; the documents' own contacts stay in
+their metadata.
+
 The store is a cache that can be rebuilt from the files and their sidecars. It runs in WAL
 mode, every change goes through ``transaction()``, and a crash (even kill -9) leaves the
 last committed state. Each thread gets its own connection, so the GUI can read while the
@@ -18,35 +22,60 @@ import time
 import urllib.parse
 import uuid
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
+from vtviewer.core.contacts import name_key
+from vtviewer.core.health import ArchiveError
+from vtviewer.core.messages import ENGLISH, cleaned, english, from_json, to_json
 from vtviewer.core.model import (
     DOC_TYPES,
     Contact,
     DocType,
     Document,
     Extraction,
+    Message,
+    MessageCode,
     Metadata,
     Page,
     Problem,
     Source,
 )
-from vtviewer.core.text import clean_text
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 #: Databases up to this size are checked whole at every open (see Store.damage).
 QUICK_CHECK_BYTES = 64 * 1024 * 1024
 #: The oldest schema this version reads as it is (a read-only store is not migrated).
 READABLE_SCHEMA_VERSION = 2
 
-# Each entry upgrades the schema from version i to i + 1 (index 0 creates it).
-MIGRATIONS: tuple[str, ...] = (
+
+def _rekey_contacts(db: sqlite3.Connection) -> None:
+    """Rebuild the contacts from each document's own (its merged metadata, which the
+    table only mirrors) under ``contacts.name_key``: the old key folded ø to "oe" and
+    the contact finder folds it to "o", so "Bjørn Iversen" and "Bjorn Iversen" were two
+    people in the table and one in the documents."""
+    db.execute("DELETE FROM document_contacts")
+    db.execute("DELETE FROM contacts")
+    writer = Writer(db)
+    rows = db.execute("SELECT id, meta_json FROM documents ORDER BY id").fetchall()
+    for doc_id, meta_json in rows:
+        try:
+            contacts = metadata_from_json(meta_json).contacts
+        except (ValueError, TypeError):
+            continue  # unreadable metadata: the document is merged again when it changes
+        writer._link_contacts(doc_id, contacts)
+    writer.finish()
+    db.execute("DROP TABLE state")
+
+
+# Each entry upgrades the schema from version i to i + 1 (index 0 creates it): a script,
+# or a function for a step SQL alone cannot take (see the end of the tuple).
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """
     CREATE TABLE roots (
         path TEXT PRIMARY KEY,
@@ -112,7 +141,6 @@ MIGRATIONS: tuple[str, ...] = (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );
-    INSERT INTO state(key, value) VALUES ('generation', '0');
     """,
     # 1 -> 2: page text in a rowid table. WITHOUT ROWID keeps whole rows in the b-tree,
     # which suits small rows only: with ~1 KB of compressed text per page it took twice
@@ -137,7 +165,15 @@ MIGRATIONS: tuple[str, ...] = (
         doc_id INTEGER PRIMARY KEY
     );
     """,
+    # 3 -> 4: the contacts keyed by the one folding rule; the unused state table dropped.
+    _rekey_contacts,
+    # 4 -> 5: a problem's reason as a message (code and arguments, see core.messages);
+    # "reason" keeps its English words. Older rows have none: see _problem.
+    """
+    ALTER TABLE problems ADD COLUMN message TEXT NOT NULL DEFAULT ''
+    """,
 )
+
 
 SORT_COLUMNS: Mapping[str, str] = {
     "title": "title COLLATE NOCASE",
@@ -152,7 +188,7 @@ SORT_COLUMNS: Mapping[str, str] = {
 }
 
 
-class SchemaError(RuntimeError):
+class SchemaError(ArchiveError):
     """The index was written by a newer vtviewer; this one cannot read it."""
 
 
@@ -165,15 +201,6 @@ class FileState:
     mtime: float
     hash: str
     meta_stamp: str
-
-
-def fold_name(name: str) -> str:
-    """A person's name as an identity key: lower case, single spaces, Norwegian letters
-    folded the way e-mail addresses write them."""
-    text = " ".join(name.lower().split())
-    for src, dst in (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("é", "e"), ("ä", "ae"), ("ö", "oe")):
-        text = text.replace(src, dst)
-    return text
 
 
 def _to_db(path: str) -> str:
@@ -276,6 +303,7 @@ class Store:
         self._keepalive = self._connect() if keepalive else None
         #: True when this open made the database (it was missing or empty).
         self.created = False
+        self._has_messages: bool | None = None
         if read_only:
             self._check_readable()
         else:
@@ -366,8 +394,12 @@ class Store:
                     return
                 if version == 0:
                     self.created = True
-                for statement in _split_sql(MIGRATIONS[version]):
-                    db.execute(statement)
+                step = MIGRATIONS[version]
+                if callable(step):
+                    step(db)
+                else:
+                    for statement in _split_sql(step):
+                        db.execute(statement)
                 db.execute(f"PRAGMA user_version = {version + 1}")
                 db.execute("COMMIT")
             except BaseException:
@@ -415,10 +447,6 @@ class Store:
         return os.fsdecode(raw)
 
     # --- reading ----------------------------------------------------------------------
-
-    def generation(self) -> int:
-        row = self._db.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
-        return int(row[0]) if row else 0
 
     def roots(self) -> list[str]:
         return [_from_db(r[0]) for r in self._db.execute("SELECT path FROM roots ORDER BY path")]
@@ -516,14 +544,21 @@ class Store:
         return {_from_db(r["path"]): (r["size"], r["mtime"]) for r in rows}
 
     def problems(self) -> list[Problem]:
-        rows = self._db.execute("SELECT path, kind, reason, at FROM problems ORDER BY path")
-        return [Problem(_from_db(r["path"]), r["reason"], r["kind"], r["at"]) for r in rows]
+        rows = self._db.execute(f"SELECT {self._problem_columns()} FROM problems ORDER BY path")
+        return [_problem(r) for r in rows]
 
     def problem_for(self, path: str) -> Problem | None:
         r = self._db.execute(
-            "SELECT path, kind, reason, at FROM problems WHERE path = ?", (_to_db(path),)
+            f"SELECT {self._problem_columns()} FROM problems WHERE path = ?", (_to_db(path),)
         ).fetchone()
-        return Problem(_from_db(r["path"]), r["reason"], r["kind"], r["at"]) if r else None
+        return _problem(r) if r else None
+
+    def _problem_columns(self) -> str:
+        # A read-only store of an older schema has no message column.
+        if self._has_messages is None:
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(problems)")}
+            self._has_messages = "message" in columns
+        return "path, kind, reason, at" + (", message" if self._has_messages else "")
 
     def count_problems(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM problems").fetchone()[0])
@@ -565,7 +600,7 @@ class Store:
             ).fetchone()
             if row is not None:
                 return cast(sqlite3.Row, row)
-        key = fold_name(contact.name)
+        key = name_key(contact.name)
         if key:
             row = db.execute(
                 "SELECT * FROM contacts WHERE name_key = ? AND name_key != ''"
@@ -583,7 +618,6 @@ class Writer:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
-        self.changed = False
         #: Links to contacts were removed: people no document names any more are dropped
         #: once, when the transaction commits (a scan of the table per document made
         #: indexing quadratic).
@@ -595,17 +629,13 @@ class Writer:
             self._db.execute(
                 "DELETE FROM contacts WHERE id NOT IN (SELECT contact_id FROM document_contacts)"
             )
-        if self.changed:
-            self._db.execute(
-                "UPDATE state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
-            )
 
     @contextmanager
     def isolated(self) -> Iterator[Writer]:
         """A part of the transaction that is undone alone if it fails (a SAVEPOINT): one
         file whose write raises must not take the other files of the batch with it."""
         self._db.execute("SAVEPOINT one_file")
-        changed, contacts_changed = self.changed, self.contacts_changed
+        contacts_changed = self.contacts_changed
         try:
             yield self
         except BaseException:
@@ -614,7 +644,7 @@ class Writer:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK TO one_file")
                 self._db.execute("RELEASE one_file")
-            self.changed, self.contacts_changed = changed, contacts_changed
+            self.contacts_changed = contacts_changed
             raise
         self._db.execute("RELEASE one_file")
 
@@ -646,7 +676,6 @@ class Writer:
         """Insert or replace a document with its pages and contacts; returns its id.
 
         ``doc_id`` keeps the identity of a document that was moved or changed."""
-        self.changed = True
         if doc_id is None:
             row = self._db.execute(
                 "SELECT id FROM documents WHERE path = ?", (_to_db(path),)
@@ -707,7 +736,6 @@ class Writer:
 
     def update_metadata(self, doc_id: int, meta: Metadata, meta_stamp: str) -> None:
         """Replace the merged metadata only (a sidecar or catalog changed, the PDF did not)."""
-        self.changed = True
         self._db.execute(
             "UPDATE documents SET title = ?, doc_type = ?, period_from = ?, period_to = ?,"
             " published = ?, modified = ?, organisation = ?, language = ?, meta_json = ?,"
@@ -748,7 +776,7 @@ class Writer:
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     email,
-                    fold_name(contact.name),
+                    name_key(contact.name),
                     contact.name,
                     contact.role,
                     contact.organisation,
@@ -770,7 +798,7 @@ class Writer:
             (
                 merged["email"],
                 merged["name"],
-                fold_name(merged["name"]),
+                name_key(merged["name"]),
                 merged["role"],
                 merged["organisation"],
                 merged["phone"],
@@ -787,7 +815,6 @@ class Writer:
 
     def move(self, doc_id: int, new_path: str, size: int, mtime: float) -> None:
         """A file moved or was renamed inside the roots: same document, new path."""
-        self.changed = True
         self._db.execute(
             "DELETE FROM documents WHERE path = ? AND id != ?", (_to_db(new_path), doc_id)
         )
@@ -800,21 +827,21 @@ class Writer:
     def delete_document(self, doc_id: int) -> None:
         """Forget a document; its full-text entry is removed after this commits (and
         after a crash, by the next catch-up: see ``Store.fulltext_removed``)."""
-        self.changed = True
         self._db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         self._db.execute("INSERT OR IGNORE INTO fulltext_removed(doc_id) VALUES (?)", (doc_id,))
         self.contacts_changed = True
 
     def record_problem(self, problem: Problem, size: int = -1, mtime: float = -1) -> None:
-        self.changed = True
+        # Reasons quote file names and values; the store takes valid Unicode only.
+        reason = cleaned(problem.reason)
         self._db.execute(
-            "INSERT OR REPLACE INTO problems(path, kind, reason, at, size, mtime)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO problems(path, kind, reason, message, at, size, mtime)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 _to_db(problem.path),
                 problem.kind,
-                # Reasons quote file names and values; the store takes valid Unicode only.
-                clean_text(problem.reason),
+                english(reason),
+                to_json(reason),
                 problem.when or time.time(),
                 size,
                 mtime,
@@ -822,7 +849,6 @@ class Writer:
         )
 
     def clear_problem(self, path: str) -> None:
-        self.changed = True
         self._db.execute("DELETE FROM problems WHERE path = ?", (_to_db(path),))
 
     def delete_under(self, folder: str) -> list[int]:
@@ -845,9 +871,7 @@ class Writer:
         ids = [r[0] for r in rows.fetchall()]
         for doc_id in ids:
             self.delete_document(doc_id)
-        cur = self._db.execute(f"DELETE FROM problems WHERE NOT ({inside})", params)
-        if cur.rowcount:
-            self.changed = True
+        self._db.execute(f"DELETE FROM problems WHERE NOT ({inside})", params)
         return ids
 
     def forget_fulltext_removed(self, doc_ids: Iterable[int]) -> None:
@@ -857,7 +881,6 @@ class Writer:
         )
 
     def clear_problems_under(self, root: str) -> None:
-        self.changed = True
         prefix = _folder_prefix(_to_db(root))
         self._db.execute(
             "DELETE FROM problems WHERE path = ? OR substr(path, 1, ?) = ?",
@@ -942,6 +965,25 @@ def _split_sql(script: str) -> list[str]:
 _DOCUMENT_COLUMNS = "id, path, size, mtime, hash, page_count, encrypted, meta_json, indexed_at"
 
 
+#: The reasons without arguments by their English words: what a store of before schema 5
+#: holds of them is read back as the message it was.
+_FIXED_REASONS: Mapping[str, MessageCode] = {
+    text: code for code, text in ENGLISH.items() if "%" not in text
+}
+
+
+def _problem(row: sqlite3.Row) -> Problem:
+    text = row["reason"]
+    stored = row["message"] if len(row) > 4 else ""  # (no column before schema 5)
+    if stored:
+        reason = from_json(stored, fallback=text)
+    elif text in _FIXED_REASONS:
+        reason = Message(_FIXED_REASONS[text])
+    else:
+        reason = Message("legacy", (text,))  # in English, as an older vtviewer wrote it
+    return Problem(_from_db(row["path"]), reason, row["kind"], row["at"])
+
+
 def _document(row: sqlite3.Row) -> Document:
     return Document(
         id=row["id"],
@@ -954,32 +996,3 @@ def _document(row: sqlite3.Row) -> Document:
         meta=metadata_from_json(row["meta_json"]),
         indexed_at=row["indexed_at"],
     )
-
-
-def row_dict(doc: Document) -> dict[str, Any]:
-    """A document as plain JSON-able data (for the CLI's --json and export)."""
-    meta = doc.meta
-    return {
-        "id": doc.id,
-        "path": doc.path,
-        "size": doc.size,
-        "mtime": doc.mtime,
-        "hash": doc.hash,
-        "pages": doc.page_count,
-        "encrypted": doc.encrypted,
-        "title": meta.title,
-        "type": meta.doc_type,
-        "period": meta.period,
-        "period_from": meta.period_from,
-        "period_to": meta.period_to,
-        "published": meta.published,
-        "modified": meta.modified,
-        "organisation": meta.organisation,
-        "authors": list(meta.authors),
-        "summary": meta.summary,
-        "language": meta.language,
-        "tags": list(meta.tags),
-        "contacts": [asdict(c) for c in meta.contacts],
-        "attachments": list(meta.attachments),
-        "sources": dict(meta.sources),
-    }

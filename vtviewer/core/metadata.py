@@ -1,8 +1,8 @@
 """Merge one PDF's metadata: sidecar > catalog > PDF info/XMP > derived from its text.
 
 The format of sidecars and catalogs lives in ``sidecar``, contact finding in ``contacts``,
-the checks every value passes before it is stored in ``validate``; their public names are
-re-exported here because the indexer talks to this module.
+the checks every value passes before it is stored in ``validate``; the indexer imports each
+of them itself.
 """
 
 from __future__ import annotations
@@ -13,50 +13,11 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
-from vtviewer.core.contacts import find_contacts, merge_contacts
+from vtviewer.core.contacts import find_contacts
+from vtviewer.core.doctypes import type_in_text
 from vtviewer.core.model import Contact, DocType, Extraction, Metadata, Source
-from vtviewer.core.sidecar import (
-    CATALOG_NAME,
-    FORMAT_VERSION,
-    SIDECAR_SUFFIX,
-    Catalog,
-    Entry,
-    SidecarError,
-    load_catalog,
-    load_sidecar,
-    normalise_language,
-    parse_date,
-    sidecar_path,
-    split_list,
-)
+from vtviewer.core.sidecar import Entry, normalise_language, parse_date, split_list
 from vtviewer.core.text import clean_text, decode_name
-from vtviewer.core.validate import checked_extraction, checked_metadata
-
-__all__ = [
-    "CATALOG_NAME",
-    "FORMAT_VERSION",
-    "SIDECAR_SUFFIX",
-    "Catalog",
-    "Entry",
-    "SidecarError",
-    "build_metadata",
-    "checked_extraction",
-    "checked_metadata",
-    "derive_summary",
-    "derive_title",
-    "detect_language",
-    "detect_organisation",
-    "detect_period",
-    "detect_type",
-    "find_contacts",
-    "is_junk_title",
-    "load_catalog",
-    "load_sidecar",
-    "looks_like_organisation",
-    "merge_contacts",
-    "readable_file_name",
-    "sidecar_path",
-]
 
 T = TypeVar("T")
 
@@ -138,47 +99,14 @@ def derive_title(path: Path, raw: Extraction) -> str:
 
 # --- document type -------------------------------------------------------------------
 
-# Longest words first: "handlingsplan" must win over "plan" in "handlingsplan".
-_TYPE_WORDS: tuple[tuple[str, DocType], ...] = (
-    ("handlingsplan", "action plan"),
-    ("handlingsprogram", "action plan"),
-    ("action plan", "action plan"),
-    ("årsmelding", "report"),
-    ("årsrapport", "report"),
-    ("rapport", "report"),
-    ("report", "report"),
-    ("evaluering", "report"),
-    ("strategi", "plan"),
-    ("strategy", "plan"),
-    ("plan", "plan"),
-    ("analyse", "analysis"),
-    ("analysis", "analysis"),
-    ("utredning", "analysis"),
-    ("kartlegging", "analysis"),
-    ("referat", "minutes"),
-    ("møtebok", "minutes"),
-    ("møteprotokoll", "minutes"),
-    ("protokoll", "minutes"),
-    ("minutes", "minutes"),
-)
-# A type word at the end of a (compound) word, in any inflection: "omstillingsplan",
-# "planen", "handlingsplaner", "områdeanalysen", "årsrapporten".
-_TYPE_RE = re.compile(
-    r"(?<![^\W\d_])[^\W\d_]*?("
-    + "|".join(re.escape(w) for w, _ in _TYPE_WORDS)
-    + r")(?:en|er|ene|et|a|s|es)?(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_TYPE_OF = dict(_TYPE_WORDS)
-
 
 def detect_type(title: str, text: str = "") -> DocType:
     """The type a title names ("Omstillingsplan 2013 - 2015" -> "plan"), else the type the
     start of the text names; "other" when neither does."""
     for source in (title, text[:400]):
-        m = _TYPE_RE.search(source)
-        if m:
-            return _TYPE_OF[m.group(1).lower()]
+        found = type_in_text(source)
+        if found is not None:
+            return found
     return "other"
 
 

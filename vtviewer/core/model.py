@@ -6,7 +6,7 @@ Page, Problem) -> search (SearchResult with Hits) -> widgets.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,6 +24,114 @@ MAX_YEAR = 9999
 #: Document types vtviewer knows. "other" when nothing fits.
 DocType = Literal["report", "plan", "action plan", "analysis", "minutes", "other"]
 DOC_TYPES: tuple[DocType, ...] = ("report", "plan", "action plan", "analysis", "minutes", "other")
+
+
+#: What a message can say: problem reasons (extract, pool, scan), query notes (query) and
+#: search notes (search), and the parts some of them are made of (what a file looks like,
+#: why the PDF engine refused it). Each front end words every code from one table:
+#: core.messages in English (the CLI, the logs), gui.messages in the user's language.
+MessageCode = Literal[
+    # Problem reasons: the file itself.
+    "not-regular-folder",
+    "not-regular-pipe",
+    "not-regular-socket",
+    "not-regular-device",
+    "file-not-found",
+    "permission-denied",
+    "cannot-read-file",
+    "empty-file",
+    "not-pdf-looks-like",
+    "not-pdf-unknown",
+    "password-required",
+    "wrong-password",
+    "damaged-pdf",
+    "damaged-pdf-pypdf",
+    "could-not-read",
+    # Problem reasons: the worker that read it.
+    "timed-out",
+    "did-not-start",
+    "crashed-signal",
+    "crashed-exit",
+    "failed-to-start",
+    "out-of-memory",
+    # Problem reasons: the indexer.
+    "folder-unreadable",
+    "sidecar-invalid",
+    "catalog-invalid",
+    "not-stored",
+    "metadata-not-read",
+    "metadata-not-updated",
+    "not-in-search-index",
+    "vanished-while-indexing",
+    "changed-while-indexing",
+    # A reason stored by an older vtviewer, in English (its one argument).
+    "legacy",
+    # Parts of "not-pdf-looks-like": what the file looks like.
+    "looks-zip",
+    "looks-png",
+    "looks-jpeg",
+    "looks-gif",
+    "looks-tiff",
+    "looks-old-office",
+    "looks-rtf",
+    "looks-postscript",
+    "looks-gzip",
+    "looks-7zip",
+    "looks-rar",
+    "looks-program",
+    "looks-html",
+    "looks-xml",
+    "looks-text",
+    # Parts of "damaged-pdf": what is wrong.
+    "truncated",
+    "tree-loops",
+    "tree-repeats",
+    "tree-too-deep",
+    "too-many-pages",
+    "nested-too-deeply",
+    # Why the PDF engine (PDFium, in pypdfium2 and in QtPdf) refused a file.
+    "engine-unknown",
+    "engine-file-not-found",
+    "engine-invalid-format",
+    "engine-password",
+    "engine-security",
+    "engine-incomplete",
+    "engine-no-pages",
+    "engine-pages",
+    # Query notes.
+    "too-many-words",
+    "too-many-characters",
+    "unbalanced-quote",
+    "unknown-field",
+    "unbalanced-close",
+    "or-without-left",
+    "or-without-right",
+    "not-without-word",
+    "too-deeply-nested",
+    "unbalanced-open",
+    "field-without-value",
+    "word-too-long",
+    "bad-year",
+    "year-range-shortened",
+    "unknown-type",
+    "only-excluded",
+    "nothing-to-search",
+    # Search notes.
+    "unknown-sort",
+    "unknown-filter",
+]
+
+
+@dataclass(frozen=True)
+class Message:
+    """Something to tell a person, as a code and its arguments, never as a sentence.
+
+    An argument is text shown as it is (a file name, the system's words), a number
+    (each front end writes it its own way), or a Message of its own (a part of this one:
+    what a file looks like, why the engine refused it)."""
+
+    code: MessageCode
+    args: tuple[str | int | Message, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,13 +168,6 @@ class Contact:
     organisation: str = ""
     phone: str = ""
     email: str = ""
-
-    @property
-    def key(self) -> str:
-        """Identity across documents: the e-mail address, else the folded name."""
-        if self.email:
-            return "email:" + self.email.strip().lower()
-        return "name:" + " ".join(self.name.lower().split())
 
 
 #: The names ``Metadata.sources`` may hold: one per field, the period as one.
@@ -157,10 +258,10 @@ class Page:
 
 @dataclass(frozen=True)
 class Problem:
-    """A file that could not be indexed (or only partly), with a reason a person can read."""
+    """A file that could not be indexed (or only partly), and why."""
 
     path: str
-    reason: str
+    reason: Message
     #: Short machine-readable kind: "not-pdf", "empty", "password", "damaged", "timeout",
     #: "memory", "crash", "unreadable", "vanished", "sidecar", "catalog".
     kind: str = "damaged"
@@ -219,16 +320,37 @@ class IndexSummary:
 
 
 @dataclass(frozen=True)
+class Snippet:
+    """A piece of page text around the matches, as plain text; ``spans`` are the (start,
+    end) offsets in ``text`` of the words that matched, in order, never overlapping. The
+    front end chooses the markup (bold in the window, stars in a terminal)."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def marked(self, start: str, end: str, escape: Callable[[str], str] = lambda text: text) -> str:
+        """The text with each match between ``start`` and ``end``; ``escape`` is applied
+        to the text (not to the marks): ``marked("<b>", "</b>", html.escape)``."""
+        parts: list[str] = []
+        cursor = 0
+        for span_start, span_end in self.spans:
+            parts.append(escape(self.text[cursor:span_start]))
+            parts.append(start + escape(self.text[span_start:span_end]) + end)
+            cursor = span_end
+        parts.append(escape(self.text[cursor:]))
+        return "".join(parts)
+
+
+@dataclass(frozen=True)
 class PageHit:
     """A page of a document that matched, with its snippet.
 
-    ``snippet`` is HTML-escaped text in which matched words are wrapped in <b>...</b>;
     ``terms`` are the words as written on the page that matched (for highlighting in the
     preview: the query "bjorn" gives "Bjørn").
     """
 
     page: int
-    snippet: str
+    snippet: Snippet
     label: str = ""
     terms: tuple[str, ...] = ()
     score: float = 0.0
@@ -259,6 +381,6 @@ class SearchResult:
     total: int
     facets: Facets
     suggestions: tuple[str, ...] = ()
-    #: Messages about the query itself ("unbalanced quote ignored", "unknown field 'foo'").
-    messages: tuple[str, ...] = ()
+    #: Notes about the query itself (an unbalanced quote, an unknown field or sort).
+    messages: tuple[Message, ...] = ()
     took_ms: float = 0.0

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vtviewer.core.analysis import MAX_TOKEN_CHARS, WORD_RE, fold
-from vtviewer.core.model import DOC_TYPES
+from vtviewer.core.analysis import MAX_TOKEN_CHARS, WORD_RE
+from vtviewer.core.doctypes import type_named
+from vtviewer.core.model import DOC_TYPES, Message
 
 #: Fields whose value is searched as text.
 TEXT_FIELDS = ("title", "org", "contact", "tag", "path")
@@ -33,20 +34,6 @@ FIELD_ALIASES = {
     "lang": "lang",
     "language": "lang",
     "språk": "lang",
-}
-#: Norwegian names users type for document types.
-TYPE_ALIASES = {
-    "rapport": "report",
-    "plan": "plan",
-    "planer": "plan",
-    "handlingsplan": "action plan",
-    "actionplan": "action plan",
-    "action": "action plan",
-    "analyse": "analysis",
-    "analysis": "analysis",
-    "referat": "minutes",
-    "protokoll": "minutes",
-    "annet": "other",
 }
 #: Year ranges wider than this are clamped (a typo like 2013..20150 must not explode).
 MAX_YEAR_SPAN = 200
@@ -133,7 +120,7 @@ class ParsedQuery:
     """The parsed query; ``root`` None means "everything" (browsing)."""
 
     root: Node | None
-    messages: tuple[str, ...] = ()
+    messages: tuple[Message, ...] = ()
     text: str = ""
 
     def positive_words(self) -> list[Word | Phrase]:
@@ -164,7 +151,7 @@ class _Tok:
 @dataclass
 class _Lexer:
     text: str
-    messages: list[str] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
 
     def run(self) -> list[_Tok]:
         out: list[_Tok] = []
@@ -172,7 +159,7 @@ class _Lexer:
         terms = 0
         while i < n:
             if terms >= MAX_TERMS:
-                self.messages.append(f"Only the first {MAX_TERMS} words are searched for.")
+                self.messages.append(Message("too-many-words", (MAX_TERMS,)))
                 break
             ch = text[i]
             if ch.isspace():
@@ -186,7 +173,7 @@ class _Lexer:
             elif ch in '"“”«»':
                 end = self._closing_quote(i + 1)
                 if end < 0:
-                    self.messages.append("Unbalanced quote: the phrase runs to the end.")
+                    self.messages.append(Message("unbalanced-quote"))
                     out.append(_Tok("phrase", text[i + 1 :]))
                     i = n
                 else:
@@ -225,7 +212,7 @@ class _Lexer:
             if key is not None:
                 return _Tok("field", key + ":" + rest)
             if name and any(c.isalpha() for c in name):
-                self.messages.append(f"Unknown field '{name}': searched as words.")
+                self.messages.append(Message("unknown-field", (name,)))
         return _Tok("word", word)
 
 
@@ -233,7 +220,7 @@ class _Lexer:
 
 
 class _Parser:
-    def __init__(self, toks: list[_Tok], messages: list[str]) -> None:
+    def __init__(self, toks: list[_Tok], messages: list[Message]) -> None:
         self.toks = toks
         self.pos = 0
         self.messages = messages
@@ -250,7 +237,7 @@ class _Parser:
                 nodes.append(node)
             tok = self.peek()
             if tok is not None and tok.kind == "rparen":
-                self.messages.append("Unbalanced ')' ignored.")
+                self.messages.append(Message("unbalanced-close"))
                 self.pos += 1
         return _and(nodes)
 
@@ -262,10 +249,10 @@ class _Parser:
         while (tok := self.peek()) is not None and tok.kind == "or":
             self.pos += 1
             if not parts:
-                self.messages.append("'OR' without a left side ignored.")
+                self.messages.append(Message("or-without-left"))
             right = self.and_expr()
             if right is None:
-                self.messages.append("'OR' without a right side ignored.")
+                self.messages.append(Message("or-without-right"))
             else:
                 parts.append(right)
         if len(parts) > 1:
@@ -293,7 +280,7 @@ class _Parser:
             tok = self.peek()
         if tok is None or tok.kind in ("or", "rparen", "and"):
             if negate:
-                self.messages.append("'NOT' or '-' without a word ignored.")
+                self.messages.append(Message("not-without-word"))
             return None
         child = self.primary()
         if child is None or not negate:
@@ -319,7 +306,7 @@ class _Parser:
     def group(self) -> Node | None:
         """The inside of parentheses; the "(" is consumed already."""
         if self.depth >= MAX_DEPTH:
-            self.messages.append("Too deeply nested parentheses ignored.")
+            self.messages.append(Message("too-deeply-nested"))
             return None
         self.depth += 1
         inner = self.or_expr()
@@ -327,7 +314,7 @@ class _Parser:
         if closing is not None and closing.kind == "rparen":
             self.pos += 1
         else:
-            self.messages.append("Unbalanced '(' closed at the end.")
+            self.messages.append(Message("unbalanced-open"))
         self.depth -= 1
         return inner
 
@@ -345,7 +332,7 @@ class _Parser:
             if nxt is not None and nxt.kind == "lparen" and name in TEXT_FIELDS:
                 self.pos += 1
                 return _with_field(self.group(), name)
-            self.messages.append(f"'{name}:' without a value ignored.")
+            self.messages.append(Message("field-without-value", (name,)))
             return None
         if name in TEXT_FIELDS:
             return _word(value, name, self.messages)
@@ -360,7 +347,7 @@ def _and(parts: list[Node]) -> Node | None:
     return And(tuple(parts))
 
 
-def _words(raw: str, field_name: str | None, messages: list[str]) -> list[Word | TooLong]:
+def _words(raw: str, field_name: str | None, messages: list[Message]) -> list[Word | TooLong]:
     """The words of ``raw`` as the index splits them (analysis.tokens), except that a
     word too long to be indexed stays, as TooLong, with a message: dropping it would
     make "plan <300 letters>" the same as "plan"."""
@@ -369,16 +356,14 @@ def _words(raw: str, field_name: str | None, messages: list[str]) -> list[Word |
         # Measured before lowercasing, as analysis.tokens does.
         if len(word) > MAX_TOKEN_CHARS:
             shown = word[:20] + "…"
-            messages.append(
-                f"“{shown}” is longer than {MAX_TOKEN_CHARS} characters and cannot be found."
-            )
+            messages.append(Message("word-too-long", (shown, MAX_TOKEN_CHARS)))
             found.append(TooLong(word.lower(), field_name))
         else:
             found.append(Word(word.lower(), field_name))
     return found
 
 
-def _word(raw: str, field_name: str | None, messages: list[str]) -> Node | None:
+def _word(raw: str, field_name: str | None, messages: list[Message]) -> Node | None:
     prefix = raw.endswith("*")
     words = _words(raw, field_name, messages)
     if not words:
@@ -398,7 +383,7 @@ def _word(raw: str, field_name: str | None, messages: list[str]) -> Node | None:
     return _phrase_of(words, field_name)
 
 
-def _phrase(raw: str, field_name: str | None, messages: list[str]) -> Node | None:
+def _phrase(raw: str, field_name: str | None, messages: list[Message]) -> Node | None:
     words = _words(raw, field_name, messages)
     if not words:
         return None
@@ -533,12 +518,12 @@ def _with_field(node: Node | None, name: str) -> Node | None:
     return node
 
 
-def _value(name: str, raw: str, messages: list[str]) -> Node | None:
+def _value(name: str, raw: str, messages: list[Message]) -> Node | None:
     value = raw.strip().lower()
     if name == "year":
         match = _YEAR_RE.match(value)
         if not match:
-            messages.append(f"'year:{raw}' is not a year or a range like 2013..2015; ignored.")
+            messages.append(Message("bad-year", (raw,)))
             return None
         start = int(match.group(1))
         end_text = match.group(2) or ""
@@ -547,20 +532,17 @@ def _value(name: str, raw: str, messages: list[str]) -> Node | None:
         if end < start:
             start, end = end, start
         if end - start > MAX_YEAR_SPAN:
-            messages.append(f"Year range {start}..{end} shortened to {MAX_YEAR_SPAN} years.")
+            messages.append(Message("year-range-shortened", (f"{start}..{end}", MAX_YEAR_SPAN)))
             end = start + MAX_YEAR_SPAN
         return YearRange(start, end)
     if name == "type":
-        folded = fold(value)
-        known: dict[str, str] = {fold(t): t for t in DOC_TYPES}
-        known.update({fold(k): v for k, v in TYPE_ALIASES.items()})
-        doc_type = known.get(folded) or known.get(folded.replace("_", " ").replace("-", " "))
+        doc_type = type_named(value)
         if doc_type is None:
-            messages.append(f"Unknown type '{raw}'; types are {', '.join(DOC_TYPES)}.")
+            messages.append(Message("unknown-type", (raw, ", ".join(DOC_TYPES))))
             return None
         return Value("type", doc_type)
     if not value:
-        messages.append(f"'{name}:' without a value ignored.")
+        messages.append(Message("field-without-value", (name,)))
         return None
     return Value(name, value)
 
@@ -570,18 +552,18 @@ def parse(text: str) -> ParsedQuery:
     result is the text as given."""
     lexer = _Lexer(text[:MAX_QUERY_CHARS])
     if len(text) > MAX_QUERY_CHARS:
-        lexer.messages.append(f"Only the first {MAX_QUERY_CHARS:,} characters are searched for.")
+        lexer.messages.append(Message("too-many-characters", (MAX_QUERY_CHARS,)))
     toks = lexer.run()
     messages = lexer.messages
     parser = _Parser(toks, messages)
     root = parser.parse()
     root = _simplify(root)
     if isinstance(root, Not):
-        messages.append("Only excluded words: showing everything else.")
+        messages.append(Message("only-excluded"))
     if root is None and text.strip():
         shown = " ".join(text.split())
         shown = shown if len(shown) <= 40 else shown[:40] + "…"
-        messages.append(f"Nothing to search for in “{shown}”; showing all documents.")
+        messages.append(Message("nothing-to-search", (shown,)))
     return ParsedQuery(root, tuple(dict.fromkeys(messages)), text)
 
 

@@ -14,18 +14,29 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Protocol
 
-from vtviewer.core import metadata as metadata_rules
-from vtviewer.core.extract import ExtractPool, PoolConfig
 from vtviewer.core.health import is_storage_error
 from vtviewer.core.index import FileState, Store, Writer
+from vtviewer.core.messages import english
+from vtviewer.core.metadata import build_metadata
 from vtviewer.core.model import (
     Document,
     Extraction,
     IndexSummary,
+    Message,
+    MessageCode,
     Metadata,
     Page,
     Problem,
     Progress,
+)
+from vtviewer.core.pool import ExtractPool, PoolConfig
+from vtviewer.core.sidecar import (
+    CATALOG_NAME,
+    SIDECAR_SUFFIX,
+    Catalog,
+    SidecarError,
+    load_catalog,
+    load_sidecar,
 )
 from vtviewer.core.validate import checked_extraction, checked_metadata
 
@@ -140,7 +151,7 @@ def _visit(entry: os.DirEntry[str], stack: list[str], result: ScanResult) -> Non
         if name.startswith(".") or not entry.is_file(follow_symlinks=True):
             return
         result.pdfs[entry.path] = entry.stat(follow_symlinks=True)
-    elif lower == metadata_rules.CATALOG_NAME or lower.endswith(metadata_rules.SIDECAR_SUFFIX):
+    elif lower == CATALOG_NAME or lower.endswith(SIDECAR_SUFFIX):
         result.json_stamps[entry.path] = entry.stat(follow_symlinks=True).st_mtime
 
 
@@ -150,10 +161,10 @@ def _retry_targets(only: Sequence[str], unreadable: Sequence[str]) -> list[str]:
     targets: list[str] = []
     for path in [*only, *unreadable]:
         name = os.path.basename(path).lower()
-        if name == metadata_rules.CATALOG_NAME:
+        if name == CATALOG_NAME:
             path = os.path.dirname(path)
-        elif name.endswith(metadata_rules.SIDECAR_SUFFIX):
-            path = path[: -len(metadata_rules.SIDECAR_SUFFIX)]
+        elif name.endswith(SIDECAR_SUFFIX):
+            path = path[: -len(SIDECAR_SUFFIX)]
         if path not in targets:
             targets.append(path)
     return targets
@@ -166,10 +177,10 @@ def _add_described_by(
     walked themselves (a retry walks single files): a PDF's sidecar, and the catalogs of
     the folders from the target up to its root."""
     for target in targets:
-        candidates = [target + metadata_rules.SIDECAR_SUFFIX]
+        candidates = [target + SIDECAR_SUFFIX]
         folder = target if os.path.isdir(target) else os.path.dirname(target)
         while under_any(folder, roots):
-            candidates.append(os.path.join(folder, metadata_rules.CATALOG_NAME))
+            candidates.append(os.path.join(folder, CATALOG_NAME))
             parent = os.path.dirname(folder)
             if parent == folder:
                 break
@@ -184,7 +195,7 @@ def _add_described_by(
 
 
 def _folder_problem(folder: str, exc: OSError) -> Problem:
-    reason = f"folder could not be read: {exc.strerror or exc}"
+    reason = Message("folder-unreadable", (str(exc.strerror or exc),))
     return Problem(folder, reason, "unreadable", time.time())
 
 
@@ -205,7 +216,7 @@ class MetadataSource:
         self._stamps = json_stamps
         #: Sidecars and catalogs are read only from inside these folders.
         self._roots = list(roots)
-        self._catalogs: dict[str, metadata_rules.Catalog | None] = {}
+        self._catalogs: dict[str, Catalog | None] = {}
         self.problems: dict[str, Problem] = {}
         self.loaded_ok: set[str] = set()
 
@@ -215,7 +226,7 @@ class MetadataSource:
         folders = []
         folder = os.path.dirname(pdf)
         while True:
-            if os.path.join(folder, metadata_rules.CATALOG_NAME) in self._stamps:
+            if os.path.join(folder, CATALOG_NAME) in self._stamps:
                 folders.append(folder)
             parent = os.path.dirname(folder)
             if parent == folder:
@@ -224,21 +235,22 @@ class MetadataSource:
 
     def stamp(self, pdf: str) -> str:
         """Changes whenever the PDF's sidecar or a catalog that may list it changes."""
-        sidecar = pdf + metadata_rules.SIDECAR_SUFFIX
+        sidecar = pdf + SIDECAR_SUFFIX
         parts = [str(self._stamps.get(sidecar, 0))]
         for folder in self._catalog_folders(pdf):
-            parts.append(str(self._stamps[os.path.join(folder, metadata_rules.CATALOG_NAME)]))
+            parts.append(str(self._stamps[os.path.join(folder, CATALOG_NAME)]))
         return "|".join(parts)
 
-    def _catalog(self, folder: str) -> metadata_rules.Catalog | None:
+    def _catalog(self, folder: str) -> Catalog | None:
         if folder not in self._catalogs:
-            path = os.path.join(folder, metadata_rules.CATALOG_NAME)
+            path = os.path.join(folder, CATALOG_NAME)
             catalog = None
             try:
-                catalog = metadata_rules.load_catalog(Path(folder), roots=self._roots)
+                catalog = load_catalog(Path(folder), roots=self._roots)
                 self.loaded_ok.add(path)
-            except metadata_rules.SidecarError as exc:
-                self.problems[path] = Problem(path, str(exc), "catalog", time.time())
+            except SidecarError as exc:
+                reason = Message("catalog-invalid", (str(exc),))
+                self.problems[path] = Problem(path, reason, "catalog", time.time())
             self._catalogs[folder] = catalog
         return self._catalogs[folder]
 
@@ -254,15 +266,14 @@ class MetadataSource:
 
     def build(self, pdf: str, raw: Extraction) -> Metadata:
         sidecar = None
-        sidecar_path = pdf + metadata_rules.SIDECAR_SUFFIX
+        sidecar_path = pdf + SIDECAR_SUFFIX
         if sidecar_path in self._stamps:
             try:
-                sidecar = metadata_rules.load_sidecar(Path(pdf), roots=self._roots)
+                sidecar = load_sidecar(Path(pdf), roots=self._roots)
                 self.loaded_ok.add(sidecar_path)
-            except metadata_rules.SidecarError as exc:
-                self.problems[sidecar_path] = Problem(
-                    sidecar_path, str(exc), "sidecar", time.time()
-                )
+            except SidecarError as exc:
+                reason = Message("sidecar-invalid", (str(exc),))
+                self.problems[sidecar_path] = Problem(sidecar_path, reason, "sidecar", time.time())
         entry = None
         catalog_folder = None
         for folder in self._catalog_folders(pdf):
@@ -271,7 +282,7 @@ class MetadataSource:
             if entry is not None:
                 catalog_folder = Path(folder)
                 break
-        return metadata_rules.build_metadata(
+        return build_metadata(
             Path(pdf), raw, sidecar=sidecar, catalog=entry, catalog_folder=catalog_folder
         )
 
@@ -392,10 +403,7 @@ class Indexer:
                 tx.delete_document(doc.id)
                 tx.record_problem(
                     Problem(
-                        doc.path,
-                        f"could not be added to the search index ({reason})",
-                        "damaged",
-                        time.time(),
+                        doc.path, Message("not-in-search-index", (reason,)), "damaged", time.time()
                     ),
                     doc.size,
                     doc.mtime,
@@ -575,7 +583,7 @@ class Indexer:
                         raise
                     # The document keeps its previous metadata; the cause is recorded.
                     log.warning("%s could not be merged again", path, exc_info=True)
-                    reason = f"its metadata could not be updated ({_describe(exc)})"
+                    reason = Message("metadata-not-updated", (_describe(exc),))
                     tx.record_problem(Problem(path, reason, "damaged", time.time()))
         for _path, state in items:
             doc = self.store.document(state.doc_id)
@@ -623,7 +631,7 @@ class Indexer:
                     except BaseException as exc:
                         if not _is_per_file(exc):
                             raise
-                        write = _failure_write(path, "its metadata could not be read", exc, before)
+                        write = _failure_write(path, "metadata-not-read", exc, before)
                         counts.problems += 1
                     batch.append((path, write))
                 now = time.monotonic()
@@ -676,18 +684,12 @@ class Indexer:
             content = content or file_hash(path)
         except OSError as exc:
             counts.problems += 1
-            problem = Problem(
-                path, f"file vanished while being indexed ({exc.strerror})", "vanished"
-            )
+            reason = Message("vanished-while-indexing", (str(exc.strerror or exc),))
+            problem = Problem(path, reason, "vanished")
             return _problem_write(problem, before)
         if (after.st_size, after.st_mtime) != (before.st_size, before.st_mtime):
             counts.problems += 1
-            problem = Problem(
-                path,
-                "file changed while being indexed; it will be read again on the next scan",
-                "changed",
-                time.time(),
-            )
+            problem = Problem(path, Message("changed-while-indexing"), "changed", time.time())
             return _problem_write(problem, before, stamp=(-1, -1.0))
         raw, merged = meta.checked(path, raw)
         stamp = meta.stamp(path)
@@ -803,10 +805,12 @@ def _describe(exc: BaseException) -> str:
 
 
 def _failure_write(
-    path: str, what: str, exc: BaseException, st: os.stat_result
+    path: str, what: MessageCode, exc: BaseException, st: os.stat_result
 ) -> Callable[[Writer], None]:
-    log.warning("%s: %s", path, what, exc_info=exc)
-    problem = Problem(path, f"{what} ({_describe(exc)})", "damaged", time.time())
+    """Record that ``path`` failed at ``what`` ("not-stored", "metadata-not-read")."""
+    reason = Message(what, (_describe(exc),))
+    log.warning("%s: %s", path, english(reason), exc_info=exc)
+    problem = Problem(path, reason, "damaged", time.time())
     return _problem_write(problem, st)
 
 
@@ -822,7 +826,7 @@ def _write_isolated(
         if not _is_per_file(exc) or not tx.active:
             raise
         counts.problems += 1
-        _failure_write(path, "could not be stored", exc, st)(tx)
+        _failure_write(path, "not-stored", exc, st)(tx)
 
 
 def _safe_hash(path: str, remember: dict[str, str]) -> str | None:

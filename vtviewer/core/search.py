@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import html
 import logging
+import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +31,16 @@ from vtviewer.core.fulltext import (
     Terms,
     facet_values,
 )
-from vtviewer.core.model import Document, Facets, Hit, Page, PageHit, SearchResult
+from vtviewer.core.model import (
+    Document,
+    Facets,
+    Hit,
+    Message,
+    Page,
+    PageHit,
+    SearchResult,
+    Snippet,
+)
 from vtviewer.core.query import (
     And,
     Node,
@@ -43,7 +52,7 @@ from vtviewer.core.query import (
     YearRange,
     parse,
 )
-from vtviewer.core.text import clean, clean_text, display_name
+from vtviewer.core.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +117,7 @@ class _Compiled:
     page_clauses: list[tantivy.Query] = field(default_factory=list)
     #: Words that are in no form in the index: candidates for "did you mean".
     unmatched: list[str] = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
 
     #: Per language, words of pages seen by this search -> whether they match.
     _matches: dict[str, dict[str, bool]] = field(default_factory=dict)
@@ -289,7 +298,7 @@ class SearchEngine:
             final = tantivy.Query.boolean_query(parts)
 
         if sort not in SORTS:
-            messages.append(f"Unknown sort '{sort}'; sorted by relevance.")
+            messages.append(Message("unknown-sort", (sort,)))
             sort = "relevance"
         if sort == "relevance" and text_query is None:
             sort = "title"  # browsing: nothing to rank by
@@ -505,13 +514,13 @@ class SearchEngine:
         return tantivy.Query.boolean_query(clauses)
 
     def _filters(
-        self, filters: Mapping[str, Sequence[str]], messages: list[str]
+        self, filters: Mapping[str, Sequence[str]], messages: list[Message]
     ) -> tantivy.Query | None:
         musts: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for name, values in filters.items():
             field_name = FACET_FIELDS.get(name)
             if field_name is None:
-                messages.append(f"Unknown filter '{name}' ignored.")
+                messages.append(Message("unknown-filter", (name,)))
                 continue
             wanted = [str(v) for v in values if str(v)]
             if not wanted:
@@ -697,9 +706,9 @@ def _language(document: Document) -> str:
     return language if stemmer_language(language) != "norwegian" else "nb"
 
 
-def _snippet(text: str, spans: list[tuple[int, int]]) -> str:
-    """About SNIPPET_CHARS of ``text`` around the densest cluster of matches, escaped,
-    with the matches in <b>...</b>."""
+def _snippet(text: str, spans: list[tuple[int, int]]) -> Snippet:
+    """About SNIPPET_CHARS of ``text`` around the densest cluster of matches, whitespace
+    runs made one space, with the matches' spans in it."""
     starts = [s for s, _ in spans]
     best, best_count = starts[0], 0
     # The start with the most matches within half a snippet after it (spans are sorted
@@ -721,18 +730,40 @@ def _snippet(text: str, spans: list[tuple[int, int]]) -> str:
     if end < len(text):
         space = text.rfind(" ", max(best, start), end)
         end = space if space > best else end
-    parts: list[str] = ["…" if start > 0 else ""]
+    kept: list[tuple[int, int]] = []
     cursor = start
     for s, e in spans:
         if s < cursor or e > end:
             continue
-        parts.append(html.escape(text[cursor:s]))
-        parts.append("<b>" + html.escape(text[s:e]) + "</b>")
+        kept.append((s, e))
         cursor = e
-    parts.append(html.escape(text[cursor:end]))
+    # Whitespace runs become one space (a match is a word: it holds none); the text between
+    # the matches is collapsed a piece at a time, in C.
+    lead = "…" if start > 0 else ""
+    parts: list[str] = [lead]
+    marks: list[tuple[int, int]] = []
+    length = len(lead)
+    cursor = start
+    for s, e in [*kept, (end, end)]:
+        gap = _SPACES.sub(" ", text[cursor:s])
+        if cursor == start and gap.startswith(" "):
+            gap = gap[1:]  # no space at the start
+        if s == end and gap.endswith(" "):
+            gap = gap[:-1]  # nor at the end
+        parts.append(gap)
+        length += len(gap)
+        if s < end or e > s:
+            parts.append(text[s:e])
+            marks.append((length, length + e - s))
+            length += e - s
+        cursor = e
+    body = "".join(parts)
     if end < len(text):
-        parts.append("…")
-    return " ".join("".join(parts).split())
+        body += "…"
+    return Snippet(body, tuple(marks))
+
+
+_SPACES = re.compile(r"\s+")
 
 
 # --- did you mean ------------------------------------------------------------------------
@@ -770,50 +801,3 @@ def _replace_word(query: str, word: str, replacement: str) -> str:
     if pos < 0 or len(low) != len(query):
         return query
     return query[:pos] + replacement + query[pos + len(word) :]
-
-
-# --- JSON ----------------------------------------------------------------------------------
-
-
-def result_to_json(result: SearchResult) -> dict[str, Any]:
-    """The CLI's --json shape. Text is valid Unicode whatever the store holds; a path
-    keeps its surrogate-escaped bytes (the CLI writes them as \\u escapes) so that what
-    reads the JSON can open the file."""
-    hits: list[dict[str, Any]] = []
-    for hit in result.hits:
-        doc = hit.document
-        pages: list[dict[str, Any]] = []
-        for page in hit.pages:
-            entry: dict[str, Any] = {"page": page.page, "snippet": page.snippet}
-            if page.label and page.label != str(page.page):
-                entry["page_label"] = page.label
-            pages.append(entry)
-        hits.append(
-            {
-                "id": doc.id,
-                "path": "",  # set below: a path is not cleaned
-                "title": doc.meta.title or display_name(doc.path),
-                "type": doc.meta.doc_type,
-                "period": doc.meta.period,
-                "organisation": doc.meta.organisation,
-                "score": round(hit.score, 4),
-                "terms": list(hit.terms),
-                "pages": pages,
-            }
-        )
-    data: dict[str, Any] = clean(
-        {
-            "total": result.total,
-            "took_ms": round(result.took_ms, 2),
-            "hits": hits,
-            "facets": {
-                name: [{"value": value, "count": count} for value, count in values]
-                for name, values in result.facets.counts.items()
-            },
-            "suggestions": list(result.suggestions),
-            "messages": list(result.messages),
-        }
-    )
-    for entry, hit in zip(data["hits"], result.hits, strict=True):
-        entry["path"] = hit.document.path
-    return data

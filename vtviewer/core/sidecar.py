@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from vtviewer.core.contacts import normalise_phone
+from vtviewer.core.doctypes import type_named
 from vtviewer.core.model import DOC_TYPES, MAX_YEAR, METADATA_FIELDS, MIN_YEAR, Contact, DocType
 
 log = logging.getLogger(__name__)
@@ -36,24 +37,6 @@ MAX_DEPTH = 32
 #: Longer whole numbers are refused as they are parsed: Python refuses to convert more
 #: than 4,300 digits, and no field needs more than a handful.
 MAX_DIGITS = 100
-
-#: Words a person may write for a document type in a sidecar, besides the English names.
-TYPE_WORDS: Mapping[str, DocType] = {
-    "rapport": "report",
-    "årsrapport": "report",
-    "årsmelding": "report",
-    "plan": "plan",
-    "strategi": "plan",
-    "strategiplan": "plan",
-    "handlingsplan": "action plan",
-    "action-plan": "action plan",
-    "analyse": "analysis",
-    "utredning": "analysis",
-    "referat": "minutes",
-    "møtebok": "minutes",
-    "protokoll": "minutes",
-    "annet": "other",
-}
 
 _YEAR_RANGE = re.compile(r"^\s*(\d{4})\s*(?:[-–—]\s*(\d{4})\s*)?$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
@@ -554,12 +537,8 @@ def _parse_fields(
     doc_type: DocType | None = None
     raw_type = _opt_str(path, data, "type", where)
     if raw_type is not None:
-        word = raw_type.lower()
-        if word in DOC_TYPES:
-            doc_type = next(t for t in DOC_TYPES if t == word)
-        elif word in TYPE_WORDS:
-            doc_type = TYPE_WORDS[word]
-        else:
+        doc_type = type_named(raw_type)
+        if doc_type is None:
             raise SidecarError(
                 path, f"{where}type: {_quoted(raw_type)} is not one of {', '.join(DOC_TYPES)}"
             )

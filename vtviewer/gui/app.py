@@ -7,7 +7,6 @@ import ctypes
 import ctypes.util
 import logging
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,8 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vtviewer import __version__
 from vtviewer.core.archive import Archive
-from vtviewer.core.health import DataFolderError
-from vtviewer.core.index import SchemaError
+from vtviewer.core.health import ArchiveError
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.messages import fill
 from vtviewer.gui.preview_icons import APP_ID, app_icon
@@ -102,7 +100,7 @@ def run_gui(paths: DataPaths, open_paths: Sequence[str] = ()) -> int:
     app = make_application()
     try:
         window = open_window(app, paths)
-    except (DataFolderError, SchemaError, OSError, sqlite3.Error) as exc:
+    except (ArchiveError, OSError) as exc:
         # The data folder cannot be opened at all: one sentence, no traceback.
         log.error("cannot open the archive in %s", paths.root, exc_info=True)
         QMessageBox.critical(

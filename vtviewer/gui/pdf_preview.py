@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vtviewer.gui.messages import fill
+from vtviewer.gui.messages import engine_error_text, fill
 from vtviewer.gui.preview_highlight import HighlightingPdfView
 from vtviewer.gui.preview_icons import action_icon
 from vtviewer.gui.preview_probe import PdfProbe, ProbeResult
@@ -724,14 +724,8 @@ class PdfPreview(QWidget):
             self._document.close()
 
     def _show_load_error(self, error: str) -> None:
-        reasons = {
-            "FileNotFound": self.tr("the file was not found"),
-            "InvalidFileFormat": self.tr("it is not a valid PDF file, or it is damaged"),
-            "UnsupportedSecurityScheme": self.tr("it is encrypted in a way that is not supported"),
-            "DataNotYetAvailable": self.tr("the file is incomplete"),
-            "NoPages": self.tr("the document has no pages"),
-        }
-        reason = reasons.get(error, self.tr("the PDF engine could not read it"))
+        """``error``: QPdfDocument.Error's name, or "NoPages" (core.messages.ENGINE_ERRORS)."""
+        reason = engine_error_text(error)
         name = os.path.basename(self._request.path) if self._request else ""
         self._show_message(fill(self.tr("“%1” could not be opened: %2."), name, reason))
 

@@ -32,23 +32,14 @@ DEFAULT_TIMEOUT_MS = 5000
 #: refused the file (reason says why); timeout / crash: the engine hung or died on it.
 ProbeKind = Literal["ok", "password", "error", "timeout", "crash"]
 
-#: The PDF engine's load errors, as the probe reports them (QPdfDocument.Error names).
-ENGINE_ERRORS = (
-    "Unknown",
-    "DataNotYetAvailable",
-    "FileNotFound",
-    "InvalidFileFormat",
-    "IncorrectPassword",
-    "UnsupportedSecurityScheme",
-)
-
 
 @dataclass(frozen=True)
 class ProbeResult:
     """What the child process found out about one file."""
 
     kind: ProbeKind
-    #: QPdfDocument.Error name for kind "error"/"password", or a short technical detail.
+    #: QPdfDocument.Error's name (or "NoPages") for kind "error"/"password", worded by
+    #: core.messages.ENGINE_ERRORS; else a short technical detail.
     detail: str = ""
     page_count: int = 0
 

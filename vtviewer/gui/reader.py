@@ -129,7 +129,9 @@ class Reader(QObject):
                 page,
                 terms,
                 trusted=known is None,
-                blocked_reason=known.reason if risky and known is not None else "",
+                blocked_reason=(
+                    translate_message(known.reason) if risky and known is not None else ""
+                ),
             )
 
         def unknown(error: BaseException) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from vtviewer.core.doctypes import LABELS
 from vtviewer.core.model import Hit
 from vtviewer.core.text import decode_name
 
@@ -37,15 +38,9 @@ _AnyIndex = QModelIndex | QPersistentModelIndex
 
 def doc_type_label(doc_type: str) -> str:
     """A document type as the user reads it, in the UI language."""
-    labels = {
-        "report": QCoreApplication.translate("DocType", "Report"),
-        "plan": QCoreApplication.translate("DocType", "Plan"),
-        "action plan": QCoreApplication.translate("DocType", "Action plan"),
-        "analysis": QCoreApplication.translate("DocType", "Analysis"),
-        "minutes": QCoreApplication.translate("DocType", "Minutes"),
-        "other": QCoreApplication.translate("DocType", "Other"),
-    }
-    return labels.get(doc_type, doc_type)
+    label = LABELS.get(doc_type)
+    # The labels are translated in the "DocType" context (resources/translations).
+    return QCoreApplication.translate("DocType", label) if label else doc_type
 
 
 def date_format(locale: QLocale) -> str:
@@ -68,10 +63,11 @@ def format_date(iso: str, locale: QLocale) -> str:
 
 
 def snippet_html(hit: Hit) -> str:
-    """The best page's snippet (HTML, matched words in <b>); for a hit that matched no
-    page text, where it matched instead, so the row does not show an empty line."""
+    """The best page's snippet as HTML for the snippet delegate, the matched words in
+    bold; for a hit that matched no page text, where it matched instead, so the row does
+    not show an empty line."""
     if hit.pages:
-        return hit.pages[0].snippet
+        return hit.pages[0].snippet.marked("<b>", "</b>", html.escape)
     hint = QCoreApplication.translate(
         "ResultsModel", "Match in the document’s details (contact, title, tags…)"
     )
