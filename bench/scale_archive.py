@@ -394,12 +394,35 @@ def archive_folder(data: Path, size: int) -> Path:
 
 
 def load(data: Path, size: int) -> Built | None:
-    """The archive of ``size`` pages cached in ``data``, None when not built (yet)."""
+    """The archive of ``size`` pages cached in ``data``, None when not built (yet). One
+    built with an older store format (and the same full-text format) is migrated by
+    opening it, as the application migrates a user's store, and then used."""
     folder = archive_folder(data, size)
     info = folder / "build.json"
     if not info.is_file():
+        _migrate_older(data, size, folder)
+    if not info.is_file():
         return None
     return Built(folder, folder / "data", json.loads(info.read_text(encoding="utf-8")))
+
+
+def _migrate_older(data: Path, size: int, target: Path) -> None:
+    from vtviewer.core import index
+
+    rest = formats().split("f", 1)[1]
+    for version in range(index.SCHEMA_VERSION - 1, index.READABLE_SCHEMA_VERSION - 1, -1):
+        older = data / f"archive-{size}-s{version}f{rest}"
+        if not (older / "build.json").is_file() or target.exists():
+            continue
+        print(f"  migrating {older.name} to store format {index.SCHEMA_VERSION} ...", flush=True)
+        archive = Archive.open(DataPaths(older / "data"))
+        archive.close()
+        info = json.loads((older / "build.json").read_text(encoding="utf-8"))
+        info["formats"] = formats()
+        info["migrated_from"] = older.name
+        (older / "build.json").write_text(json.dumps(info, indent=1), encoding="utf-8")
+        older.rename(target)
+        return
 
 
 def build(folder: Path, data: Path, size: int) -> Built:
