@@ -13,6 +13,28 @@
     </message>
 </context>
 <context>
+    <name>IndexingRun</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/indexing_run.py" line="168"/>
+        <source>%Ln file(s) could still not be read.</source>
+        <translation>
+            <numerusform>%Ln file could still not be read.</numerusform>
+            <numerusform>%Ln files could still not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndexingStatus</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/indexing_status.py" line="135"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/main_window.py" line="666"/>
@@ -28,22 +50,6 @@
         <translation>
             <numerusform>%Ln document</numerusform>
             <numerusform>%Ln documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="955"/>
-        <source>%Ln problem(s)</source>
-        <translation>
-            <numerusform>%Ln problem</numerusform>
-            <numerusform>%Ln problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="1"/>
-        <source>%Ln file(s) could still not be read.</source>
-        <translation>
-            <numerusform>%Ln file could still not be read.</numerusform>
-            <numerusform>%Ln files could still not be read.</numerusform>
         </translation>
     </message>
 </context>

@@ -240,7 +240,7 @@ def test_standard_buttons_speak_bokmaal(bokmaal: object, qtbot: QtBot) -> None:
     texts = {b.text() for b in problems.findChildren(QPushButton)}
     assert {"Åpne", "Lukk"} <= texts
     assert problems.model.headerData(1, Qt.Orientation.Horizontal) == "Type"
-    assert QCoreApplication.translate("MainWindow", "Add folder…") == "Legg til mappe…"
+    assert QCoreApplication.translate("AddFolderButton", "Add folder…") == "Legg til mappe…"
 
 
 def test_a_file_name_with_a_placeholder_is_shown_as_it_is(
