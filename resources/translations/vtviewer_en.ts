@@ -64,19 +64,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="832"/>
-        <source>%Ln match(es)</source>
-        <translation>
-            <numerusform>%Ln match</numerusform>
-            <numerusform>%Ln matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../vtviewer/gui/pdf_preview.py" line="843"/>
         <source>%Ln match(es) in the document</source>
         <translation>
             <numerusform>%Ln match in the document</numerusform>
             <numerusform>%Ln matches in the document</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewHits</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/preview_hits.py" line="187"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
 </context>

@@ -352,6 +352,36 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../vtviewer/gui/preview_find_bar.py" line="52"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Lukk søkefeltet (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_find_bar.py" line="33"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="111"/>
+        <source>Find in document</source>
+        <extracomment>Zoom steps for zoom in/out, as in most PDF viewers. A zoom step changes the size by at least this ratio. Typing in the find bar searches after this pause, so each keystroke stays cheap.</extracomment>
+        <translation>Finn i dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_find_bar.py" line="51"/>
+        <source>Matches</source>
+        <translation>Treff</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_find_bar.py" line="47"/>
+        <source>Next match (F3)</source>
+        <translation>Neste treff (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_find_bar.py" line="44"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Forrige treff (Shift+F3)</translation>
+    </message>
+</context>
+<context>
     <name>IndexingRun</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/indexing_run.py" line="168"/>
@@ -547,6 +577,24 @@
         <location filename="../../vtviewer/gui/main_window.py" line="1031"/>
         <source>Add archive folder</source>
         <translation>Legg til arkivmappe</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="33"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="34"/>
+        <source>Open anyway</source>
+        <translation>Åpne likevel</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="36"/>
+        <source>Open the file in this window although it may make the program hang</source>
+        <translation>Åpne filen i dette vinduet selv om programmet kan henge</translation>
     </message>
 </context>
 <context>
@@ -913,6 +961,25 @@
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="74"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="581"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="82"/>
+        <source>Password error</source>
+        <translation>Passordfeil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="78"/>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../vtviewer/gui/pdf_preview.py" line="174"/>
@@ -933,116 +1000,6 @@
         <location filename="../../vtviewer/gui/pdf_preview.py" line="305"/>
         <source>No matches for “%1”</source>
         <translation>Ingen treff for «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="408"/>
-        <source>Preview toolbar</source>
-        <translation>Verktøylinje for forhåndsvisning</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="411"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="492"/>
-        <source>Outline and pages</source>
-        <translation>Innhold og sider</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="416"/>
-        <source>Previous page</source>
-        <translation>Forrige side</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="422"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="423"/>
-        <source>Page number</source>
-        <translation>Sidenummer</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="427"/>
-        <source>Page count</source>
-        <translation>Antall sider</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="431"/>
-        <source>Next page</source>
-        <translation>Neste side</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="437"/>
-        <source>Zoom out</source>
-        <translation>Zoom ut</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="444"/>
-        <source>Zoom in</source>
-        <translation>Zoom inn</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="450"/>
-        <source>Fit width</source>
-        <translation>Tilpass bredde</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="451"/>
-        <source>Fit page</source>
-        <translation>Tilpass side</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="464"/>
-        <source>Find in document</source>
-        <translation>Finn i dokumentet</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="465"/>
-        <source>Find in document (%1)</source>
-        <translation>Finn i dokumentet (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="482"/>
-        <source>Document pages</source>
-        <translation>Dokumentsider</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="499"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="519"/>
-        <source>Outline</source>
-        <translation>Innhold</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="506"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="520"/>
-        <source>Pages</source>
-        <translation>Sider</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="550"/>
-        <source>Message</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="551"/>
-        <source>Open anyway</source>
-        <translation>Åpne likevel</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="553"/>
-        <source>Open the file in this window although it may make the program hang</source>
-        <translation>Åpne filen i dette vinduet selv om programmet kan henge</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="580"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="581"/>
-        <source>Password</source>
-        <translation>Passord</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="584"/>
-        <source>Unlock</source>
-        <translation>Lås opp</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="588"/>
-        <source>Password error</source>
-        <translation>Passordfeil</translation>
     </message>
     <message>
         <location filename="../../vtviewer/gui/pdf_preview.py" line="612"/>
@@ -1137,24 +1094,6 @@
         <source>When indexing: %1</source>
         <translation>Ved indeksering: %1</translation>
     </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="913"/>
-        <source>No matches</source>
-        <translation>Ingen treff</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="915"/>
-        <source>%Ln match(es)</source>
-        <translation>
-            <numerusform>%Ln treff</numerusform>
-            <numerusform>%Ln treff</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="918"/>
-        <source>hit %1 of %2</source>
-        <translation>treff %1 av %2</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/pdf_preview.py" line="926"/>
         <source>%Ln match(es) in the document</source>
@@ -1167,6 +1106,120 @@
         <location filename="../../vtviewer/gui/pdf_preview.py" line="966"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewHits</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/preview_hits.py" line="187"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln treff</numerusform>
+            <numerusform>%Ln treff</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_hits.py" line="185"/>
+        <source>No matches</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_hits.py" line="189"/>
+        <source>hit %1 of %2</source>
+        <translation>treff %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPages</name>
+    <message>
+        <location filename="../../vtviewer/gui/preview_pages.py" line="38"/>
+        <source>Document pages</source>
+        <translation>Dokumentsider</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_pages.py" line="52"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="519"/>
+        <source>Outline</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_pages.py" line="45"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="492"/>
+        <source>Outline and pages</source>
+        <translation>Innhold og sider</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_pages.py" line="59"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="520"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewToolbar</name>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="73"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="111"/>
+        <source>Find in document</source>
+        <extracomment>Zoom steps for zoom in/out, as in most PDF viewers. A zoom step changes the size by at least this ratio. Typing in the find bar searches after this pause, so each keystroke stays cheap.</extracomment>
+        <translation>Finn i dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="74"/>
+        <source>Find in document (%1)</source>
+        <translation>Finn i dokumentet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="64"/>
+        <source>Fit page</source>
+        <translation>Tilpass side</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="63"/>
+        <source>Fit width</source>
+        <translation>Tilpass bredde</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="47"/>
+        <source>Next page</source>
+        <translation>Neste side</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="30"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="492"/>
+        <source>Outline and pages</source>
+        <translation>Innhold og sider</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="43"/>
+        <source>Page count</source>
+        <translation>Antall sider</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="39"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="423"/>
+        <source>Page number</source>
+        <translation>Sidenummer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="27"/>
+        <source>Preview toolbar</source>
+        <translation>Verktøylinje for forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="34"/>
+        <source>Previous page</source>
+        <translation>Forrige side</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="58"/>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="52"/>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
     </message>
 </context>
 <context>
@@ -1520,36 +1573,6 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>Page %1</source>
         <extracomment>Thumbnail width in device-independent pixels; heights follow each page&apos;s aspect. request id -&gt; page, so renders of a previous document are dropped on arrival.</extracomment>
         <translation>Side %1</translation>
-    </message>
-</context>
-<context>
-    <name>_FindBar</name>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="110"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="111"/>
-        <source>Find in document</source>
-        <extracomment>Zoom steps for zoom in/out, as in most PDF viewers. A zoom step changes the size by at least this ratio. Typing in the find bar searches after this pause, so each keystroke stays cheap.</extracomment>
-        <translation>Finn i dokumentet</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="121"/>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Forrige treff (Shift+F3)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="124"/>
-        <source>Next match (F3)</source>
-        <translation>Neste treff (F3)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="128"/>
-        <source>Matches</source>
-        <translation>Treff</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="129"/>
-        <source>Close the find bar (Esc)</source>
-        <translation>Lukk søkefeltet (Esc)</translation>
     </message>
 </context>
 </TS>
