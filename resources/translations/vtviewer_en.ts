@@ -13,6 +13,28 @@
     </message>
 </context>
 <context>
+    <name>IndexingRun</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/indexing_run.py" line="168"/>
+        <source>%Ln file(s) could still not be read.</source>
+        <translation>
+            <numerusform>%Ln file could still not be read.</numerusform>
+            <numerusform>%Ln files could still not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndexingStatus</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/indexing_status.py" line="135"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/main_window.py" line="666"/>
@@ -30,22 +52,6 @@
             <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="955"/>
-        <source>%Ln problem(s)</source>
-        <translation>
-            <numerusform>%Ln problem</numerusform>
-            <numerusform>%Ln problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="1"/>
-        <source>%Ln file(s) could still not be read.</source>
-        <translation>
-            <numerusform>%Ln file could still not be read.</numerusform>
-            <numerusform>%Ln files could still not be read.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -58,19 +64,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="832"/>
-        <source>%Ln match(es)</source>
-        <translation>
-            <numerusform>%Ln match</numerusform>
-            <numerusform>%Ln matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../vtviewer/gui/pdf_preview.py" line="843"/>
         <source>%Ln match(es) in the document</source>
         <translation>
             <numerusform>%Ln match in the document</numerusform>
             <numerusform>%Ln matches in the document</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewHits</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/preview_hits.py" line="187"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../vtviewer/gui/about.py" line="40"/>
+        <source>About vtviewer</source>
+        <translation>Om vtviewer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/about.py" line="32"/>
+        <source>An offline viewer for archives of PDF plans and reports.</source>
+        <translation>En frakoblet leser for arkiver med planer og rapporter i PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/about.py" line="34"/>
+        <source>Licences</source>
+        <translation>Lisenser</translation>
+    </message>
+</context>
+<context>
+    <name>AddFolderButton</name>
+    <message>
+        <location filename="../../vtviewer/gui/add_folder_button.py" line="15"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="221"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="357"/>
+        <source>Add folder</source>
+        <translation>Legg til mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/add_folder_button.py" line="14"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="220"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="356"/>
+        <source>Add folder…</source>
+        <translation>Legg til mappe…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../vtviewer/gui/app.py" line="112"/>
@@ -243,117 +278,214 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FiltersPane</name>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="182"/>
-        <source>Search titles, text, contacts… (Ctrl+K)</source>
-        <extracomment>Rows fetched per search; more come when the user scrolls to the end. Debounce for typing: a keystroke after a pause searches at once, bursts are coalesced. While indexing, refresh the results at most this often when new documents arrived. No time-left estimate before this many seconds, or this share of the files, passed. The title column (with its snippet) gets at least this much room when the window narrows, taken from the preview&apos;s side. Problems that mean the file hung or killed a reader: not opened without asking. While indexing, how often (at most) the results refresh to show new documents. The results&apos; share of the width right of the filters (the user can drag it). While a rebuild replaces the index, searches wait for its first progress.</extracomment>
-        <translation>Søk i titler, tekst, kontakter… (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="183"/>
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="192"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="220"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="356"/>
-        <source>Add folder…</source>
-        <translation>Legg til mappe…</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="193"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="221"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="357"/>
-        <source>Add folder</source>
-        <translation>Legg til mappe</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="215"/>
-        <source>You are looking at the bundled &lt;b&gt;sample archive&lt;/b&gt;. Add a folder to index your own PDFs, or drop one onto this window.</source>
-        <translation>Du ser på det medfølgende &lt;b&gt;eksempelarkivet&lt;/b&gt;. Legg til en mappe for å indeksere dine egne PDF-er, eller slipp en mappe på dette vinduet.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="245"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="296"/>
-        <source>Filters</source>
-        <translation>Filtre</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="251"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="254"/>
-        <source>Clear filters</source>
-        <translation>Fjern filtre</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="260"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="271"/>
-        <source>Saved searches</source>
-        <translation>Lagrede søk</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="272"/>
-        <source>Show or hide the saved searches</source>
-        <translation>Vis eller skjul lagrede søk</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="282"/>
-        <source>Save…</source>
-        <translation>Lagre…</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="283"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="284"/>
-        <source>Save the current search</source>
-        <translation>Lagre dette søket</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="286"/>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="287"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="288"/>
-        <source>Delete the selected saved search</source>
-        <translation>Slett det valgte lagrede søket</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="318"/>
-        <source>Results</source>
-        <translation>Treff</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="376"/>
-        <source>Preview</source>
-        <translation>Forhåndsvisning</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="414"/>
-        <source>Indexing progress</source>
-        <translation>Indekseringsfremdrift</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="416"/>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="176"/>
         <location filename="../../vtviewer/gui/main_window.py" line="914"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="417"/>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="71"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="254"/>
+        <source>Clear filters</source>
+        <translation>Fjern filtre</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="106"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="107"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="288"/>
+        <source>Delete the selected saved search</source>
+        <translation>Slett det valgte lagrede søket</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="65"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="296"/>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="172"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="175"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="171"/>
+        <source>Save search</source>
+        <translation>Lagre søk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="103"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="284"/>
+        <source>Save the current search</source>
+        <translation>Lagre dette søket</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="80"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="271"/>
+        <source>Saved searches</source>
+        <translation>Lagrede søk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="102"/>
+        <source>Save…</source>
+        <translation>Lagre…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="92"/>
+        <source>Show or hide the saved searches</source>
+        <translation>Vis eller skjul lagrede søk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/filters_pane.py" line="167"/>
+        <source>Type a search first, then save it.</source>
+        <translation>Skriv et søk først, og lagre det så.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../vtviewer/gui/preview_find_bar.py" line="52"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Lukk søkefeltet (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_find_bar.py" line="33"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="111"/>
+        <source>Find in document</source>
+        <extracomment>Zoom steps for zoom in/out, as in most PDF viewers. A zoom step changes the size by at least this ratio. Typing in the find bar searches after this pause, so each keystroke stays cheap.</extracomment>
+        <translation>Finn i dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_find_bar.py" line="51"/>
+        <source>Matches</source>
+        <translation>Treff</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_find_bar.py" line="47"/>
+        <source>Next match (F3)</source>
+        <translation>Neste treff (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_find_bar.py" line="44"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Forrige treff (Shift+F3)</translation>
+    </message>
+</context>
+<context>
+    <name>IndexingRun</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/indexing_run.py" line="168"/>
+        <source>%Ln file(s) could still not be read.</source>
+        <translation>
+            <numerusform>%Ln fil kunne fortsatt ikke leses.</numerusform>
+            <numerusform>%Ln filer kunne fortsatt ikke leses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_run.py" line="141"/>
+        <source>Indexed: %1 new, %2 changed, %3 removed.</source>
+        <translation>Indeksert: %1 nye, %2 endret, %3 fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_run.py" line="137"/>
+        <source>Indexing cancelled.</source>
+        <translation>Indekseringen ble avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_run.py" line="179"/>
+        <source>Indexing failed: %1</source>
+        <translation>Indekseringen mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexingStatus</name>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="107"/>
+        <source>%1 pages/s</source>
+        <translation>%1 sider/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/indexing_status.py" line="135"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="40"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="914"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="41"/>
         <source>Cancel indexing</source>
         <translation>Avbryt indekseringen</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="422"/>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="48"/>
+        <source>Files that could not be indexed: see why, open or retry them</source>
+        <translation>Filer som ikke kunne indekseres: se hvorfor, åpne dem eller prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="92"/>
+        <source>Finishing…</source>
+        <translation>Avslutter…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="103"/>
+        <source>Indexing %1 of %2 files</source>
+        <translation>Indekserer %1 av %2 filer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="38"/>
+        <source>Indexing progress</source>
+        <translation>Indekseringsfremdrift</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="79"/>
+        <location filename="../../vtviewer/gui/main_window.py" line="1095"/>
+        <source>Looking for files…</source>
+        <translation>Ser etter filer…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="94"/>
+        <source>Saving what was read; almost done</source>
+        <translation>Lagrer det som er lest; snart ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="46"/>
         <source>Show problems</source>
         <translation>Vis problemer</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="424"/>
-        <source>Files that could not be indexed: see why, open or retry them</source>
-        <translation>Filer som ikke kunne indekseres: se hvorfor, åpne dem eller prøv igjen</translation>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="130"/>
+        <source>about %1 min left</source>
+        <translation>ca. %1 min igjen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="129"/>
+        <source>about %1 s left</source>
+        <translation>ca. %1 s igjen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="376"/>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
     </message>
     <message>
         <location filename="../../vtviewer/gui/main_window.py" line="508"/>
@@ -406,11 +538,6 @@
         <translation>&amp;Fjern filtre</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="531"/>
-        <source>&amp;Columns</source>
-        <translation>&amp;Kolonner</translation>
-    </message>
-    <message>
         <location filename="../../vtviewer/gui/main_window.py" line="547"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
@@ -430,21 +557,6 @@
         <source>Sample archive</source>
         <translation>Eksempelarkiv</translation>
     </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="811"/>
-        <source>Search failed: %1</source>
-        <translation>Søket mislyktes: %1</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="829"/>
-        <source>Did you mean %1?</source>
-        <translation>Mente du %1?</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="831"/>
-        <source>No documents match your search.</source>
-        <translation>Ingen dokumenter passer til søket.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/main_window.py" line="841"/>
         <source>%Ln document(s) match</source>
@@ -462,128 +574,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="851"/>
-        <source>Indexing… documents appear here as they are read.</source>
-        <translation>Indekserer… dokumentene dukker opp her etter hvert som de leses.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="856"/>
-        <source>No documents yet.
-Add a folder with PDFs, or drop one onto this window.</source>
-        <translation>Ingen dokumenter ennå.
-Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="905"/>
-        <source>Type a search first, then save it.</source>
-        <translation>Skriv et søk først, og lagre det så.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="909"/>
-        <source>Save search</source>
-        <translation>Lagre søk</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="910"/>
-        <source>Name:</source>
-        <translation>Navn:</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="913"/>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
         <location filename="../../vtviewer/gui/main_window.py" line="1031"/>
         <source>Add archive folder</source>
         <translation>Legg til arkivmappe</translation>
     </message>
+</context>
+<context>
+    <name>MessagePage</name>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1071"/>
-        <location filename="../../vtviewer/gui/main_window.py" line="1095"/>
-        <source>Looking for files…</source>
-        <translation>Ser etter filer…</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1090"/>
-        <source>Finishing…</source>
-        <translation>Avslutter…</translation>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="33"/>
+        <source>Message</source>
+        <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1092"/>
-        <source>Saving what was read; almost done</source>
-        <translation>Lagrer det som er lest; snart ferdig</translation>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="34"/>
+        <source>Open anyway</source>
+        <translation>Åpne likevel</translation>
     </message>
     <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1099"/>
-        <source>Indexing %1 of %2 files</source>
-        <translation>Indekserer %1 av %2 filer</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1104"/>
-        <source>%1 pages/s</source>
-        <translation>%1 sider/s</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1139"/>
-        <source>about %1 s left</source>
-        <translation>ca. %1 s igjen</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1142"/>
-        <source>about %1 min left</source>
-        <translation>ca. %1 min igjen</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1155"/>
-        <source>Indexing cancelled.</source>
-        <translation>Indekseringen ble avbrutt.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1158"/>
-        <source>Indexed: %1 new, %2 changed, %3 removed.</source>
-        <translation>Indeksert: %1 nye, %2 endret, %3 fjernet.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="1188"/>
-        <source>%Ln file(s) could still not be read.</source>
-        <translation>
-            <numerusform>%Ln fil kunne fortsatt ikke leses.</numerusform>
-            <numerusform>%Ln filer kunne fortsatt ikke leses.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1200"/>
-        <source>Indexing failed: %1</source>
-        <translation>Indekseringen mislyktes: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/main_window.py" line="1216"/>
-        <source>%Ln problem(s)</source>
-        <translation>
-            <numerusform>%Ln problem</numerusform>
-            <numerusform>%Ln problemer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1262"/>
-        <source>%1 is not in the index: %2</source>
-        <translation>%1 er ikke i indeksen: %2</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1306"/>
-        <source>About vtviewer</source>
-        <translation>Om vtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1321"/>
-        <source>An offline viewer for archives of PDF plans and reports.</source>
-        <translation>En frakoblet leser for arkiver med planer og rapporter i PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/main_window.py" line="1323"/>
-        <source>Licences</source>
-        <translation>Lisenser</translation>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="36"/>
+        <source>Open the file in this window although it may make the program hang</source>
+        <translation>Åpne filen i dette vinduet selv om programmet kan henge</translation>
     </message>
 </context>
 <context>
@@ -985,6 +996,25 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="74"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="581"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="82"/>
+        <source>Password error</source>
+        <translation>Passordfeil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_notices.py" line="78"/>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../vtviewer/gui/pdf_preview.py" line="174"/>
@@ -1005,116 +1035,6 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <location filename="../../vtviewer/gui/pdf_preview.py" line="305"/>
         <source>No matches for “%1”</source>
         <translation>Ingen treff for «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="408"/>
-        <source>Preview toolbar</source>
-        <translation>Verktøylinje for forhåndsvisning</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="411"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="492"/>
-        <source>Outline and pages</source>
-        <translation>Innhold og sider</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="416"/>
-        <source>Previous page</source>
-        <translation>Forrige side</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="422"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="423"/>
-        <source>Page number</source>
-        <translation>Sidenummer</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="427"/>
-        <source>Page count</source>
-        <translation>Antall sider</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="431"/>
-        <source>Next page</source>
-        <translation>Neste side</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="437"/>
-        <source>Zoom out</source>
-        <translation>Zoom ut</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="444"/>
-        <source>Zoom in</source>
-        <translation>Zoom inn</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="450"/>
-        <source>Fit width</source>
-        <translation>Tilpass bredde</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="451"/>
-        <source>Fit page</source>
-        <translation>Tilpass side</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="464"/>
-        <source>Find in document</source>
-        <translation>Finn i dokumentet</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="465"/>
-        <source>Find in document (%1)</source>
-        <translation>Finn i dokumentet (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="482"/>
-        <source>Document pages</source>
-        <translation>Dokumentsider</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="499"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="519"/>
-        <source>Outline</source>
-        <translation>Innhold</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="506"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="520"/>
-        <source>Pages</source>
-        <translation>Sider</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="550"/>
-        <source>Message</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="551"/>
-        <source>Open anyway</source>
-        <translation>Åpne likevel</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="553"/>
-        <source>Open the file in this window although it may make the program hang</source>
-        <translation>Åpne filen i dette vinduet selv om programmet kan henge</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="580"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="581"/>
-        <source>Password</source>
-        <translation>Passord</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="584"/>
-        <source>Unlock</source>
-        <translation>Lås opp</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="588"/>
-        <source>Password error</source>
-        <translation>Passordfeil</translation>
     </message>
     <message>
         <location filename="../../vtviewer/gui/pdf_preview.py" line="612"/>
@@ -1179,24 +1099,6 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>When indexing: %1</source>
         <translation>Ved indeksering: %1</translation>
     </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="913"/>
-        <source>No matches</source>
-        <translation>Ingen treff</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="915"/>
-        <source>%Ln match(es)</source>
-        <translation>
-            <numerusform>%Ln treff</numerusform>
-            <numerusform>%Ln treff</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="918"/>
-        <source>hit %1 of %2</source>
-        <translation>treff %1 av %2</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/pdf_preview.py" line="926"/>
         <source>%Ln match(es) in the document</source>
@@ -1209,6 +1111,120 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <location filename="../../vtviewer/gui/pdf_preview.py" line="966"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewHits</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/preview_hits.py" line="187"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln treff</numerusform>
+            <numerusform>%Ln treff</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_hits.py" line="185"/>
+        <source>No matches</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_hits.py" line="189"/>
+        <source>hit %1 of %2</source>
+        <translation>treff %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPages</name>
+    <message>
+        <location filename="../../vtviewer/gui/preview_pages.py" line="38"/>
+        <source>Document pages</source>
+        <translation>Dokumentsider</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_pages.py" line="52"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="519"/>
+        <source>Outline</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_pages.py" line="45"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="492"/>
+        <source>Outline and pages</source>
+        <translation>Innhold og sider</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_pages.py" line="59"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="520"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewToolbar</name>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="73"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="111"/>
+        <source>Find in document</source>
+        <extracomment>Zoom steps for zoom in/out, as in most PDF viewers. A zoom step changes the size by at least this ratio. Typing in the find bar searches after this pause, so each keystroke stays cheap.</extracomment>
+        <translation>Finn i dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="74"/>
+        <source>Find in document (%1)</source>
+        <translation>Finn i dokumentet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="64"/>
+        <source>Fit page</source>
+        <translation>Tilpass side</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="63"/>
+        <source>Fit width</source>
+        <translation>Tilpass bredde</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="47"/>
+        <source>Next page</source>
+        <translation>Neste side</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="30"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="492"/>
+        <source>Outline and pages</source>
+        <translation>Innhold og sider</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="43"/>
+        <source>Page count</source>
+        <translation>Antall sider</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="39"/>
+        <location filename="../../vtviewer/gui/pdf_preview.py" line="423"/>
+        <source>Page number</source>
+        <translation>Sidenummer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="27"/>
+        <source>Preview toolbar</source>
+        <translation>Verktøylinje for forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="34"/>
+        <source>Previous page</source>
+        <translation>Forrige side</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="58"/>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/preview_toolbar.py" line="52"/>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1365,29 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <location filename="../../vtviewer/gui/reader.py" line="162"/>
+        <source>%1 is not in the index: %2</source>
+        <translation>%1 er ikke i indeksen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsArea</name>
+    <message>
+        <location filename="../../vtviewer/gui/results_view.py" line="165"/>
+        <source>Indexing… documents appear here as they are read.</source>
+        <translation>Indekserer… dokumentene dukker opp her etter hvert som de leses.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/results_view.py" line="169"/>
+        <source>No documents yet.
+Add a folder with PDFs, or drop one onto this window.</source>
+        <translation>Ingen dokumenter ennå.
+Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../../vtviewer/gui/results_model.py" line="74"/>
@@ -1389,6 +1428,53 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <location filename="../../vtviewer/gui/results_model.py" line="117"/>
         <source>Modified</source>
         <translation>Endret</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../vtviewer/gui/results_view.py" line="74"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolonner</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/results_view.py" line="39"/>
+        <source>Results</source>
+        <translation>Treff</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../vtviewer/gui/search_bar.py" line="122"/>
+        <source>Did you mean %1?</source>
+        <translation>Mente du %1?</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/search_bar.py" line="124"/>
+        <source>No documents match your search.</source>
+        <translation>Ingen dokumenter passer til søket.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/search_bar.py" line="46"/>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/search_bar.py" line="130"/>
+        <source>Search failed: %1</source>
+        <translation>Søket mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/search_bar.py" line="45"/>
+        <source>Search titles, text, contacts… (Ctrl+K)</source>
+        <extracomment>Rows fetched per search; more come when the user scrolls to the end. Debounce for typing: a keystroke after a pause searches at once, bursts are coalesced. While indexing, refresh the results at most this often when new documents arrived. No time-left estimate before this many seconds, or this share of the files, passed. The title column (with its snippet) gets at least this much room when the window narrows, taken from the preview&apos;s side. Problems that mean the file hung or killed a reader: not opened without asking. While indexing, how often (at most) the results refresh to show new documents. The results&apos; share of the width right of the filters (the user can drag it). While a rebuild replaces the index, searches wait for its first progress.</extracomment>
+        <translation>Søk i titler, tekst, kontakter… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/search_bar.py" line="75"/>
+        <source>You are looking at the bundled &lt;b&gt;sample archive&lt;/b&gt;. Add a folder to index your own PDFs, or drop one onto this window.</source>
+        <translation>Du ser på det medfølgende &lt;b&gt;eksempelarkivet&lt;/b&gt;. Legg til en mappe for å indeksere dine egne PDF-er, eller slipp en mappe på dette vinduet.</translation>
     </message>
 </context>
 <context>
@@ -1492,36 +1578,6 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>Page %1</source>
         <extracomment>Thumbnail width in device-independent pixels; heights follow each page&apos;s aspect. request id -&gt; page, so renders of a previous document are dropped on arrival.</extracomment>
         <translation>Side %1</translation>
-    </message>
-</context>
-<context>
-    <name>_FindBar</name>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="110"/>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="111"/>
-        <source>Find in document</source>
-        <extracomment>Zoom steps for zoom in/out, as in most PDF viewers. A zoom step changes the size by at least this ratio. Typing in the find bar searches after this pause, so each keystroke stays cheap.</extracomment>
-        <translation>Finn i dokumentet</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="121"/>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Forrige treff (Shift+F3)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="124"/>
-        <source>Next match (F3)</source>
-        <translation>Neste treff (F3)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="128"/>
-        <source>Matches</source>
-        <translation>Treff</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/pdf_preview.py" line="129"/>
-        <source>Close the find bar (Esc)</source>
-        <translation>Lukk søkefeltet (Esc)</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -160,6 +161,20 @@ def test_sample_archive_is_indexed(capsys: pytest.CaptureFixture[str], data_dir:
     assert json.loads(out)["documents"] >= 5
 
 
+def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    """Wait until ``condition()`` holds, failing after ``timeout`` seconds with ``what``.
+
+    Only for what another process does to a database, which sends no event to wait on:
+    a process's exit or output is waited on directly."""
+    deadline = time.monotonic() + timeout
+    delay = 0.01
+    while not condition():
+        if time.monotonic() >= deadline:
+            pytest.fail(f"gave up after {timeout:g} s waiting for {what}")
+        time.sleep(delay)
+        delay = min(delay * 2, 0.1)
+
+
 def _count(db: Path) -> int:
     if not db.exists():
         return 0
@@ -192,9 +207,7 @@ def test_kill_9_mid_run_keeps_committed_work_and_the_next_run_continues(
         start_new_session=True,
     )
     db = data / "index.sqlite3"
-    deadline = time.monotonic() + 120
-    while _count(db) == 0 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)
+    wait_for(lambda: _count(db) > 0 or proc.poll() is not None, 120, "the run's first commit")
     assert proc.poll() is None, "the run finished before it could be killed"
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
@@ -270,13 +283,11 @@ def test_a_second_ctrl_c_stops_without_a_traceback(tmp_path: Path, pause: float)
         text=True,
     )
     db = tmp_path / "d" / "index.sqlite3"
-    deadline = time.monotonic() + 60
-    while _count(db) == 0 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.02)
+    wait_for(lambda: _count(db) > 0 or proc.poll() is not None, 60, "the run's first commit")
     # Both presses reach the indexing process itself, the second while it is stopping,
     # closing the index or exiting.
     proc.send_signal(signal.SIGINT)
-    time.sleep(pause)
+    time.sleep(pause)  # not a poll: how far the first press got when the second comes
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
@@ -313,9 +324,8 @@ def test_other_processes_read_while_one_indexes_and_a_second_index_is_refused(
         start_new_session=True,
     )
     try:
-        deadline = time.monotonic() + 60
-        while _count(data / "index.sqlite3") == 0 and time.monotonic() < deadline:
-            time.sleep(0.02)
+        db = data / "index.sqlite3"
+        wait_for(lambda: _count(db) > 0 or proc.poll() is not None, 60, "the first commit")
         reads = busy = 0
         while proc.poll() is None and reads < 20:
             with Archive.open(DataPaths(data)) as archive:  # must not touch the writer
@@ -352,10 +362,7 @@ def test_an_idle_window_does_not_block_another_process_from_indexing(
         assert window.stats().documents == 0
         assert window.search("plan", limit=1).total == 0
         # The other process's reader follows the commit within its reload delay.
-        deadline = time.monotonic() + 10
-        while other.search("plan", limit=1).total and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert other.search("plan", limit=1).total == 0
+        wait_for(lambda: other.search("plan", limit=1).total == 0, 10, "the other reader to reload")
 
 
 def test_ordinary_errors_are_one_line_without_a_traceback(

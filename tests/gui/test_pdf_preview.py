@@ -373,10 +373,10 @@ def test_outline_click_jumps_and_thumbnails_render_lazily(
     qtbot: QtBot, preview: PdfPreview, norsk_pdf: Path
 ) -> None:
     preview.open_document(str(norsk_pdf), page=1, trusted=True)
-    thumbnails = preview._thumbnails
+    thumbnails = preview.pages.thumbnails
     assert thumbnails.rendered_pages() == set()  # nothing rendered while the panel is hidden
     preview.set_sidebar_visible(True)
-    outline = preview._outline
+    outline = preview.pages.outline
     qtbot.waitUntil(outline.isVisible)
     model = outline.model()
     assert model.rowCount() == 2
@@ -385,7 +385,7 @@ def test_outline_click_jumps_and_thumbnails_render_lazily(
     outline.clicked.emit(second)
     assert preview.current_page() == 4
 
-    preview._sidebar.setCurrentIndex(1)
+    preview.pages.sidebar.setCurrentIndex(1)
     qtbot.waitUntil(lambda: len(thumbnails.rendered_pages()) >= 2, timeout=5000)
     assert thumbnails.rendered_pages() <= set(range(6))
 
@@ -396,14 +396,14 @@ def test_password_is_asked_wrong_one_refused_right_one_opens(
     preview.open_document(str(locked_pdf), page=2, terms=["planene"])
     _wait_settled(qtbot, preview)
     assert preview.state_name() == "password"
-    field = preview._password_edit
+    field = preview.password_page.edit
     assert field.echoMode() == QLineEdit.EchoMode.Password
 
     qtbot.keyClicks(field, "feil")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     _wait_settled(qtbot, preview)
     assert preview.state_name() == "password"
-    assert "Wrong password" in preview._password_error.text()
+    assert "Wrong password" in preview.password_page.error.text()
     assert field.text() == ""
 
     qtbot.keyClicks(field, PASSWORD)
@@ -423,8 +423,8 @@ def test_trusted_locked_file_asks_in_process_too(
 ) -> None:
     preview.open_document(str(locked_pdf), trusted=True)
     assert preview.state_name() == "password"
-    qtbot.keyClicks(preview._password_edit, PASSWORD)
-    preview._password_button.click()
+    qtbot.keyClicks(preview.password_page.edit, PASSWORD)
+    preview.password_page.button.click()
     assert preview.state_name() == "view"
 
 
@@ -441,7 +441,7 @@ def test_damaged_file_shows_the_reason(
     assert preview.state_name() == "message"
     assert "skadet.pdf" in preview.message_text()
     assert "not a valid PDF" in preview.message_text()
-    assert not preview._open_anyway.isVisible()
+    assert not preview.message_page.open_anyway.isVisible()
     assert messages and "could not be opened" in messages[-1]
     assert preview.page_count() == 0
 
@@ -470,14 +470,14 @@ def test_hanging_file_is_not_opened_and_the_event_loop_keeps_turning(
     assert preview.state_name() == "message"
     assert "could not be opened safely" in preview.message_text()
     assert not preview.probe.is_running()
-    assert preview._open_anyway.isVisible()
+    assert preview.message_page.open_anyway.isVisible()
 
     # Re-selecting the file is instant: the verdict is cached by (path, size, mtime).
     preview.clear()
     preview.open_document(str(norsk_pdf), page=2)
     assert preview.state_name() == "message"
 
-    preview._open_anyway.click()
+    preview.message_page.open_anyway.click()
     assert preview.state_name() == "view"
     assert preview.current_page() == 2
 
@@ -501,7 +501,7 @@ def test_file_that_timed_out_while_indexing_waits_for_the_user(
     assert preview.state_name() == "message"
     assert not preview.probe.is_running()
     assert "timed out while being indexed" in preview.message_text()
-    preview._open_anyway.click()
+    preview.message_page.open_anyway.click()
     assert preview.state_name() == "view"
 
 
@@ -560,7 +560,7 @@ def test_page_controls_reset_without_a_document(
     preview.show()
     preview.open_document(str(docs_folder / "kommuneplan-2020.pdf"), 3, trusted=True)
     qtbot.waitUntil(lambda: preview.current_page() == 3, timeout=10000)
-    selector = preview._page_selector
+    selector = preview.toolbar.page_selector
     assert selector.isEnabled()
     locked = tmp_path / "locked.pdf"
     write_encrypted(locked, "hemmelig")

@@ -240,7 +240,26 @@ def test_standard_buttons_speak_bokmaal(bokmaal: object, qtbot: QtBot) -> None:
     texts = {b.text() for b in problems.findChildren(QPushButton)}
     assert {"Åpne", "Lukk"} <= texts
     assert problems.model.headerData(1, Qt.Orientation.Horizontal) == "Type"
-    assert QCoreApplication.translate("MainWindow", "Add folder…") == "Legg til mappe…"
+    assert QCoreApplication.translate("AddFolderButton", "Add folder…") == "Legg til mappe…"
+
+
+def test_the_window_parts_speak_bokmaal(
+    bokmaal: object, make_window: MakeWindow, docs_paths: DataPaths
+) -> None:
+    """The parts split off the main window and the preview look their strings up under
+    their own class name; the translations moved there with them."""
+    window = make_window(docs_paths)
+    assert window.search_bar.add_folder_button.text() == "Legg til mappe…"  # AddFolderButton
+    assert window.filters.saved_toggle.text() == "Lagrede søk"  # FiltersPane
+    tip = window.indexing_status.problems_button.toolTip()  # IndexingStatus
+    assert tip == "Filer som ikke kunne indekseres: se hvorfor, åpne dem eller prøv igjen"
+    preview = window.preview
+    assert preview.find_bar.edit.placeholderText() == "Finn i dokumentet"  # FindBar
+    assert preview.toolbar.action("zoom_in").text() == "Zoom inn"  # PreviewToolbar
+    assert preview.pages.view.accessibleName() == "Dokumentsider"  # PreviewPages
+    assert preview.message_page.open_anyway.text() == "Åpne likevel"  # MessagePage
+    assert preview.password_page.button.text() == "Lås opp"  # PasswordPage
+    assert window.run.tr("Indexing cancelled.") == "Indekseringen ble avbrutt."  # IndexingRun
 
 
 def test_a_file_name_with_a_placeholder_is_shown_as_it_is(

@@ -84,12 +84,12 @@ def test_bokmaal_translation_loads(qapp: QApplication) -> None:
     locale = install_translation(qapp, "nb")
     try:
         assert locale.language() == QLocale.Language.NorwegianBokmal
-        assert QCoreApplication.translate("MainWindow", "Saved searches") == "Lagrede søk"
+        assert QCoreApplication.translate("FiltersPane", "Saved searches") == "Lagrede søk"
         assert QCoreApplication.translate("DocType", "Action plan") == "Handlingsplan"
         assert QCoreApplication.translate("MainWindow", "%Ln document(s)", "", 3) == "3 dokumenter"
     finally:
         install_translation(qapp, "en")
-    assert QCoreApplication.translate("MainWindow", "Saved searches") == "Saved searches"
+    assert QCoreApplication.translate("FiltersPane", "Saved searches") == "Saved searches"
     plural = QCoreApplication.translate("MainWindow", "%Ln document(s)", "", 3)
     assert plural == "3 documents"
     assert QCoreApplication.translate("MainWindow", "%Ln document(s)", "", 1) == "1 document"

@@ -20,8 +20,7 @@ LICENCES = (
 
 
 def _tr(text: str) -> str:
-    # Written for the main window before it was split: its translations are filed there.
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("About", text)
 
 
 def about_text() -> str:

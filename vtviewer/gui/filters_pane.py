@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -137,11 +137,6 @@ class FiltersPane(QWidget):
         self.saved_model.modelReset.connect(self._fit_saved_view)
         self.saved_model.rowsInserted.connect(self._fit_saved_view)
         self.saved_model.rowsRemoved.connect(self._fit_saved_view)
-
-    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
-        # These strings were the main window's before it was split; their translations
-        # are filed under its name.
-        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
     # --- filters -----------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ Cancel button, and the button to the files that could not be indexed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStyle, QToolButton, QWidget
 
 from vtviewer.core.model import Progress
@@ -67,11 +67,6 @@ class IndexingStatus(QWidget):
         parts = (*self._run_widgets(), self.problems_button)
         self.setMinimumHeight(max(w.minimumSizeHint().height() for w in parts))
         self._fit()
-
-    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
-        # These strings were the main window's before it was split; their translations
-        # are filed under its name.
-        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
     def set_locale(self, locale: QLocale) -> None:
         """The locale numbers are written in."""

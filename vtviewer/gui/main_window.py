@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -41,14 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from vtviewer.core.archive import Archive
-from vtviewer.core.model import Hit, IndexSummary, Problem, Progress, SearchResult
+from vtviewer.core.model import Hit, Problem, SearchResult
 from vtviewer.gui.about import about_text, show_about
 from vtviewer.gui.archive_folders import ArchiveFolders, same_path
 from vtviewer.gui.archive_health import ArchiveHealth
 from vtviewer.gui.details_pane import DetailsPane
 from vtviewer.gui.filters_pane import FiltersPane
+from vtviewer.gui.indexing_run import IndexingRun
 from vtviewer.gui.indexing_status import IndexingStatus
-from vtviewer.gui.messages import fill
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.problems_dialog import ProblemsDialog
 from vtviewer.gui.reader import Reader
@@ -64,15 +63,12 @@ from vtviewer.paths import sample_archive_dir
 
 log = logging.getLogger(__name__)
 
-#: While indexing, refresh the results at most this often when new documents arrived.
-REFRESH_MS = 700
-
 
 class MainWindow(QMainWindow):
     """The archive window, made of parts: the search session (``session``), the filters
     and saved searches (``filters``), the results (``results_model``, ``results_view``),
-    the details and the preview, and the indexing status in the status bar
-    (``indexing_status``). Nothing slow runs on the GUI thread: searches on the session's
+    the details and the preview, the indexing runs (``run``) and their status in the status
+    bar (``indexing_status``). Nothing slow runs on the GUI thread: searches on the session's
     threads, indexing on the indexer's, and the archive's other reads and writes on the
     task queue (``tasks``).
 
@@ -105,10 +101,7 @@ class MainWindow(QMainWindow):
         self.indexer = Indexer(archive, self)
         self.watcher = FolderWatcher(self)
 
-        #: While indexing, how often (at most) the results refresh to show new documents.
-        self.refresh_ms = REFRESH_MS
         self._ready = False
-        self._retry_paths: set[str] = set()
         self._problems: list[Problem] = []
         #: The results' share of the width right of the filters (the user can drag it).
         self._centre_share = 0.5
@@ -276,18 +269,6 @@ class MainWindow(QMainWindow):
         self.search_field.installEventFilter(self)
 
     def _connect(self) -> None:
-        # While indexing: look every refresh_ms whether the full-text index committed new
-        # documents (searches only see them then) and show them. A timer, not the
-        # progress signal: the commit can land between two progress reports, or after
-        # the last one of a stretch of slow files.
-        self._live_refresh = QTimer(self)
-        self._live_refresh.setInterval(self.refresh_ms)
-        self._live_refresh.timeout.connect(self._refresh_while_indexing)
-        self._catch_up = QTimer(self)
-        self._catch_up.setSingleShot(True)
-        self._catch_up.setInterval(1500)
-        self._catch_up.timeout.connect(lambda: self.request_index())
-
         session = self.session
         self.search_bar.query_edited.connect(session.type_query)
         self.search_bar.query_entered.connect(session.search_now)
@@ -317,10 +298,20 @@ class MainWindow(QMainWindow):
         self.details.status_message.connect(self._status)
         self.preview.status_message.connect(self._status)
 
-        self.indexer.started.connect(self._index_started)
-        self.indexer.progress.connect(self._index_progress)
-        self.indexer.finished.connect(self._index_done)
-        self.indexer.failed.connect(self._index_failed)
+        self.run = IndexingRun(
+            self.archive,
+            self.indexer,
+            self.health,
+            session,
+            self.tasks,
+            self.indexing_status,
+            self.results_view,
+            self.locale_,
+            self,
+        )
+        self.run.status_message.connect(self._status)
+        self.run.cleared.connect(self.statusBar().clearMessage)
+        self.run.finished.connect(self._run_finished)
         self.health.index_requested.connect(lambda: self.request_index())
         self.health.rebuild_started.connect(session.hold)
         self.indexing_status.cancel_requested.connect(self.indexer.cancel)
@@ -387,7 +378,7 @@ class MainWindow(QMainWindow):
         self.filters.load_saved_searches()
         # Catch up with changes made while vtviewer was closed, once the window is up.
         if catch_up and not self.indexer.is_running() and roots and not self.archive.read_only:
-            self._catch_up.start()
+            self.run.catch_up_soon()
         self._refresh_problems()
 
     def _offer_no_writing(self) -> None:
@@ -558,91 +549,25 @@ class MainWindow(QMainWindow):
         if not self.health.handle(error) and isinstance(error, BaseException):
             sys.excepthook(type(error), error, error.__traceback__)
 
+    @property
+    def refresh_ms(self) -> int:
+        """While indexing, how often (at most) the results refresh to show new documents."""
+        return self.run.refresh_ms
+
+    @refresh_ms.setter
+    def refresh_ms(self, ms: int) -> None:
+        self.run.refresh_ms = ms
+
     def request_index(
         self, roots: Sequence[str] | None = None, only: Sequence[str] | None = None
     ) -> None:
         """Index now, or right after the current run when one is going."""
-        if self._closing or not self.health.may_write():
-            return
-        self.indexer.request(roots, only)
+        self.run.request_index(roots, only)
 
-    def _index_started(self) -> None:
-        # The last run's "Indexed: …" would read as this run's result.
-        self.statusBar().clearMessage()
-        self.indexing_status.run_started()
-        self._live_refresh.setInterval(self.refresh_ms)
-        self._live_refresh.start()
-
-    def _index_progress(self, progress: object) -> None:
-        assert isinstance(progress, Progress)
-        if self.session.held:
-            self.session.release()  # the rebuild has its new index: searches may run
-            self.run_search()
-        self.indexing_status.show_progress(progress)
-
-    def _refresh_while_indexing(self) -> None:
-        """Show the documents the full-text index committed since the last search."""
-        if not self.indexer.is_running() or self._closing:
-            self._live_refresh.stop()
-            return
-        # Never while the user has scrolled down: a refresh would throw away their place.
-        if self.session.has_new_documents() and self.results_view.at_top():
-            self.run_search()
-
-    def _index_done(self, summary: object) -> None:
-        assert isinstance(summary, IndexSummary)
-        if self._closing:
-            return
-        self._live_refresh.stop()
-        self.indexing_status.run_ended()
-        retried, self._retry_paths = self._retry_paths, set()
-        if summary.cancelled:
-            self._status(self.tr("Indexing cancelled."))
-        elif summary.added or summary.updated or summary.removed or summary.moved or retried:
-            number = self.locale_.toString
-            text = fill(
-                self.tr("Indexed: %1 new, %2 changed, %3 removed."),
-                number(summary.added),
-                number(summary.updated + summary.moved),
-                number(summary.removed),
-            )
-            if retried:
-                # Say so when a retry did not help: otherwise "0 new" reads as success.
-                archive = self.archive
-                self.tasks.run(
-                    lambda: sum(1 for p in archive.problems() if p.path in retried),
-                    lambda failed: self._status(self._retry_status(text, int(failed))),
-                )
-            else:
-                self._status(text)
-        # Always refresh at the end: the full-text side commits once more when the run ends.
-        self.session.release()
-        self.run_search()
-        self._refresh_problems()
+    def _run_finished(self, summary: object) -> None:
+        if summary is not None:
+            self._refresh_problems()
         self.index_finished.emit(summary)
-        if self.health.index_done(summary):
-            return  # a rebuild runs now; it covers what was pending
-        if summary.cancelled:
-            self.indexer.drop_pending()
-        else:
-            self.indexer.start_pending()
-
-    def _retry_status(self, text: str, failed: int) -> str:
-        if failed:
-            text += " " + self.tr("%Ln file(s) could still not be read.", "", failed)
-        return text
-
-    def _index_failed(self, error: object) -> None:
-        self._live_refresh.stop()
-        self._retry_paths = set()
-        self.session.release()
-        self.indexing_status.run_ended()
-        self.indexer.drop_pending()
-        rebuilding = self.health.rebuilding
-        if not self.health.handle(error) or rebuilding:
-            self._status(fill(self.tr("Indexing failed: %1"), error_text(error)))
-        self.index_finished.emit(None)
-        self.health.index_done(None)
 
     # --- problems --------------------------------------------------------------------------
 
@@ -676,8 +601,7 @@ class MainWindow(QMainWindow):
 
     def retry(self, paths: Sequence[str]) -> None:
         """Index these files again (from the Problems view)."""
-        self._retry_paths.update(paths)
-        self.request_index(only=list(paths))
+        self.run.retry(paths)
 
     def open_problem(self, problem: object) -> None:
         """Show a file that could not be indexed in the preview.
@@ -769,8 +693,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work; called on close (and by tests)."""
-        for timer in (self._catch_up, self._live_refresh):
-            timer.stop()
+        self.run.stop()
         self.reader.stop()
         self._closing = True
         self.indexer.cancel()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from vtviewer.core.archive import Archive
 from vtviewer.core.model import Hit, Problem
@@ -161,7 +161,7 @@ class Reader(QObject):
             blocked_reason=reason if problem.kind in RISKY_KINDS else "",
             detail=reason,
         )
-        text = QCoreApplication.translate("MainWindow", "%1 is not in the index: %2")
+        text = self.tr("%1 is not in the index: %2")
         self.status_message.emit(fill(text, os.path.basename(problem.path), reason))
 
     def stop(self) -> None:

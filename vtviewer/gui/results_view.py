@@ -4,7 +4,7 @@ archive is empty, a hint with "Add folder…"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vtviewer.gui.add_folder_button import AddFolderButton
 from vtviewer.gui.results_model import COLUMNS, ResultsModel
-from vtviewer.gui.search_bar import add_folder_button
 from vtviewer.gui.snippet_delegate import SnippetDelegate, row_height
 
 #: The title column (with its snippet) gets at least this much room when the window
@@ -82,11 +82,6 @@ class ResultsView(QTableView):
         self.columns_menu.aboutToShow.connect(self._sync_columns_menu)
         header.customContextMenuRequested.connect(self._header_menu)
 
-    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
-        # These strings were the main window's before it was split; their translations
-        # are filed under its name.
-        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
-
     def set_snippets(self, with_snippets: bool) -> None:
         """Rows tall enough for a snippet and its page links, or one line without."""
         height = row_height(self.fontMetrics(), with_snippets)
@@ -147,7 +142,7 @@ class ResultsArea(QStackedWidget):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_add_button = add_folder_button()
+        self.empty_add_button = AddFolderButton()
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
@@ -160,11 +155,6 @@ class ResultsArea(QStackedWidget):
         empty_layout.addStretch(2)
         self.addWidget(self.view)
         self.addWidget(empty)
-
-    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
-        # These strings were the main window's before it was split; their translations
-        # are filed under its name.
-        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
     def show_empty(self, empty: bool, indexing: bool, offer_add: bool) -> None:
         """The hint instead of the results when ``empty``; "Add folder…" when no run goes

@@ -5,28 +5,21 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from vtviewer.core.model import SearchResult
+from vtviewer.gui.add_folder_button import AddFolderButton
 from vtviewer.gui.archive_health import ArchiveNotice
 from vtviewer.gui.messages import fill, translate_message
 from vtviewer.gui.preview_icons import action_icon
-
-
-def add_folder_button() -> QPushButton:
-    """An "Add folder…" button (the window has three: here, in the banner, when empty)."""
-    button = QPushButton(QCoreApplication.translate("MainWindow", "Add folder…"))
-    button.setAccessibleName(QCoreApplication.translate("MainWindow", "Add folder"))
-    return button
 
 
 class SearchBar(QWidget):
@@ -58,7 +51,7 @@ class SearchBar(QWidget):
         font = self.search_field.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.search_field.setFont(font)
-        self.add_folder_button = add_folder_button()
+        self.add_folder_button = AddFolderButton()
 
         self.message_label = QLabel()
         self.message_label.setObjectName("queryMessage")
@@ -85,7 +78,7 @@ class SearchBar(QWidget):
             )
         )
         sample_label.setWordWrap(True)
-        self.sample_add_button = add_folder_button()
+        self.sample_add_button = AddFolderButton()
         banner_layout.addWidget(sample_label, 1)
         banner_layout.addWidget(self.sample_add_button)
         self.sample_banner.hide()
@@ -107,11 +100,6 @@ class SearchBar(QWidget):
         self.message_label.linkActivated.connect(self._link)
         for button in (self.add_folder_button, self.sample_add_button):
             button.clicked.connect(self.add_folder_requested)
-
-    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
-        # These strings were the main window's before it was split; their translations
-        # are filed under its name.
-        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
     def set_text(self, text: str) -> None:
         """Put ``text`` into the field without it counting as typing."""

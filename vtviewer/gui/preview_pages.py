@@ -1,0 +1,96 @@
+"""The preview's pages: the highlighting page view beside a sidebar with the outline and
+page thumbnails."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+
+from vtviewer.gui.preview_highlight import HighlightingPdfView
+from vtviewer.gui.preview_thumbnails import THUMB_WIDTH, ThumbnailModel
+
+
+class PreviewPages(QSplitter):
+    """The page view (``view``) and the hidden-at-first sidebar (``sidebar``) with the
+    document's outline (``outline``) and thumbnails (``pages`` showing ``thumbnails``).
+
+    Signals:
+        page_requested(int): a thumbnail was chosen (1-based page).
+        bookmark_chosen(QModelIndex): an outline entry was chosen.
+    """
+
+    page_requested = Signal(int)
+    bookmark_chosen = Signal(QModelIndex)
+
+    def __init__(self, document: QPdfDocument, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.view = HighlightingPdfView(self)
+        self.view.setAccessibleName(self.tr("Document pages"))
+        self.view.setDocument(document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.sidebar = QTabWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Outline and pages"))
+        self.sidebar.setDocumentMode(True)
+        self.bookmarks = QPdfBookmarkModel(self)
+        self.bookmarks.setDocument(document)
+        self.outline = QTreeView(self.sidebar)
+        self.outline.setModel(self.bookmarks)
+        self.outline.setHeaderHidden(True)
+        self.outline.setAccessibleName(self.tr("Outline"))
+        self.outline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outline.activated.connect(self.bookmark_chosen)
+        self.outline.clicked.connect(self.bookmark_chosen)
+        self.thumbnails = ThumbnailModel(document, self)
+        self.pages = QListView(self.sidebar)
+        self.pages.setModel(self.thumbnails)
+        self.pages.setAccessibleName(self.tr("Pages"))
+        self.pages.setViewMode(QListView.ViewMode.IconMode)
+        self.pages.setFlow(QListView.Flow.TopToBottom)
+        self.pages.setWrapping(False)
+        self.pages.setMovement(QListView.Movement.Static)
+        self.pages.setResizeMode(QListView.ResizeMode.Adjust)
+        self.pages.setIconSize(QSize(THUMB_WIDTH, THUMB_WIDTH * 3 // 2))
+        self.pages.setSpacing(6)
+        self.pages.setUniformItemSizes(False)
+        self.pages.setBackgroundRole(QPalette.ColorRole.Mid)
+        self.pages.setStyleSheet("QListView { background: palette(mid); }")
+        self.pages.activated.connect(lambda index: self.page_requested.emit(index.row() + 1))
+        self.pages.clicked.connect(lambda index: self.page_requested.emit(index.row() + 1))
+        self.sidebar.addTab(self.outline, self.tr("Outline"))
+        self.sidebar.addTab(self.pages, self.tr("Pages"))
+        self.sidebar.setMinimumWidth(THUMB_WIDTH + 40)
+        self.sidebar.hide()
+
+        self.addWidget(self.sidebar)
+        self.addWidget(self.view)
+        self.setStretchFactor(1, 1)
+        self.setChildrenCollapsible(False)
+        self.setSizes([THUMB_WIDTH + 60, 600])
+
+    def document_loaded(self) -> None:
+        """The outline tab when the document has one, else the pages."""
+        has_outline = self.bookmarks.rowCount(QModelIndex()) > 0
+        self.sidebar.setTabEnabled(0, has_outline)
+        self.sidebar.setCurrentIndex(0 if has_outline else 1)
+
+    def set_sidebar_visible(self, visible: bool) -> None:
+        self.sidebar.setVisible(visible)
+        self.thumbnails.set_device_pixel_ratio(self.devicePixelRatioF())
+
+    def show_current_page(self, page: int) -> None:
+        """Mark 0-based ``page`` among the thumbnails while they are shown."""
+        if self.sidebar.isVisible():
+            self.pages.setCurrentIndex(self.thumbnails.index(page, 0))
