@@ -396,33 +396,34 @@ def archive_folder(data: Path, size: int) -> Path:
 def load(data: Path, size: int) -> Built | None:
     """The archive of ``size`` pages cached in ``data``, None when not built (yet). One
     built with an older store format (and the same full-text format) is migrated by
-    opening it, as the application migrates a user's store, and then used."""
+    opening it, as the application migrates a user's store, and used where it is (its
+    documents' paths name its folder)."""
     folder = archive_folder(data, size)
+    if not (folder / "build.json").is_file():
+        folder = _migrated_older(data, size) or folder
     info = folder / "build.json"
-    if not info.is_file():
-        _migrate_older(data, size, folder)
     if not info.is_file():
         return None
     return Built(folder, folder / "data", json.loads(info.read_text(encoding="utf-8")))
 
 
-def _migrate_older(data: Path, size: int, target: Path) -> None:
+def _migrated_older(data: Path, size: int) -> Path | None:
     from vtviewer.core import index
 
     rest = formats().split("f", 1)[1]
     for version in range(index.SCHEMA_VERSION - 1, index.READABLE_SCHEMA_VERSION - 1, -1):
         older = data / f"archive-{size}-s{version}f{rest}"
-        if not (older / "build.json").is_file() or target.exists():
+        info_file = older / "build.json"
+        if not info_file.is_file():
             continue
-        print(f"  migrating {older.name} to store format {index.SCHEMA_VERSION} ...", flush=True)
-        archive = Archive.open(DataPaths(older / "data"))
-        archive.close()
-        info = json.loads((older / "build.json").read_text(encoding="utf-8"))
-        info["formats"] = formats()
-        info["migrated_from"] = older.name
-        (older / "build.json").write_text(json.dumps(info, indent=1), encoding="utf-8")
-        older.rename(target)
-        return
+        info = json.loads(info_file.read_text(encoding="utf-8"))
+        if info.get("formats") != formats():
+            print(f"  migrating {older.name} to store format {index.SCHEMA_VERSION} ...")
+            Archive.open(DataPaths(older / "data")).close()
+            info["formats"] = formats()
+            info_file.write_text(json.dumps(info, indent=1), encoding="utf-8")
+        return older
+    return None
 
 
 def build(folder: Path, data: Path, size: int) -> Built:
