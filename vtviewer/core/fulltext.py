@@ -274,32 +274,31 @@ class _Engine:
             self.writer.commit()
             self.index.reload()
 
-    def drop_writer(self) -> None:
-        """Roll back and close the writer. wait_merging_threads() consumes it, so it is
-        forgotten first: if anything stops us halfway (Ctrl+C), nothing is left pointing
-        at a consumed writer for close() to trip over."""
-        writer, self.writer = self.writer, None
-        if writer is not None:
-            try:
-                writer.rollback()
-            except ValueError:
-                # A writer whose commit failed (a full disk) may refuse to roll back too;
-                # what matters is that it lets go of the index's lock below.
-                log.warning("rolling back the full-text writer failed", exc_info=True)
-            finally:
-                writer.wait_merging_threads()
+    def drop_writer(self, *, merged: bool = False) -> None:
+        """Close the writer; what was not committed is dropped. wait_merging_threads()
+        consumes it, so it is forgotten first: if anything stops us halfway (Ctrl+C),
+        nothing is left pointing at a consumed writer for close() to trip over.
 
-    def finish_writer(self) -> None:
-        """Close the writer once its merges have finished and published what they
-        merged. (A rollback cancels a merge that is still running: it goes on writing
-        its segment, which nothing references, after the garbage collection; a third of
-        the folder was such files after an indexing run.) What was not committed is
-        dropped, as by a rollback."""
+        ``merged``: let the merges under way finish and publish what they merged (the
+        end of an indexing run) instead of rolling back: a rollback cancels a merge that
+        is still running, which goes on writing a segment nothing references, after the
+        garbage collection (a third of the folder was such files after a run)."""
         writer, self.writer = self.writer, None
-        if writer is not None:
+        if writer is None:
+            return
+        try:
+            if not merged:
+                writer.rollback()
+        except ValueError:
+            # A writer whose commit failed (a full disk) may refuse to roll back too;
+            # what matters is that it lets go of the index's lock below.
+            log.warning("rolling back the full-text writer failed", exc_info=True)
+        finally:
             try:
                 writer.wait_merging_threads()
             except ValueError:
+                if not merged:
+                    raise
                 log.warning("the full-text writer's merges failed", exc_info=True)
 
     def collect_garbage(self) -> None:
@@ -526,7 +525,7 @@ class FullText:
         with self._write_lock:
             for engine in (self._docs, self._pages):
                 if engine.writer is not None:
-                    engine.finish_writer()
+                    engine.drop_writer(merged=True)
                     engine.collect_garbage()
 
     def close(self) -> None:
