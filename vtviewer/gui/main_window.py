@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._centre_share = 0.5
         self._closing = False
         self._shown_query = ""
+        self._shown_search: tuple[str, tuple[tuple[str, tuple[str, ...]], ...]] = ("", ())
         self._problems_dialog: ProblemsDialog | None = None
 
         self._build_ui()
@@ -446,6 +447,7 @@ class MainWindow(QMainWindow):
         self.search_bar.show_result(result, query)
         self._update_count(result.total)
         self._update_empty_state(result.total)
+        searched = (query, tuple(sorted(self.session.filters.items())))
         if selected is not None:
             row = self.results_model.row_of(selected)
             if row >= 0:
@@ -454,7 +456,13 @@ class MainWindow(QMainWindow):
                 hit = self.results_model.hit(row)
                 if hit is not None:
                     self.reader.follow(hit, new_query=query != self._shown_query)
+            elif result.total == 0 or searched != self._shown_search:
+                # No hits, or a new search that does not list it: the details and the
+                # preview no longer show a document that is not among the results. (A
+                # refresh while indexing may only have moved it past the loaded rows.)
+                self.reader.show(None)
         self._shown_query = query
+        self._shown_search = searched
         self.results_shown.emit(request)
 
     def _on_search_failed(self, _request: int, error: object) -> None:
