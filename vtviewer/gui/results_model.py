@@ -104,6 +104,10 @@ class ResultsModel(QAbstractTableModel):
         self._total = 0
         self._with_snippets = False
         self._loading_more = False
+        #: The column sorted in the loaded rows (one the engine has no order for) and
+        #: whether descending; kept for the rows of the next searches, so the header's
+        #: arrow always matches the order. None: the engine's order.
+        self._local_sort: tuple[str, bool] | None = None
         self._locale = QLocale()
         self._headers = (
             self.tr("Title"),
@@ -125,6 +129,8 @@ class ResultsModel(QAbstractTableModel):
         self._total = max(total, len(self._hits))
         self._with_snippets = with_snippets
         self._loading_more = False
+        if self._local_sort is not None:
+            self._hits.sort(key=self._local_key, reverse=self._local_sort[1])
         self.endResetModel()
 
     def append_hits(self, hits: Sequence[Hit]) -> None:
@@ -139,6 +145,8 @@ class ResultsModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._hits.extend(fresh)
         self.endInsertRows()
+        if self._local_sort is not None:
+            self._sort_loaded()
 
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
@@ -219,16 +227,34 @@ class ResultsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
         if not 0 <= column < len(COLUMNS):
+            self._local_sort = None
             self.sort_requested.emit("", descending)
             return
         name = COLUMNS[column]
         if name in ENGINE_SORT:
+            self._local_sort = None
             self.sort_requested.emit(ENGINE_SORT[name], descending)
             return
-        # Type and organisation: the engine has no such order; sort what is loaded.
+        # Type, period and organisation: the engine has no such order; sort what is
+        # loaded (and what later searches and pages load).
+        self._local_sort = (name, descending)
+        self._sort_loaded()
+
+    @property
+    def local_sort(self) -> tuple[str, bool] | None:
+        """The column sorted in the loaded rows and whether descending (None: the
+        engine's order)."""
+        return self._local_sort
+
+    def _local_key(self, hit: Hit) -> str:
+        assert self._local_sort is not None
+        return self._display(hit, self._local_sort[0]).casefold()
+
+    def _sort_loaded(self) -> None:
+        assert self._local_sort is not None
         self.layoutAboutToBeChanged.emit()
         old = list(self._hits)
-        self._hits.sort(key=lambda hit: self._display(hit, name).casefold(), reverse=descending)
+        self._hits.sort(key=self._local_key, reverse=self._local_sort[1])
         new_rows = {h.document.id: row for row, h in enumerate(self._hits)}
         for index in self.persistentIndexList():
             doc_id = old[index.row()].document.id
