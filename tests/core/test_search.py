@@ -27,7 +27,7 @@ from vtviewer.core.model import (
     Metadata,
     SearchResult,
 )
-from vtviewer.core.saved import SavedSearches
+from vtviewer.core.saved import SavedSearch, SavedSearches
 from vtviewer.core.search import SearchEngine
 from vtviewer.paths import DataPaths, sample_archive_dir
 
@@ -594,6 +594,38 @@ def test_saved_searches_roundtrip(data_dir: Path) -> None:
     assert not list(data_dir.glob("*.tmp"))
     with pytest.raises(ValueError):
         saved.save("  ", "x")
+
+
+def test_saved_searches_keep_filters_and_sort(data_dir: Path) -> None:
+    path = data_dir / "saved-searches.json"
+    saved = SavedSearches(path)
+    saved.save(
+        "Planer",
+        "plan",
+        filters={"type": ["plan", "analysis"], "year": ["2013"]},
+        sort="pages",
+        descending=True,
+    )
+    again = SavedSearches(path)
+    (entry,) = again.entries()
+    assert entry == SavedSearch(
+        "Planer", "plan", {"type": ("analysis", "plan"), "year": ("2013",)}, "pages", True
+    )
+    assert again.get("Planer") == "plan"
+    assert again.list() == [("Planer", "plan")]
+
+
+def test_saved_searches_written_before_filters_are_read(data_dir: Path) -> None:
+    path = data_dir / "saved-searches.json"
+    old = {"version": 1, "searches": [{"name": "Vann", "query": "vann"}]}
+    path.write_text(json.dumps(old), encoding="utf-8")
+    saved = SavedSearches(path)
+    assert saved.entries() == [SavedSearch("Vann", "vann")]
+    assert saved.entries()[0].filters == {}
+    assert saved.entries()[0].sort == ""
+    saved.save("Plan", "plan", filters={"tag": ["vei"]})
+    assert [e.name for e in SavedSearches(path).entries()] == ["Plan", "Vann"]
+    assert not (data_dir / "saved-searches.json.bad").exists()
 
 
 def test_corrupt_saved_searches_are_kept_aside(

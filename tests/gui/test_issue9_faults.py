@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow
+from vtviewer.gui.facets import ValueRole
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.results_model import COLUMNS
 from vtviewer.paths import DataPaths
@@ -34,6 +35,11 @@ def test_no_hits_clears_the_details_and_the_preview(
     qtbot.wait(300)
     assert window.preview.state_name() == "empty"
     assert window.details.document is None
+
+
+def titles(window: MainWindow) -> list[str]:
+    model = window.results_model
+    return [str(model.index(r, 0).data()) for r in range(model.rowCount())]
 
 
 def periods(window: MainWindow) -> list[str]:
@@ -66,3 +72,81 @@ def test_after_a_new_search_the_sort_arrow_matches_the_order(
     assert header.sortIndicatorSection() == -1
     assert window.session.sort == ("relevance", None)
     assert window.results_model.local_sort is None
+
+
+def check(window: MainWindow, facet: str, value: str) -> None:
+    model = window.filters.facets_model
+    parent = model.facet_index(facet)
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if index.data(ValueRole) == value:
+            model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+            return
+    raise AssertionError(f"no {facet} value {value!r} to tick")
+
+
+def checked(window: MainWindow, facet: str) -> list[str]:
+    model = window.filters.facets_model
+    parent = model.facet_index(facet)
+    return sorted(
+        str(model.index(r, 0, parent).data(ValueRole))
+        for r in range(model.rowCount(parent))
+        if model.index(r, 0, parent).data(Qt.ItemDataRole.CheckStateRole)
+        == Qt.CheckState.Checked.value
+    )
+
+
+def test_a_saved_search_keeps_the_ticked_filters_and_the_sort(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
+) -> None:
+    window = make_window(sample_paths)
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        check(window, "type", "analysis")
+    header = window.results_view.horizontalHeader()
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        header.setSortIndicator(COLUMNS.index("pages"), Qt.SortOrder.DescendingOrder)
+    search(qtbot, window, "analyse")
+    expected = titles(window)
+    window.save_current_search("Analyser")
+    qtbot.waitUntil(lambda: window.filters.saved_model.rowCount() == 1, timeout=5000)
+
+    # Another search, no filters, another sort.
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.filters.clear_filters_button.click()
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        header.setSortIndicator(COLUMNS.index("title"), Qt.SortOrder.AscendingOrder)
+    search(qtbot, window, "")
+    assert window.session.filters == {}
+
+    index = window.filters.saved_model.index(0, 0)
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.filters.saved_view.clicked.emit(index)
+    qtbot.wait(200)  # no second search overtakes it
+    assert window.search_field.text() == "analyse"
+    assert window.session.query == "analyse"
+    assert window.session.filters == {"type": ("analysis",)}
+    assert window.filters.filters() == {"type": ["analysis"]}
+    assert checked(window, "type") == ["analysis"]
+    assert window.filters.clear_filters_button.isEnabled()
+    assert header.sortIndicatorSection() == COLUMNS.index("pages")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert window.session.sort == ("pages", True)
+    assert titles(window) == expected
+
+
+def test_a_search_saved_before_filters_were_kept_still_runs(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
+) -> None:
+    sample_paths.saved_searches.write_text(
+        '{"version": 1, "searches": [{"name": "Vann", "query": "vann"}]}', encoding="utf-8"
+    )
+    window = make_window(sample_paths)
+    qtbot.waitUntil(lambda: window.filters.saved_model.rowCount() == 1, timeout=5000)
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        check(window, "type", "analysis")
+    index = window.filters.saved_model.index(0, 0)
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.filters.saved_view.clicked.emit(index)
+    assert window.session.query == "vann"
+    assert window.session.filters == {}
+    assert window.results_view.horizontalHeader().sortIndicatorSection() == -1

@@ -225,20 +225,24 @@ class ResultsModel(QAbstractTableModel):
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        engine = self.choose_sort(column, order)
+        if engine is not None:
+            self.sort_requested.emit(*engine)
+        else:
+            self._sort_loaded()
+
+    def choose_sort(self, column: int, order: Qt.SortOrder) -> tuple[str, bool] | None:
+        """Sort by ``column`` from now on, telling nobody: the engine sort key ("" is
+        relevance) and descending to search with, or None for a column sorted in the
+        loaded rows (type, period, organisation: the engine has no such order), which
+        the rows of later searches and pages keep."""
         descending = order == Qt.SortOrder.DescendingOrder
-        if not 0 <= column < len(COLUMNS):
+        name = COLUMNS[column] if 0 <= column < len(COLUMNS) else ""
+        if not name or name in ENGINE_SORT:
             self._local_sort = None
-            self.sort_requested.emit("", descending)
-            return
-        name = COLUMNS[column]
-        if name in ENGINE_SORT:
-            self._local_sort = None
-            self.sort_requested.emit(ENGINE_SORT[name], descending)
-            return
-        # Type, period and organisation: the engine has no such order; sort what is
-        # loaded (and what later searches and pages load).
+            return (ENGINE_SORT[name] if name else ""), descending
         self._local_sort = (name, descending)
-        self._sort_loaded()
+        return None
 
     @property
     def local_sort(self) -> tuple[str, bool] | None:
