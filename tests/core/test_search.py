@@ -304,6 +304,28 @@ def test_filters_or_within_and_across(sample: tuple[SearchEngine, dict[str, int]
     assert result.total == 5 and result.messages
 
 
+def test_a_filtered_facet_counts_its_other_values(
+    sample: tuple[SearchEngine, dict[str, int]],
+) -> None:
+    """A facet's counts leave out its own filter (its values combine with OR, so each
+    count says what ticking it adds) and keep the other facets' (which combine with AND)."""
+    engine, _ = sample
+    every = {name: dict(values) for name, values in engine.search("").facets.counts.items()}
+    result = engine.search("", filters={"type": ["analysis"]})
+    assert result.total == 2
+    counts = {name: dict(values) for name, values in result.facets.counts.items()}
+    assert counts["type"] == every["type"]
+    analyses = {name: dict(values) for name, values in result.facets.counts.items()}
+    assert sum(analyses["year"].values()) <= sum(every["year"].values())
+    assert analyses["year"] != every["year"]
+
+    both = engine.search("", filters={"type": ["analysis"], "year": ["2013"]})
+    counts = {name: dict(values) for name, values in both.facets.counts.items()}
+    year_2013 = engine.search("", filters={"year": ["2013"]})
+    assert counts["type"] == dict(year_2013.facets.counts["type"])
+    assert counts["year"] == analyses["year"]
+
+
 def test_browse_sort_and_paging(sample: tuple[SearchEngine, dict[str, int]]) -> None:
     engine, _ = sample
     by_title = titles(engine, "", sort="title")

@@ -150,3 +150,49 @@ def test_a_search_saved_before_filters_were_kept_still_runs(
     assert window.session.query == "vann"
     assert window.session.filters == {}
     assert window.results_view.horizontalHeader().sortIndicatorSection() == -1
+
+
+def facet_values(window: MainWindow, facet: str) -> dict[str, str]:
+    model = window.filters.facets_model
+    parent = model.facet_index(facet)
+    return {
+        str(model.index(r, 0, parent).data(ValueRole)): str(model.index(r, 0, parent).data())
+        for r in range(model.rowCount(parent))
+    }
+
+
+def types(window: MainWindow) -> set[str]:
+    model = window.results_model
+    return {h.document.meta.doc_type for h in (model.hit(r) for r in range(model.rowCount())) if h}
+
+
+def test_two_values_of_one_facet_combine_with_or_and_facets_with_and(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
+) -> None:
+    window = make_window(sample_paths)
+    before = facet_values(window, "type")
+    assert "analysis" in before and len(before) > 2
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        check(window, "type", "analysis")
+    assert types(window) == {"analysis"}
+    # The other types stay to be ticked, with what ticking them adds.
+    after = facet_values(window, "type")
+    assert set(after) == set(before)
+    assert after == before
+    other = next(value for value in before if value != "analysis")
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        check(window, "type", other)
+    assert checked(window, "type") == sorted(["analysis", other])
+    assert types(window) == {"analysis", other}
+    both = window.results_model.rowCount()
+    assert both > 2
+
+    # Another facet narrows what the two types give.
+    years = facet_values(window, "year")
+    year = next(iter(years))
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        check(window, "year", year)
+    narrowed = window.results_model.rowCount()
+    assert 0 < narrowed < both
+    assert types(window) <= {"analysis", other}
+    assert window.session.filters == {"type": tuple(sorted(["analysis", other])), "year": (year,)}

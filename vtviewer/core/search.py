@@ -247,6 +247,20 @@ def _has_word_char(text: str, start: int, end: int) -> bool:
     return any(char.isalnum() for char in text[start:end])
 
 
+def _combine(text_query: tantivy.Query | None, filter_query: tantivy.Query | None) -> tantivy.Query:
+    """The text query narrowed by the filters (which do not change the scores)."""
+    parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
+    if text_query is not None:
+        parts.append((tantivy.Occur.Must, text_query))
+    if filter_query is not None:
+        parts.append((tantivy.Occur.Must, tantivy.Query.const_score_query(filter_query, 0.0)))
+    if not parts:
+        return tantivy.Query.all_query()
+    if len(parts) == 1 and text_query is not None:
+        return text_query
+    return tantivy.Query.boolean_query(parts)
+
+
 class SearchEngine:
     """Searches the full-text index; documents and page text come from the store."""
 
@@ -284,18 +298,7 @@ class SearchEngine:
         compiled = _Compiled()
         text_query = self._compile(parsed.root, terms, compiled)
         messages.extend(compiled.messages)
-        filter_query = self._filters(filters, messages)
-        parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
-        if text_query is not None:
-            parts.append((tantivy.Occur.Must, text_query))
-        if filter_query is not None:
-            parts.append((tantivy.Occur.Must, tantivy.Query.const_score_query(filter_query, 0.0)))
-        if not parts:
-            final = tantivy.Query.all_query()
-        elif len(parts) == 1 and text_query is not None:
-            final = text_query
-        else:
-            final = tantivy.Query.boolean_query(parts)
+        final = _combine(text_query, self._filters(filters, messages))
 
         if sort not in SORTS:
             messages.append(Message("unknown-sort", (sort,)))
@@ -322,7 +325,7 @@ class SearchEngine:
         ]
         shown = found[:SNIPPET_HITS] if compiled.exact or compiled.norms else []
         hits = [*self._with_pages(shown, compiled), *(Hit(d, s) for d, s in found[len(shown) :])]
-        facets = self._facets(searcher, final)
+        facets = self._facets(searcher, final, text_query, filters)
         suggestions = self._suggestions(query, compiled, terms) if compiled.unmatched else ()
         took = (time.perf_counter() - started) * 1000.0
         return SearchResult(
@@ -557,12 +560,32 @@ class SearchEngine:
             query, limit, count=True, order_by_field=field_name, offset=offset, order=order
         )
 
-    def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> Facets:
+    def _facets(
+        self,
+        searcher: tantivy.Searcher,
+        query: tantivy.Query,
+        text_query: tantivy.Query | None,
+        filters: Mapping[str, Sequence[str]],
+    ) -> Facets:
+        """Counts per facet value. A facet with ticked values is counted without its own
+        filter (its values combine with OR: each count is what ticking it gives) but with
+        the others' (facets combine with AND); the rest are counted on ``query``."""
+        filtered = [
+            name
+            for name, values in filters.items()
+            if name in FACET_FIELDS and any(str(v) for v in values)
+        ]
         aggs = {
             name: {"terms": {"field": field_name, "size": FACET_SIZE}}
             for name, field_name in FACET_FIELDS.items()
+            if name not in filtered
         }
-        result: dict[str, Any] = searcher.aggregate(query, aggs)
+        result: dict[str, Any] = searcher.aggregate(query, aggs) if aggs else {}
+        for name in filtered:
+            others = {other: values for other, values in filters.items() if other != name}
+            without = _combine(text_query, self._filters(others, []))
+            agg = {name: {"terms": {"field": FACET_FIELDS[name], "size": FACET_SIZE}}}
+            result.update(searcher.aggregate(without, agg))
         return Facets({name: facet_values(result, name) for name in FACET_FIELDS})
 
     def _with_pages(self, shown: list[tuple[Document, float]], compiled: _Compiled) -> list[Hit]:
