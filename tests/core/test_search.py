@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.core.pdf_factory import make_pdf
 from vtviewer.core.archive import Archive
 from vtviewer.core.export import result_data
 from vtviewer.core.fulltext import FullText
@@ -29,7 +30,7 @@ from vtviewer.core.model import (
 )
 from vtviewer.core.saved import SavedSearch, SavedSearches
 from vtviewer.core.search import SearchEngine
-from vtviewer.paths import DataPaths, sample_archive_dir
+from vtviewer.paths import DataPaths, data_paths, sample_archive_dir
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "analyser-og-planer.txt"
 
@@ -815,3 +816,29 @@ def test_a_page_without_the_phrase_shows_its_words() -> None:
     [hit] = engine.search('"the default" OR differ').hits
     snippet = hit.pages[0].snippet.marked("<b>", "</b>")
     assert "<b>The</b>" in snippet and "<b>default</b>" in snippet
+
+
+def test_sort_by_modified_is_the_files_modification_time_over_all_matches(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    # Modification times in another order than the names; paging over all of them.
+    order = [f"dok-{n:02d}.pdf" for n in (7, 2, 9, 0, 5, 3, 8, 1, 6, 4)]
+    for age, name in enumerate(order):
+        make_pdf(folder / name, [f"Vannrapport nummer {name}"])
+        stamp = 1_600_000_000 + age * 86_400
+        os.utime(folder / name, (stamp, stamp))
+    with Archive.open(data_paths(tmp_path / "data")) as archive:
+        archive.add_root(str(folder))
+        assert archive.index().added == len(order)
+        for query in ("", "vannrapport"):
+            newest = [
+                os.path.basename(h.document.path)
+                for offset in (0, 4, 8)
+                for h in archive.search(query, sort="modified", limit=4, offset=offset).hits
+            ]
+            assert newest == order[::-1], query
+            oldest = archive.search(query, sort="modified", descending=False, limit=3)
+            assert [os.path.basename(h.document.path) for h in oldest.hits] == order[:3]
+            assert oldest.total == len(order)

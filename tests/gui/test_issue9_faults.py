@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow
+from tests.gui.pdfgen import make_archive
+from vtviewer.core.archive import Archive
 from vtviewer.gui.facets import ValueRole
 from vtviewer.gui.main_window import MainWindow
-from vtviewer.gui.results_model import COLUMNS
-from vtviewer.paths import DataPaths
+from vtviewer.gui.results_model import COLUMNS, format_date
+from vtviewer.paths import DataPaths, data_paths
 
 
 def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -196,3 +202,41 @@ def test_two_values_of_one_facet_combine_with_or_and_facets_with_and(
     assert 0 < narrowed < both
     assert types(window) <= {"analysis", other}
     assert window.session.filters == {"type": tuple(sorted(["analysis", other])), "year": (year,)}
+
+
+def test_modified_is_the_files_modification_date_and_sorts_all_results(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, english_locale: QLocale
+) -> None:
+    folder = tmp_path / "docs"
+    make_archive(folder)
+    changed = {
+        "kommuneplan-2020.pdf": datetime(2019, 1, 2, 12),
+        "analyse.pdf": datetime(2021, 3, 4, 12),
+        "rapport-vann.pdf": datetime(2023, 5, 6, 12),
+    }
+    for name, when in changed.items():
+        os.utime(folder / name, (when.timestamp(), when.timestamp()))
+    paths = data_paths(tmp_path / "data")
+    with Archive.open(paths) as archive:
+        archive.add_root(str(folder))
+        assert archive.index().added == 3
+    window = make_window(paths)
+    model = window.results_model
+    column = COLUMNS.index("modified")
+    shown = {
+        os.path.basename(hit.document.path): str(model.index(row, column).data())
+        for row, hit in ((r, model.hit(r)) for r in range(model.rowCount()))
+        if hit is not None
+    }
+    assert shown == {
+        name: format_date(when.date().isoformat(), window.locale_) for name, when in changed.items()
+    }
+
+    header = window.results_view.horizontalHeader()
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
+    assert window.session.sort == ("modified", True)
+    assert titles(window) == ["Rapport om vann", "Befolkningsanalyse", "Kommuneplan 2020"]
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+    assert titles(window) == ["Kommuneplan 2020", "Befolkningsanalyse", "Rapport om vann"]

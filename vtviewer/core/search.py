@@ -56,7 +56,9 @@ from vtviewer.core.text import clean_text
 
 log = logging.getLogger(__name__)
 
-SORTS = ("relevance", "date", "title", "pages")
+#: "modified" is the file's modification time, which the full-text index does not hold:
+#: all the matches' ids are ordered by the store's mtime (see ``_by_mtime``).
+SORTS = ("relevance", "date", "title", "pages", "modified")
 #: Field weights: title above contacts/organisation/tags ("meta"), above summary, above text.
 GROUP_WEIGHTS = (("title", 4.0), ("meta", 2.5), ("summary", 1.6), ("text", 1.0))
 #: The exact spelling ranks above the folded/stemmed one, which ranks above compounds.
@@ -97,6 +99,8 @@ class DocumentSource(Protocol):
     def documents_by_ids(self, ids: Iterable[int]) -> dict[int, Document]: ...
 
     def pages_of(self, doc_id: int, numbers: Sequence[int]) -> list[Page]: ...
+
+    def mtimes(self, ids: Iterable[int]) -> dict[int, float]: ...
 
 
 @dataclass
@@ -309,12 +313,16 @@ class SearchEngine:
         # Past the last document there is nothing to skip to.
         offset = max(0, min(int(offset), int(searcher.num_docs)))
         # limit=0 asks for the total and the facets only; tantivy needs a limit >= 1.
-        scored = self._top(searcher, final, sort, max(limit, 1), offset, descending)
-        count = getattr(scored, "count", None)  # missing from tantivy's stubs
-        total = count if count is not None else len(scored.hits)
-        top = scored.hits[:limit]
-        addresses = [address for _, address in top]
-        ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
+        if sort == "modified":
+            total, ids = self._by_mtime(searcher, final, limit, offset, descending)
+            top: list[tuple[float, Any]] = [(0.0, None)] * len(ids)
+        else:
+            scored = self._top(searcher, final, sort, max(limit, 1), offset, descending)
+            count = getattr(scored, "count", None)  # missing from tantivy's stubs
+            total = count if count is not None else len(scored.hits)
+            top = scored.hits[:limit]
+            addresses = [address for _, address in top]
+            ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
         scores = [float(s) if sort == "relevance" else 0.0 for s, _ in top]
         documents = self._store.documents_by_ids(ids)
         found = [
@@ -559,6 +567,29 @@ class SearchEngine:
         return searcher.search(
             query, limit, count=True, order_by_field=field_name, offset=offset, order=order
         )
+
+    def _by_mtime(
+        self,
+        searcher: tantivy.Searcher,
+        query: tantivy.Query,
+        limit: int,
+        offset: int,
+        descending: bool | None,
+    ) -> tuple[int, list[int]]:
+        """The total and the ids of ``limit`` matches from ``offset``, ordered by the
+        file's modification time (newest first unless ``descending`` is False), over all
+        the matches: the index holds no mtime, the store does."""
+        every = max(int(searcher.num_docs), 1)
+        found = searcher.search(query, every, count=True)
+        addresses = [address for _, address in found.hits]
+        ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
+        mtimes = self._store.mtimes(ids)
+        desc = True if descending is None else descending
+        known = [doc_id for doc_id in ids if doc_id in mtimes]
+        known.sort(key=lambda doc_id: (mtimes[doc_id], doc_id), reverse=desc)
+        count = getattr(found, "count", None)
+        total = count if count is not None else len(found.hits)
+        return int(total), known[offset : offset + limit]
 
     def _facets(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,7 +31,7 @@ HitRole = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS: tuple[str, ...] = ("title", "type", "period", "organisation", "pages", "modified")
 #: Columns the engine sorts (over all matches); the others are sorted in the loaded rows.
-ENGINE_SORT: dict[str, str] = {"title": "title", "pages": "pages", "modified": "date"}
+ENGINE_SORT: dict[str, str] = {"title": "title", "pages": "pages", "modified": "modified"}
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,6 +60,16 @@ def format_date(iso: str, locale: QLocale) -> str:
     except ValueError:
         return iso
     return locale.toString(QDate(parsed.year, parsed.month, parsed.day), date_format(locale))
+
+
+def file_date(mtime: float) -> str:
+    """A file's modification time as an ISO date in local time; "" when unknown."""
+    if mtime <= 0:
+        return ""
+    try:
+        return datetime.fromtimestamp(mtime).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        return ""
 
 
 def snippet_html(hit: Hit) -> str:
@@ -221,7 +231,9 @@ class ResultsModel(QAbstractTableModel):
         if column == "pages":
             return str(hit.document.page_count)
         if column == "modified":
-            return format_date(meta.modified or meta.published, self._locale)
+            # The file's modification date (the one a file manager shows), not a date
+            # the document states about itself.
+            return format_date(file_date(hit.document.mtime), self._locale)
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
