@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--offset", type=int, default=0)
     search.add_argument(
-        "--sort", choices=("relevance", "date", "title", "pages"), default="relevance"
+        "--sort", choices=("relevance", "date", "title", "pages", "modified"), default="relevance"
     )
     search.add_argument(
         "--filter",

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.core.pdf_factory import make_pdf
 from vtviewer.core.archive import Archive
 from vtviewer.core.export import result_data
 from vtviewer.core.fulltext import FullText
@@ -27,9 +28,9 @@ from vtviewer.core.model import (
     Metadata,
     SearchResult,
 )
-from vtviewer.core.saved import SavedSearches
+from vtviewer.core.saved import SavedSearch, SavedSearches
 from vtviewer.core.search import SearchEngine
-from vtviewer.paths import DataPaths, sample_archive_dir
+from vtviewer.paths import DataPaths, data_paths, sample_archive_dir
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "analyser-og-planer.txt"
 
@@ -302,6 +303,28 @@ def test_filters_or_within_and_across(sample: tuple[SearchEngine, dict[str, int]
     ]
     result = engine.search("", filters={"colour": ["red"]})
     assert result.total == 5 and result.messages
+
+
+def test_a_filtered_facet_counts_its_other_values(
+    sample: tuple[SearchEngine, dict[str, int]],
+) -> None:
+    """A facet's counts leave out its own filter (its values combine with OR, so each
+    count says what ticking it adds) and keep the other facets' (which combine with AND)."""
+    engine, _ = sample
+    every = {name: dict(values) for name, values in engine.search("").facets.counts.items()}
+    result = engine.search("", filters={"type": ["analysis"]})
+    assert result.total == 2
+    counts = {name: dict(values) for name, values in result.facets.counts.items()}
+    assert counts["type"] == every["type"]
+    analyses = {name: dict(values) for name, values in result.facets.counts.items()}
+    assert sum(analyses["year"].values()) <= sum(every["year"].values())
+    assert analyses["year"] != every["year"]
+
+    both = engine.search("", filters={"type": ["analysis"], "year": ["2013"]})
+    counts = {name: dict(values) for name, values in both.facets.counts.items()}
+    year_2013 = engine.search("", filters={"year": ["2013"]})
+    assert counts["type"] == dict(year_2013.facets.counts["type"])
+    assert counts["year"] == analyses["year"]
 
 
 def test_browse_sort_and_paging(sample: tuple[SearchEngine, dict[str, int]]) -> None:
@@ -596,6 +619,38 @@ def test_saved_searches_roundtrip(data_dir: Path) -> None:
         saved.save("  ", "x")
 
 
+def test_saved_searches_keep_filters_and_sort(data_dir: Path) -> None:
+    path = data_dir / "saved-searches.json"
+    saved = SavedSearches(path)
+    saved.save(
+        "Planer",
+        "plan",
+        filters={"type": ["plan", "analysis"], "year": ["2013"]},
+        sort="pages",
+        descending=True,
+    )
+    again = SavedSearches(path)
+    (entry,) = again.entries()
+    assert entry == SavedSearch(
+        "Planer", "plan", {"type": ("analysis", "plan"), "year": ("2013",)}, "pages", True
+    )
+    assert again.get("Planer") == "plan"
+    assert again.list() == [("Planer", "plan")]
+
+
+def test_saved_searches_written_before_filters_are_read(data_dir: Path) -> None:
+    path = data_dir / "saved-searches.json"
+    old = {"version": 1, "searches": [{"name": "Vann", "query": "vann"}]}
+    path.write_text(json.dumps(old), encoding="utf-8")
+    saved = SavedSearches(path)
+    assert saved.entries() == [SavedSearch("Vann", "vann")]
+    assert saved.entries()[0].filters == {}
+    assert saved.entries()[0].sort == ""
+    saved.save("Plan", "plan", filters={"tag": ["vei"]})
+    assert [e.name for e in SavedSearches(path).entries()] == ["Plan", "Vann"]
+    assert not (data_dir / "saved-searches.json.bad").exists()
+
+
 def test_corrupt_saved_searches_are_kept_aside(
     data_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -761,3 +816,29 @@ def test_a_page_without_the_phrase_shows_its_words() -> None:
     [hit] = engine.search('"the default" OR differ').hits
     snippet = hit.pages[0].snippet.marked("<b>", "</b>")
     assert "<b>The</b>" in snippet and "<b>default</b>" in snippet
+
+
+def test_sort_by_modified_is_the_files_modification_time_over_all_matches(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    # Modification times in another order than the names; paging over all of them.
+    order = [f"dok-{n:02d}.pdf" for n in (7, 2, 9, 0, 5, 3, 8, 1, 6, 4)]
+    for age, name in enumerate(order):
+        make_pdf(folder / name, [f"Vannrapport nummer {name}"])
+        stamp = 1_600_000_000 + age * 86_400
+        os.utime(folder / name, (stamp, stamp))
+    with Archive.open(data_paths(tmp_path / "data")) as archive:
+        archive.add_root(str(folder))
+        assert archive.index().added == len(order)
+        for query in ("", "vannrapport"):
+            newest = [
+                os.path.basename(h.document.path)
+                for offset in (0, 4, 8)
+                for h in archive.search(query, sort="modified", limit=4, offset=offset).hits
+            ]
+            assert newest == order[::-1], query
+            oldest = archive.search(query, sort="modified", descending=False, limit=3)
+            assert [os.path.basename(h.document.path) for h in oldest.hits] == order[:3]
+            assert oldest.total == len(order)

@@ -7,6 +7,7 @@ from pytestqt.modeltest import ModelTester
 
 from vtviewer.core.archive import Archive
 from vtviewer.core.model import Facets, Message, Problem
+from vtviewer.core.saved import SavedSearch
 from vtviewer.gui.facets import FacetsModel, SavedSearchesModel, ValueRole
 from vtviewer.gui.problems_dialog import ProblemsModel
 from vtviewer.gui.results_model import COLUMNS, HitRole, PagesRole, ResultsModel, SnippetRole
@@ -102,9 +103,12 @@ def test_facets_model_checks_and_keeps_filters(qtmodeltester: ModelTester) -> No
 
 def test_saved_searches_and_problems_models(qtmodeltester: ModelTester) -> None:
     saved = SavedSearchesModel()
-    saved.set_searches([("Bjørn", "bjørn"), ("Planer", "type:plan")])
+    saved.set_searches(
+        [SavedSearch("Bjørn", "bjørn"), SavedSearch("Planer", "type:plan", {"tag": ("vei",)})]
+    )
     qtmodeltester.check(saved)
     assert saved.index(1, 0).data(SavedSearchesModel.QueryRole) == "type:plan"
+    assert saved.index(1, 0).data(SavedSearchesModel.SearchRole).filters == {"tag": ("vei",)}
 
     problems = ProblemsModel()
     qtmodeltester.check(problems)

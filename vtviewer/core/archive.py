@@ -40,7 +40,7 @@ from vtviewer.core.health import (
 )
 from vtviewer.core.index import Store, salvage_roots
 from vtviewer.core.model import Document, IndexSummary, Page, Problem, Progress, SearchResult, Stats
-from vtviewer.core.saved import SavedSearches
+from vtviewer.core.saved import SavedSearch, SavedSearches
 from vtviewer.core.search import SearchEngine
 from vtviewer.paths import DataPaths
 
@@ -589,9 +589,21 @@ class Archive:
         return self._saved.list()
 
     @_guarded
-    def save_search(self, name: str, query: str) -> None:
+    def saved_search_entries(self) -> list[SavedSearch]:
+        """The saved searches with their filters and sort."""
+        return self._saved.entries()
+
+    @_guarded
+    def save_search(
+        self,
+        name: str,
+        query: str,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        sort: str = "",
+        descending: bool = False,
+    ) -> None:
         self._refuse_if_read_only()
-        self._saved.save(name, query)
+        self._saved.save(name, query, filters, sort, descending)
 
     @_guarded
     def delete_saved_search(self, name: str) -> None:

@@ -475,6 +475,19 @@ class Store:
                 found[row["id"]] = _document(row)
         return found
 
+    def mtimes(self, ids: Iterable[int]) -> dict[int, float]:
+        """The files' modification times of these documents (id -> mtime)."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[int, float] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT id, mtime FROM documents WHERE id IN ({marks})", chunk
+            ):
+                found[int(row[0])] = float(row[1])
+        return found
+
     def iter_documents(self) -> Iterator[Document]:
         for row in self._db.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id"):
             yield _document(row)

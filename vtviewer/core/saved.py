@@ -1,19 +1,48 @@
-"""Saved searches: name -> query text, kept as a JSON file in the data directory."""
+"""Saved searches: name -> query text, ticked filters and sort, kept as a JSON file in the
+data directory.
+
+Version 2 of the file adds to each search its "filters" (facet name -> values) and its
+"sort" (the results column sorted, "" for relevance) with "descending". A version 1 file
+(name and query only) is read as searches without filters, by relevance."""
 
 from __future__ import annotations
 
 import json
 import logging
 import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from vtviewer.core.jsonfile import write_json
 
 log = logging.getLogger(__name__)
 
+VERSION = 2
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """One saved search: the query, the ticked facet values (name -> sorted values) and
+    the sort ("" is relevance, else the name of the column sorted)."""
+
+    name: str
+    query: str
+    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    sort: str = ""
+    descending: bool = False
+
+
+def _clean_filters(filters: Mapping[str, Sequence[str]] | None) -> dict[str, tuple[str, ...]]:
+    return {
+        str(name): tuple(sorted({str(v) for v in values}))
+        for name, values in sorted((filters or {}).items())
+        if values
+    }
+
 
 class SavedSearches:
-    """Named queries in one JSON file (``DataPaths.saved_searches``), written atomically.
+    """Named searches in one JSON file (``DataPaths.saved_searches``), written atomically.
 
     A file that cannot be read is renamed to ``*.bad`` (with a warning) before anything
     new is written over it, so a user's list is never lost silently.
@@ -22,21 +51,34 @@ class SavedSearches:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
+    def entries(self) -> list[SavedSearch]:
+        """The saved searches, sorted by name (case-insensitive)."""
+        return sorted(self._load().values(), key=lambda s: (s.name.casefold(), s.name))
+
     def list(self) -> list[tuple[str, str]]:
         """(name, query) pairs, sorted by name (case-insensitive)."""
-        entries = self._load()
-        return sorted(entries.items(), key=lambda item: (item[0].casefold(), item[0]))
+        return [(entry.name, entry.query) for entry in self.entries()]
 
     def get(self, name: str) -> str | None:
-        return self._load().get(name)
+        entry = self._load().get(name)
+        return entry.query if entry is not None else None
 
-    def save(self, name: str, query: str) -> None:
+    def save(
+        self,
+        name: str,
+        query: str,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        sort: str = "",
+        descending: bool = False,
+    ) -> None:
         """Add or replace ``name``. An empty name is refused (ValueError)."""
         name = name.strip()
         if not name:
             raise ValueError("a saved search needs a name")
         entries = self._load()
-        entries[name] = query
+        entries[name] = SavedSearch(
+            name, query, _clean_filters(filters), sort, bool(descending) if sort else False
+        )
         self._write(entries)
 
     def delete(self, name: str) -> None:
@@ -44,7 +86,7 @@ class SavedSearches:
         if entries.pop(name, None) is not None:
             self._write(entries)
 
-    def _load(self) -> dict[str, str]:
+    def _load(self) -> dict[str, SavedSearch]:
         try:
             raw = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -54,12 +96,9 @@ class SavedSearches:
             searches = data["searches"] if isinstance(data, dict) else None
             if not isinstance(searches, list):
                 raise ValueError("no list of searches")
-            entries: dict[str, str] = {}
+            entries: dict[str, SavedSearch] = {}
             for item in searches:
-                name, query = item["name"], item["query"]
-                if not isinstance(name, str) or not isinstance(query, str):
-                    raise ValueError("a name or query is not text")
-                entries[name] = query
+                entries[item["name"]] = _entry(item)
             return entries
         except (ValueError, KeyError, TypeError, RecursionError) as exc:
             bad = self.path.with_name(self.path.name + ".bad")
@@ -74,9 +113,33 @@ class SavedSearches:
                 )
             return {}
 
-    def _write(self, entries: dict[str, str]) -> None:
-        data = {
-            "version": 1,
-            "searches": [{"name": n, "query": q} for n, q in sorted(entries.items())],
-        }
-        write_json(self.path, data)
+    def _write(self, entries: dict[str, SavedSearch]) -> None:
+        searches: list[dict[str, object]] = []
+        for name, entry in sorted(entries.items()):
+            item: dict[str, object] = {"name": name, "query": entry.query}
+            item["filters"] = {k: list(v) for k, v in entry.filters.items()}
+            item["sort"] = entry.sort
+            item["descending"] = entry.descending
+            searches.append(item)
+        write_json(self.path, {"version": VERSION, "searches": searches})
+
+
+def _entry(item: object) -> SavedSearch:
+    """One search of the file; ValueError when it is not one (version 1 items have only
+    a name and a query)."""
+    if not isinstance(item, dict):
+        raise ValueError("a search is not an object")
+    name, query = item["name"], item["query"]
+    if not isinstance(name, str) or not isinstance(query, str):
+        raise ValueError("a name or query is not text")
+    raw_filters = item.get("filters", {})
+    if not isinstance(raw_filters, dict) or not all(
+        isinstance(values, list) and all(isinstance(v, str) for v in values)
+        for values in raw_filters.values()
+    ):
+        raise ValueError("filters are not lists of text by facet")
+    sort = item.get("sort", "")
+    descending = item.get("descending", False)
+    if not isinstance(sort, str) or not isinstance(descending, bool):
+        raise ValueError("a sort is not text, or descending not true or false")
+    return SavedSearch(name, query, _clean_filters(raw_filters), sort, descending)

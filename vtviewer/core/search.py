@@ -56,7 +56,9 @@ from vtviewer.core.text import clean_text
 
 log = logging.getLogger(__name__)
 
-SORTS = ("relevance", "date", "title", "pages")
+#: "modified" is the file's modification time, which the full-text index does not hold:
+#: all the matches' ids are ordered by the store's mtime (see ``_by_mtime``).
+SORTS = ("relevance", "date", "title", "pages", "modified")
 #: Field weights: title above contacts/organisation/tags ("meta"), above summary, above text.
 GROUP_WEIGHTS = (("title", 4.0), ("meta", 2.5), ("summary", 1.6), ("text", 1.0))
 #: The exact spelling ranks above the folded/stemmed one, which ranks above compounds.
@@ -97,6 +99,8 @@ class DocumentSource(Protocol):
     def documents_by_ids(self, ids: Iterable[int]) -> dict[int, Document]: ...
 
     def pages_of(self, doc_id: int, numbers: Sequence[int]) -> list[Page]: ...
+
+    def mtimes(self, ids: Iterable[int]) -> dict[int, float]: ...
 
 
 @dataclass
@@ -247,6 +251,20 @@ def _has_word_char(text: str, start: int, end: int) -> bool:
     return any(char.isalnum() for char in text[start:end])
 
 
+def _combine(text_query: tantivy.Query | None, filter_query: tantivy.Query | None) -> tantivy.Query:
+    """The text query narrowed by the filters (which do not change the scores)."""
+    parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
+    if text_query is not None:
+        parts.append((tantivy.Occur.Must, text_query))
+    if filter_query is not None:
+        parts.append((tantivy.Occur.Must, tantivy.Query.const_score_query(filter_query, 0.0)))
+    if not parts:
+        return tantivy.Query.all_query()
+    if len(parts) == 1 and text_query is not None:
+        return text_query
+    return tantivy.Query.boolean_query(parts)
+
+
 class SearchEngine:
     """Searches the full-text index; documents and page text come from the store."""
 
@@ -284,18 +302,7 @@ class SearchEngine:
         compiled = _Compiled()
         text_query = self._compile(parsed.root, terms, compiled)
         messages.extend(compiled.messages)
-        filter_query = self._filters(filters, messages)
-        parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
-        if text_query is not None:
-            parts.append((tantivy.Occur.Must, text_query))
-        if filter_query is not None:
-            parts.append((tantivy.Occur.Must, tantivy.Query.const_score_query(filter_query, 0.0)))
-        if not parts:
-            final = tantivy.Query.all_query()
-        elif len(parts) == 1 and text_query is not None:
-            final = text_query
-        else:
-            final = tantivy.Query.boolean_query(parts)
+        final = _combine(text_query, self._filters(filters, messages))
 
         if sort not in SORTS:
             messages.append(Message("unknown-sort", (sort,)))
@@ -306,12 +313,16 @@ class SearchEngine:
         # Past the last document there is nothing to skip to.
         offset = max(0, min(int(offset), int(searcher.num_docs)))
         # limit=0 asks for the total and the facets only; tantivy needs a limit >= 1.
-        scored = self._top(searcher, final, sort, max(limit, 1), offset, descending)
-        count = getattr(scored, "count", None)  # missing from tantivy's stubs
-        total = count if count is not None else len(scored.hits)
-        top = scored.hits[:limit]
-        addresses = [address for _, address in top]
-        ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
+        if sort == "modified":
+            total, ids = self._by_mtime(searcher, final, limit, offset, descending)
+            top: list[tuple[float, Any]] = [(0.0, None)] * len(ids)
+        else:
+            scored = self._top(searcher, final, sort, max(limit, 1), offset, descending)
+            count = getattr(scored, "count", None)  # missing from tantivy's stubs
+            total = count if count is not None else len(scored.hits)
+            top = scored.hits[:limit]
+            addresses = [address for _, address in top]
+            ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
         scores = [float(s) if sort == "relevance" else 0.0 for s, _ in top]
         documents = self._store.documents_by_ids(ids)
         found = [
@@ -322,7 +333,7 @@ class SearchEngine:
         ]
         shown = found[:SNIPPET_HITS] if compiled.exact or compiled.norms else []
         hits = [*self._with_pages(shown, compiled), *(Hit(d, s) for d, s in found[len(shown) :])]
-        facets = self._facets(searcher, final)
+        facets = self._facets(searcher, final, text_query, filters)
         suggestions = self._suggestions(query, compiled, terms) if compiled.unmatched else ()
         took = (time.perf_counter() - started) * 1000.0
         return SearchResult(
@@ -557,12 +568,55 @@ class SearchEngine:
             query, limit, count=True, order_by_field=field_name, offset=offset, order=order
         )
 
-    def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> Facets:
+    def _by_mtime(
+        self,
+        searcher: tantivy.Searcher,
+        query: tantivy.Query,
+        limit: int,
+        offset: int,
+        descending: bool | None,
+    ) -> tuple[int, list[int]]:
+        """The total and the ids of ``limit`` matches from ``offset``, ordered by the
+        file's modification time (newest first unless ``descending`` is False), over all
+        the matches: the index holds no mtime, the store does."""
+        every = max(int(searcher.num_docs), 1)
+        found = searcher.search(query, every, count=True)
+        addresses = [address for _, address in found.hits]
+        ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
+        mtimes = self._store.mtimes(ids)
+        desc = True if descending is None else descending
+        known = [doc_id for doc_id in ids if doc_id in mtimes]
+        known.sort(key=lambda doc_id: (mtimes[doc_id], doc_id), reverse=desc)
+        count = getattr(found, "count", None)
+        total = count if count is not None else len(found.hits)
+        return int(total), known[offset : offset + limit]
+
+    def _facets(
+        self,
+        searcher: tantivy.Searcher,
+        query: tantivy.Query,
+        text_query: tantivy.Query | None,
+        filters: Mapping[str, Sequence[str]],
+    ) -> Facets:
+        """Counts per facet value. A facet with ticked values is counted without its own
+        filter (its values combine with OR: each count is what ticking it gives) but with
+        the others' (facets combine with AND); the rest are counted on ``query``."""
+        filtered = [
+            name
+            for name, values in filters.items()
+            if name in FACET_FIELDS and any(str(v) for v in values)
+        ]
         aggs = {
             name: {"terms": {"field": field_name, "size": FACET_SIZE}}
             for name, field_name in FACET_FIELDS.items()
+            if name not in filtered
         }
-        result: dict[str, Any] = searcher.aggregate(query, aggs)
+        result: dict[str, Any] = searcher.aggregate(query, aggs) if aggs else {}
+        for name in filtered:
+            others = {other: values for other, values in filters.items() if other != name}
+            without = _combine(text_query, self._filters(others, []))
+            agg = {name: {"terms": {"field": FACET_FIELDS[name], "size": FACET_SIZE}}}
+            result.update(searcher.aggregate(without, agg))
         return Facets({name: facet_values(result, name) for name in FACET_FIELDS})
 
     def _with_pages(self, shown: list[tuple[Document, float]], compiled: _Compiled) -> list[Hit]:

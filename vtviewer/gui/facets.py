@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from vtviewer.core.model import Facets
+from vtviewer.core.saved import SavedSearch
 from vtviewer.gui.results_model import doc_type_label
 
 FACET_NAMES: tuple[str, ...] = ("type", "year", "organisation", "contact", "tag")
@@ -60,7 +61,18 @@ class FacetsModel(QStandardItemModel):
         return {name: sorted(values) for name, values in self._checked.items() if values}
 
     def set_filters(self, filters: Mapping[str, Sequence[str]]) -> None:
+        """Tick these values (and only these) without telling ``filters_changed``."""
         self._checked = {name: set(filters.get(name, ())) for name in FACET_NAMES}
+        self._updating = True
+        try:
+            for row, name in enumerate(FACET_NAMES):
+                top = self.item(row)
+                for child_row in range(top.rowCount()):
+                    child = top.child(child_row)
+                    on = str(child.data(ValueRole)) in self._checked[name]
+                    child.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        finally:
+            self._updating = False
 
     def clear_filters(self) -> None:
         self._checked = {name: set() for name in FACET_NAMES}
@@ -121,15 +133,21 @@ class FacetsModel(QStandardItemModel):
 
 
 class SavedSearchesModel(QStandardItemModel):
-    """Saved searches: the name shown, the query in QueryRole and the tooltip."""
+    """Saved searches: the name shown, the query in QueryRole and the tooltip (with the
+    filters), the whole SavedSearch in SearchRole."""
 
     QueryRole = Qt.ItemDataRole.UserRole + 1
+    SearchRole = Qt.ItemDataRole.UserRole + 2
 
-    def set_searches(self, searches: Sequence[tuple[str, str]]) -> None:
+    def set_searches(self, searches: Sequence[SavedSearch]) -> None:
         self.clear()
-        for name, query in searches:
-            item = QStandardItem(name)
+        for search in searches:
+            item = QStandardItem(search.name)
             item.setEditable(False)
-            item.setData(query, self.QueryRole)
-            item.setToolTip(query)
+            item.setData(search.query, self.QueryRole)
+            item.setData(search, self.SearchRole)
+            lines = [search.query] if search.query else []
+            for name, values in search.filters.items():
+                lines.append(f"{facet_title(name)}: {', '.join(values)}")
+            item.setToolTip("\n".join(lines))
             self.appendRow(item)

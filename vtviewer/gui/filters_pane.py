@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vtviewer.core.archive import Archive
 from vtviewer.core.model import Facets
+from vtviewer.core.saved import SavedSearch
 from vtviewer.gui.facets import FacetsModel, SavedSearchesModel
 from vtviewer.gui.tasks import TaskQueue
 
@@ -39,14 +40,14 @@ class FiltersPane(QWidget):
 
     Signals:
         filters_changed(object): the chosen filters changed (name -> values).
-        search_chosen(str): the user picked a saved search; its query text.
+        saved_chosen(object): the user picked a saved search (a SavedSearch).
         save_requested(): the user asked to save the current search.
         status_message(str): something to say in the status bar.
         failed(object): reading or writing the saved searches raised this exception.
     """
 
     filters_changed = Signal(object)
-    search_chosen = Signal(str)
+    saved_chosen = Signal(object)
     save_requested = Signal()
     status_message = Signal(str)
     failed = Signal(object)
@@ -146,6 +147,11 @@ class FiltersPane(QWidget):
     def clear_filters(self) -> None:
         self.facets_model.clear_filters()
 
+    def set_filters(self, filters: Mapping[str, Sequence[str]]) -> None:
+        """Tick these values (a saved search's) without telling ``filters_changed``."""
+        self.facets_model.set_filters(filters)
+        self.clear_filters_button.setEnabled(bool(self.facets_model.filters()))
+
     def update_counts(self, facets: Facets) -> None:
         self.facets_model.update_counts(facets)
 
@@ -159,11 +165,22 @@ class FiltersPane(QWidget):
     def load_saved_searches(self) -> None:
         """Read the saved searches (in the background) and list them."""
         archive = self._archive
-        self._tasks.run(archive.saved_searches, self.saved_model.set_searches, self.failed.emit)
+        self._tasks.run(
+            archive.saved_search_entries, self.saved_model.set_searches, self.failed.emit
+        )
 
-    def save_search(self, query: str, name: str | None = None) -> None:
-        """Save ``query`` under ``name``; without a name, ask the user for one."""
-        if not query:
+    def save_search(
+        self,
+        query: str,
+        name: str | None = None,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        sort: str = "",
+        descending: bool = False,
+    ) -> None:
+        """Save ``query`` with the ticked ``filters`` and the ``sort`` (a results column,
+        "" for relevance) under ``name``; without a name, ask the user for one."""
+        filters = {k: list(v) for k, v in (filters or {}).items() if v}
+        if not query and not filters:
             self.status_message.emit(self.tr("Type a search first, then save it."))
             return
         if name is None:
@@ -181,7 +198,7 @@ class FiltersPane(QWidget):
         if name:
             archive = self._archive
             chosen = name
-            self._write(lambda: archive.save_search(chosen, query))
+            self._write(lambda: archive.save_search(chosen, query, filters, sort, descending))
 
     def delete_selected_search(self) -> None:
         index = self.saved_view.currentIndex()
@@ -210,9 +227,9 @@ class FiltersPane(QWidget):
     def _write(self, change: Callable[[], None]) -> None:
         archive = self._archive
 
-        def write() -> list[tuple[str, str]]:
+        def write() -> list[SavedSearch]:
             change()
-            return archive.saved_searches()
+            return archive.saved_search_entries()
 
         self._tasks.run(write, self.saved_model.set_searches, self.failed.emit)
 
@@ -232,6 +249,6 @@ class FiltersPane(QWidget):
         self.saved_view.setFixedHeight(rows * height + frame + 2)
 
     def _run_saved(self, index: QModelIndex) -> None:
-        query = index.data(SavedSearchesModel.QueryRole)
-        if query is not None:
-            self.search_chosen.emit(str(query))
+        search = index.data(SavedSearchesModel.SearchRole)
+        if isinstance(search, SavedSearch):
+            self.saved_chosen.emit(search)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from vtviewer.core.archive import Archive
 from vtviewer.core.model import Hit, Problem, SearchResult
+from vtviewer.core.saved import SavedSearch
 from vtviewer.gui.about import about_text, show_about
 from vtviewer.gui.archive_folders import ArchiveFolders, same_path
 from vtviewer.gui.archive_health import ArchiveHealth
@@ -51,7 +52,7 @@ from vtviewer.gui.indexing_status import IndexingStatus
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.problems_dialog import ProblemsDialog
 from vtviewer.gui.reader import Reader
-from vtviewer.gui.results_model import ResultsModel
+from vtviewer.gui.results_model import COLUMNS, ResultsModel
 from vtviewer.gui.results_view import ResultsArea
 from vtviewer.gui.search_bar import SearchBar
 from vtviewer.gui.search_session import SearchSession
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._centre_share = 0.5
         self._closing = False
         self._shown_query = ""
+        self._shown_search: tuple[str, tuple[tuple[str, tuple[str, ...]], ...]] = ("", ())
         self._problems_dialog: ProblemsDialog | None = None
 
         self._build_ui()
@@ -278,7 +280,7 @@ class MainWindow(QMainWindow):
         self.folders.changed.connect(self._folders_changed)
         self.folders.failed.connect(self._task_failed)
         self.filters.filters_changed.connect(session.set_filters)
-        self.filters.search_chosen.connect(self.set_query)
+        self.filters.saved_chosen.connect(self.run_saved_search)
         self.filters.save_requested.connect(lambda: self.save_current_search())
         self.filters.status_message.connect(self._status)
         self.filters.failed.connect(self._task_failed)
@@ -446,6 +448,7 @@ class MainWindow(QMainWindow):
         self.search_bar.show_result(result, query)
         self._update_count(result.total)
         self._update_empty_state(result.total)
+        searched = (query, tuple(sorted(self.session.filters.items())))
         if selected is not None:
             row = self.results_model.row_of(selected)
             if row >= 0:
@@ -454,7 +457,13 @@ class MainWindow(QMainWindow):
                 hit = self.results_model.hit(row)
                 if hit is not None:
                     self.reader.follow(hit, new_query=query != self._shown_query)
+            elif result.total == 0 or searched != self._shown_search:
+                # No hits, or a new search that does not list it: the details and the
+                # preview no longer show a document that is not among the results. (A
+                # refresh while indexing may only have moved it past the loaded rows.)
+                self.reader.show(None)
         self._shown_query = query
+        self._shown_search = searched
         self.results_shown.emit(request)
 
     def _on_search_failed(self, _request: int, error: object) -> None:
@@ -479,8 +488,25 @@ class MainWindow(QMainWindow):
     # --- saved searches --------------------------------------------------------------------
 
     def save_current_search(self, name: str | None = None) -> None:
-        """Save the current query (asking for a name when ``name`` is None)."""
-        self.filters.save_search(self.query(), name)
+        """Save the current query, the ticked filters and the sort (asking for a name
+        when ``name`` is None)."""
+        header = self.results_view.horizontalHeader()
+        column = header.sortIndicatorSection()
+        sort = COLUMNS[column] if 0 <= column < len(COLUMNS) else ""
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self.filters.save_search(self.query(), name, self.filters.filters(), sort, descending)
+
+    def run_saved_search(self, saved: object) -> None:
+        """Search as ``saved`` (a SavedSearch) says: its query, its ticked filters (and
+        no others) and its sort, in one search."""
+        assert isinstance(saved, SavedSearch)
+        column = COLUMNS.index(saved.sort) if saved.sort in COLUMNS else -1
+        order = Qt.SortOrder.DescendingOrder if saved.descending else Qt.SortOrder.AscendingOrder
+        self.search_bar.set_text(saved.query)
+        self.filters.set_filters(saved.filters)
+        engine_sort = self.results_model.choose_sort(column, order)
+        self.results_view.show_sort(column, order)
+        self.session.restore(saved.query, saved.filters, engine_sort)
 
     # --- selection and preview ---------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,7 +31,7 @@ HitRole = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS: tuple[str, ...] = ("title", "type", "period", "organisation", "pages", "modified")
 #: Columns the engine sorts (over all matches); the others are sorted in the loaded rows.
-ENGINE_SORT: dict[str, str] = {"title": "title", "pages": "pages", "modified": "date"}
+ENGINE_SORT: dict[str, str] = {"title": "title", "pages": "pages", "modified": "modified"}
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,6 +60,16 @@ def format_date(iso: str, locale: QLocale) -> str:
     except ValueError:
         return iso
     return locale.toString(QDate(parsed.year, parsed.month, parsed.day), date_format(locale))
+
+
+def file_date(mtime: float) -> str:
+    """A file's modification time as an ISO date in local time; "" when unknown."""
+    if mtime <= 0:
+        return ""
+    try:
+        return datetime.fromtimestamp(mtime).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        return ""
 
 
 def snippet_html(hit: Hit) -> str:
@@ -104,6 +114,10 @@ class ResultsModel(QAbstractTableModel):
         self._total = 0
         self._with_snippets = False
         self._loading_more = False
+        #: The column sorted in the loaded rows (one the engine has no order for) and
+        #: whether descending; kept for the rows of the next searches, so the header's
+        #: arrow always matches the order. None: the engine's order.
+        self._local_sort: tuple[str, bool] | None = None
         self._locale = QLocale()
         self._headers = (
             self.tr("Title"),
@@ -125,6 +139,8 @@ class ResultsModel(QAbstractTableModel):
         self._total = max(total, len(self._hits))
         self._with_snippets = with_snippets
         self._loading_more = False
+        if self._local_sort is not None:
+            self._hits.sort(key=self._local_key, reverse=self._local_sort[1])
         self.endResetModel()
 
     def append_hits(self, hits: Sequence[Hit]) -> None:
@@ -139,6 +155,8 @@ class ResultsModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._hits.extend(fresh)
         self.endInsertRows()
+        if self._local_sort is not None:
+            self._sort_loaded()
 
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
@@ -213,22 +231,46 @@ class ResultsModel(QAbstractTableModel):
         if column == "pages":
             return str(hit.document.page_count)
         if column == "modified":
-            return format_date(meta.modified or meta.published, self._locale)
+            # The file's modification date (the one a file manager shows), not a date
+            # the document states about itself.
+            return format_date(file_date(hit.document.mtime), self._locale)
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        engine = self.choose_sort(column, order)
+        if engine is not None:
+            self.sort_requested.emit(*engine)
+        else:
+            self._sort_loaded()
+
+    def choose_sort(self, column: int, order: Qt.SortOrder) -> tuple[str, bool] | None:
+        """Sort by ``column`` from now on, telling nobody: the engine sort key ("" is
+        relevance) and descending to search with, or None for a column sorted in the
+        loaded rows (type, period, organisation: the engine has no such order), which
+        the rows of later searches and pages keep."""
         descending = order == Qt.SortOrder.DescendingOrder
-        if not 0 <= column < len(COLUMNS):
-            self.sort_requested.emit("", descending)
-            return
-        name = COLUMNS[column]
-        if name in ENGINE_SORT:
-            self.sort_requested.emit(ENGINE_SORT[name], descending)
-            return
-        # Type and organisation: the engine has no such order; sort what is loaded.
+        name = COLUMNS[column] if 0 <= column < len(COLUMNS) else ""
+        if not name or name in ENGINE_SORT:
+            self._local_sort = None
+            return (ENGINE_SORT[name] if name else ""), descending
+        self._local_sort = (name, descending)
+        return None
+
+    @property
+    def local_sort(self) -> tuple[str, bool] | None:
+        """The column sorted in the loaded rows and whether descending (None: the
+        engine's order)."""
+        return self._local_sort
+
+    def _local_key(self, hit: Hit) -> str:
+        assert self._local_sort is not None
+        return self._display(hit, self._local_sort[0]).casefold()
+
+    def _sort_loaded(self) -> None:
+        assert self._local_sort is not None
         self.layoutAboutToBeChanged.emit()
         old = list(self._hits)
-        self._hits.sort(key=lambda hit: self._display(hit, name).casefold(), reverse=descending)
+        self._hits.sort(key=self._local_key, reverse=self._local_sort[1])
         new_rows = {h.document.id: row for row, h in enumerate(self._hits)}
         for index in self.persistentIndexList():
             doc_id = old[index.row()].document.id

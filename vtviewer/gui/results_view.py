@@ -102,6 +102,14 @@ class ResultsView(QTableView):
         """No column sorts: the engine's ranking (the model asks for it)."""
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
+    def show_sort(self, column: int, order: Qt.SortOrder) -> None:
+        """Show the sort arrow on ``column`` (-1: none) without sorting."""
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        header.viewport().update()
+
     def apply_header_sort(self) -> None:
         """Ask for the sort the header shows (after its state was restored)."""
         header = self.horizontalHeader()

@@ -122,6 +122,22 @@ class SearchSession(QObject):
         if self._started:
             self.search()
 
+    def restore(
+        self,
+        query: str,
+        filters: Mapping[str, Sequence[str]],
+        sort: tuple[str, bool] | None,
+    ) -> int:
+        """Search for a saved search at once: its query, filters and engine sort (key and
+        descending; None keeps the current one); returns the request."""
+        self._debounce.stop()
+        self._query = query.strip()
+        self._filters = {name: tuple(values) for name, values in filters.items() if values}
+        if sort is not None:
+            self._sort = sort[0] or "relevance"
+            self._descending = sort[1] if sort[0] else None
+        return self.search()
+
     # --- running -----------------------------------------------------------------------
 
     def search(self) -> int:
