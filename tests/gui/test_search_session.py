@@ -1,4 +1,5 @@
-"""Faults found trying the window as a new user (issue 9, point 8), each with its test."""
+"""The search session as the window shows it: no hits, the sort arrow and the order,
+saved searches with their filters and sort, facets combined, the Modified column."""
 
 from __future__ import annotations
 
