@@ -464,29 +464,21 @@ class Store:
         return _document(row) if row else None
 
     def documents_by_ids(self, ids: Iterable[int]) -> dict[int, Document]:
-        wanted = list(dict.fromkeys(ids))
-        found: dict[int, Document] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self._db.execute(
-                f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id IN ({marks})", chunk
-            ):
-                found[row["id"]] = _document(row)
-        return found
+        return {row["id"]: _document(row) for row in self._rows_by_ids(_DOCUMENT_COLUMNS, ids)}
 
     def mtimes(self, ids: Iterable[int]) -> dict[int, float]:
         """The files' modification times of these documents (id -> mtime)."""
+        return {int(row[0]): float(row[1]) for row in self._rows_by_ids("id, mtime", ids)}
+
+    def _rows_by_ids(self, columns: str, ids: Iterable[int]) -> Iterator[sqlite3.Row]:
+        """``columns`` of the documents ``ids`` (each once), 500 ids a statement."""
         wanted = list(dict.fromkeys(ids))
-        found: dict[int, float] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for row in self._db.execute(
-                f"SELECT id, mtime FROM documents WHERE id IN ({marks})", chunk
-            ):
-                found[int(row[0])] = float(row[1])
-        return found
+            yield from self._db.execute(
+                f"SELECT {columns} FROM documents WHERE id IN ({marks})", chunk
+            )
 
     def iter_documents(self) -> Iterator[Document]:
         for row in self._db.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id"):

@@ -128,11 +128,6 @@ class _Compiled:
     #: Per language, each phrase's forms, position by position (see ``_phrase_spans``).
     _phrase_forms: dict[str, list[list[frozenset[str]]]] = field(default_factory=dict)
 
-    def spans(self, text: str, language: str) -> tuple[list[tuple[int, int]], list[str]]:
-        """Where the words this query matched are in ``text`` (in a document of
-        ``language``), and those words as written there."""
-        return self.spans_of([text], language)[0]
-
     def spans_of(
         self, texts: Sequence[str], language: str
     ) -> list[tuple[list[tuple[int, int]], list[str]]]:
@@ -623,7 +618,7 @@ class SearchEngine:
         """The hits shown first, with their best pages and snippets, and the words they
         matched as written (in the pages shown, the title and the summary)."""
         best = self._best_pages([d.id for d, _ in shown], compiled)
-        hits: list[tuple[int, Hit]] = []
+        hits: list[Hit | None] = [None] * len(shown)
         by_language: dict[str, list[int]] = {}
         for n, (document, _) in enumerate(shown):
             by_language.setdefault(_language(document), []).append(n)
@@ -643,15 +638,15 @@ class SearchEngine:
             marked = iter(compiled.spans_of(texts, language))
             for n, kept in zip(members, pages, strict=True):
                 document, score = shown[n]
-                terms: dict[str, None] = {}
-                for _ in range(2):  # the title and the summary
-                    terms.update(dict.fromkeys(next(marked)[1]))
+                # The pages' words first, then those only in the title or summary.
+                described = [*next(marked)[1], *next(marked)[1]]
+                words: dict[str, None] = {}
                 page_hits: list[PageHit] = []
                 for page_score, page in kept:
                     spans, written = next(marked)
                     if not spans:
                         continue
-                    terms.update(dict.fromkeys(written))
+                    words.update(dict.fromkeys(written))
                     page_hits.append(
                         PageHit(
                             page=page.number,
@@ -661,11 +656,9 @@ class SearchEngine:
                             score=page_score,
                         )
                     )
-                # The pages' words first, then those only in the title or summary.
-                ordered = dict.fromkeys(w for p in page_hits for w in p.terms)
-                ordered.update(terms)
-                hits.append((n, Hit(document, score, tuple(page_hits), tuple(ordered))))
-        return [hit for _, hit in sorted(hits, key=lambda item: item[0])]
+                words.update(dict.fromkeys(described))
+                hits[n] = Hit(document, score, tuple(page_hits), tuple(words))
+        return [hit for hit in hits if hit is not None]
 
     def _best_pages(
         self, doc_ids: list[int], compiled: _Compiled
