@@ -1,4 +1,4 @@
-"""The command line: gui (default), index, roots, show, problems, export, stats, search."""
+"""The command line: gui (default), index, roots, show, edit, problems, export, stats, search."""
 
 from __future__ import annotations
 
@@ -19,12 +19,23 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from vtviewer import __version__
+from vtviewer.core.contacts import name_key
+from vtviewer.core.edits import (
+    EDITABLE,
+    REVERT,
+    Edit,
+    EditError,
+    parse_contact,
+    parse_value,
+    tags_changed,
+)
 from vtviewer.core.export import CSV_COLUMNS, csv_row, document_data, problem_data, result_data
 from vtviewer.core.messages import english
-from vtviewer.core.model import Snippet
+from vtviewer.core.model import Contact, Document, Snippet
+from vtviewer.core.sidecar import FIELD_OF_KEY, KEY_OF_FIELD, sidecar_path
 from vtviewer.core.text import clean_text
 from vtviewer.paths import DataPaths, data_paths, sample_archive_dir
 
@@ -94,6 +105,48 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = sub.add_parser("show", parents=[common], help="all metadata of one indexed PDF")
     show.add_argument("path")
+
+    edit = sub.add_parser(
+        "edit",
+        parents=[common],
+        help="correct the metadata of an indexed PDF (kept in its sidecar)",
+        description="Correct the metadata of an indexed PDF. The edits are written to its"
+        " sidecar (PDF name + .vtviewer.json), or, where its folder cannot be written, kept"
+        " in the data folder until they can be (the window's File -> Save edits next to"
+        f" the files). Fields: {', '.join(EDIT_FIELDS)}.",
+    )
+    edit.add_argument("path", help="the PDF")
+    edit.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="set a field (repeatable); an empty value clears it, e.g. --set type=plan"
+        " --set period=2013-2015 --set 'authors=Kari Nordmann; Ola Nordmann'",
+    )
+    edit.add_argument("--add-tag", action="append", default=[], metavar="TAG")
+    edit.add_argument("--remove-tag", action="append", default=[], metavar="TAG")
+    edit.add_argument(
+        "--add-contact",
+        action="append",
+        default=[],
+        metavar="CONTACT",
+        help="'name=...,role=...,organisation=...,phone=...,email=...'",
+    )
+    edit.add_argument(
+        "--remove-contact",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="remove the contacts of that name (or e-mail address)",
+    )
+    edit.add_argument(
+        "--revert",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="drop the edit of a field: the file's own value shows again",
+    )
 
     sub.add_parser("problems", parents=[common], help="files that could not be indexed")
 
@@ -173,6 +226,7 @@ def _run(args: argparse.Namespace, paths: DataPaths, logs: _Logging) -> int:
         "index": cmd_index,
         "roots": cmd_roots,
         "show": cmd_show,
+        "edit": cmd_edit,
         "problems": cmd_problems,
         "export": cmd_export,
         "stats": cmd_stats,
@@ -666,7 +720,84 @@ def cmd_show(args: argparse.Namespace, paths: DataPaths) -> int:
             print(f"  {'Contact:':14}{line}" + (f"  [{source}]" if source else ""))
         for attachment in doc.meta.attachments:
             print(f"  {'Attachment:':14}{attachment}")
+        if doc.meta.overlay:
+            print("  Edits are kept in vtviewer's data folder (the PDF's folder cannot be written)")
         return EXIT_OK
+    finally:
+        archive.close()
+
+
+#: The field names `edit` takes: the sidecar's keys ("type", not "doc_type").
+EDIT_FIELDS = tuple(KEY_OF_FIELD.values())
+
+
+def _edit_values(args: argparse.Namespace, doc: Document) -> dict[str, object]:
+    """The values the `edit` command line sets, in Edit's types. Raises UsageError."""
+    values: dict[str, object] = {}
+    try:
+        for item in args.set:
+            key, sep, text = item.partition("=")
+            key = key.strip().lower()
+            name = FIELD_OF_KEY.get(key, key)
+            if not sep or name not in EDITABLE:
+                raise UsageError(
+                    f"--set {item!r}: expected FIELD=VALUE, FIELD one of {', '.join(EDIT_FIELDS)}"
+                )
+            values[name] = parse_value(name, text)
+        for key in args.revert:
+            name = FIELD_OF_KEY.get(key.strip().lower(), key.strip().lower())
+            if name not in EDITABLE:
+                raise UsageError(f"--revert {key!r}: not one of {', '.join(EDIT_FIELDS)}")
+            values[name] = REVERT
+        if args.add_tag or args.remove_tag:
+            current = cast("tuple[str, ...]", values.get("tags", doc.meta.tags))
+            values["tags"] = tags_changed(current, args.add_tag, args.remove_tag)
+        if args.add_contact or args.remove_contact:
+            contacts = cast("tuple[Contact, ...]", values.get("contacts", doc.meta.contacts))
+            gone = {name_key(n) for n in args.remove_contact} | {
+                n.strip().lower() for n in args.remove_contact
+            }
+            kept = [c for c in contacts if name_key(c.name) not in gone and c.email not in gone]
+            values["contacts"] = (*kept, *(parse_contact(c) for c in args.add_contact))
+    except EditError as exc:
+        raise UsageError(str(exc)) from None
+    if not values:
+        raise UsageError("nothing to change: give --set, --add-tag, --add-contact, ...")
+    return values
+
+
+def cmd_edit(args: argparse.Namespace, paths: DataPaths) -> int:
+    archive = _open_intact(paths)
+    try:
+        target = os.path.abspath(args.path)
+        doc = archive.document_by_path(target)
+        if doc is None:
+            raise UsageError(f"not in the index: {target} (index its folder first)")
+        values = _edit_values(args, doc)
+        (result,) = archive.edit([Edit(doc.id, values)])
+        fields = [KEY_OF_FIELD[name] for name in values]
+        if args.json:
+            _emit_json(
+                {
+                    "path": result.path,
+                    "written_to": result.where,
+                    "fields": fields,
+                    "message": english(result.message) if result.message else None,
+                }
+            )
+        elif result.written:
+            where = (
+                str(sidecar_path(Path(result.path)))
+                if result.where == "sidecar"
+                else "vtviewer's data folder"
+            )
+            print(f"{result.path}: {', '.join(fields)} saved to {where}")
+            if result.message is not None:
+                print(f"  {english(result.message)}")
+        else:
+            message = english(result.message) if result.message else result.where
+            print(f"{result.path}: not saved: {message}", file=sys.stderr)
+        return EXIT_OK if result.written else EXIT_PROBLEMS
     finally:
         archive.close()
 

@@ -49,6 +49,12 @@ class DataPaths:
         return self.root / "saved-searches.json"
 
     @property
+    def edits(self) -> Path:
+        """The overlay: edits of files whose folder cannot be written (see core.edits).
+        User data, like the saved searches: a rebuild of the index leaves it alone."""
+        return self.root / "edits"
+
+    @property
     def roots(self) -> Path:
         """The archive folders (they are in the database too; see core.archive_folders)."""
         return self.root / "roots.json"

@@ -956,6 +956,46 @@
     </message>
     <message>
         <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>its sidecar was changed by someone else since it was read; nothing was written</source>
+        <translation>sidefilen ble endret av noen andre etter at den ble lest; ingenting ble skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>its folder cannot be written (%1): the edits are kept in vtviewer&apos;s data folder until they can be saved next to the file</source>
+        <translation>mappen kan ikke skrives til (%1): endringene ligger i vtviewers datamappe til de kan lagres ved siden av filen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the edits could not be written (%1)</source>
+        <translation>endringene kunne ikke skrives (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>its sidecar cannot be read, so it was not changed: %1</source>
+        <translation>sidefilen kan ikke leses, så den ble ikke endret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the document is no longer in the archive</source>
+        <translation>dokumentet er ikke lenger i arkivet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>saved; the search index is updated when the other vtviewer process has finished indexing</source>
+        <translation>lagret; søkeindeksen oppdateres når den andre vtviewer-prosessen er ferdig med indekseringen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1: %2 is not a valid value (%3)</source>
+        <translation>%1: %2 er ikke en gyldig verdi (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>unknown field %1 (the fields: %2)</source>
+        <translation>ukjent felt %1 (feltene: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
         <source>the catalog cannot be used: %1</source>
         <translation>katalogen kan ikke brukes: %1</translation>
     </message>

@@ -72,10 +72,12 @@ def test_a_failing_merge_for_one_file_keeps_every_other_file(
     bad = str(files[0])
     real_build = scan_module.MetadataSource.build
 
-    def build(self: scan_module.MetadataSource, pdf: str, raw: Extraction) -> Metadata:
+    def build(
+        self: scan_module.MetadataSource, pdf: str, raw: Extraction, content: str
+    ) -> Metadata:
         if pdf == bad:
             raise RecursionError("maximum recursion depth exceeded")
-        return real_build(self, pdf, raw)
+        return real_build(self, pdf, raw, content)
 
     monkeypatch.setattr(scan_module.MetadataSource, "build", build)
     summary = Indexer(store, RecordingFullText(), CONFIG).run([str(tmp_path / "arkiv")])

@@ -196,7 +196,7 @@ def encode(value: object) -> str:
 def strings_of(entry: Entry) -> Iterator[object]:
     for f in fields(entry):
         value = getattr(entry, f.name)
-        if isinstance(value, tuple):
+        if isinstance(value, tuple | frozenset):
             for item in value:
                 if isinstance(item, Contact):
                     yield from (getattr(item, c.name) for c in fields(item))

@@ -5,6 +5,7 @@ The GUI and the CLI use this class only; it is the place where the core is put t
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import functools
 import logging
@@ -23,6 +24,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 from vtviewer.core.archive_folders import ArchiveFolders
+from vtviewer.core.edits import Edit, EditResult, Overlay, state_of, write_edit
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.fulltext_check import index_damage
 from vtviewer.core.health import (
@@ -39,7 +41,16 @@ from vtviewer.core.health import (
     writable,
 )
 from vtviewer.core.index import Store, salvage_roots
-from vtviewer.core.model import Document, IndexSummary, Page, Problem, Progress, SearchResult, Stats
+from vtviewer.core.model import (
+    Document,
+    IndexSummary,
+    Message,
+    Page,
+    Problem,
+    Progress,
+    SearchResult,
+    Stats,
+)
 from vtviewer.core.saved import SavedSearch, SavedSearches
 from vtviewer.core.search import SearchEngine
 from vtviewer.paths import DataPaths
@@ -173,6 +184,12 @@ class Archive:
         self._damage = damage
         #: What the last ``rebuild`` moved aside (renamed, never deleted).
         self.set_aside: tuple[Path, ...] = ()
+        #: Edits of files whose folder cannot be written (user data, kept by rebuilds).
+        self.overlay = Overlay(paths.edits)
+        #: Files edited while this process was indexing: merged again when the run ends.
+        self._edited_meanwhile: set[str] = set()
+        self._run_active = False
+        self._edit_lock = threading.Lock()
 
     @classmethod
     @_guarded_open
@@ -345,7 +362,9 @@ class Archive:
     def indexer(self) -> Indexer:
         from vtviewer.core.scan import Indexer
 
-        return Indexer(self.store, self.fulltext, self.pool_config, self._fulltext_lock)
+        return Indexer(
+            self.store, self.fulltext, self.pool_config, self._fulltext_lock, self.overlay
+        )
 
     @contextmanager
     def _indexing(self, wait: bool) -> Iterator[bool]:
@@ -397,15 +416,41 @@ class Archive:
         only: Sequence[str] | None,
     ) -> IndexSummary:
         """One indexing run; call with the indexing lock held."""
-        configured = set(self.store.roots())
-        chosen = list(roots) if roots is not None else sorted(configured)
-        extra = set(chosen) - configured  # folders indexed without being roots
-        # What a removal cut short by a crash left behind, before anything else.
-        self._forget_outside(configured | extra)
-        summary = self.indexer().run(chosen, progress=progress, cancel=cancel, only=only)
-        # A folder removed while this run indexed it: drop what the run added there.
-        self._forget_outside(set(self.store.roots()) | extra)
-        return summary
+        with self._running():
+            configured = set(self.store.roots())
+            chosen = list(roots) if roots is not None else sorted(configured)
+            extra = set(chosen) - configured  # folders indexed without being roots
+            # What a removal cut short by a crash left behind, before anything else.
+            self._forget_outside(configured | extra)
+            summary = self.indexer().run(chosen, progress=progress, cancel=cancel, only=only)
+            # A folder removed while this run indexed it: drop what the run added there.
+            self._forget_outside(set(self.store.roots()) | extra)
+            self._merge_edited()
+            return summary
+
+    @contextmanager
+    def _running(self) -> Iterator[None]:
+        """Mark a run of this process, so that edits meanwhile wait for its end."""
+        with self._edit_lock:
+            self._run_active = True
+        try:
+            yield
+        finally:
+            with self._edit_lock:
+                self._run_active = False
+
+    def _merge_edited(self) -> None:
+        """Merge again the files edited while this process was indexing, until none is
+        left (call with the indexing lock held)."""
+        while True:
+            with self._edit_lock:
+                paths = sorted(self._edited_meanwhile)
+                self._edited_meanwhile.clear()
+                if not paths:
+                    # At once, under the lock: an edit from now on merges for itself.
+                    self._run_active = False
+                    return
+            self.indexer().remerge(paths, self.store.roots())
 
     @_guarded
     def rebuild(
@@ -581,6 +626,76 @@ class Archive:
                 except OSError:
                     continue
         return total
+
+    # --- edits ------------------------------------------------------------------------
+
+    @_guarded
+    def edit(self, edits: Sequence[Edit], *, overwrite: bool = False) -> list[EditResult]:
+        """Write ``edits`` (see core.edits: each document's sidecar, atomically, or the
+        overlay where its folder cannot be written) and merge those documents again at
+        once, so that the next search sees them. A document whose sidecar changed since
+        its edit's ``base`` is a "conflict" and left alone, unless ``overwrite``.
+
+        While this process indexes, the documents are merged again when the run ends;
+        while another process does, at its next run (the result's message says so)."""
+        self._refuse_if_read_only()
+        self._require("database", "fulltext")
+        docs = self.store.documents_by_ids(e.doc_id for e in edits)
+        results: list[EditResult] = []
+        for edit in edits:
+            doc = docs.get(edit.doc_id)
+            if doc is None:
+                gone = Message("edit-document-gone")
+                results.append(EditResult(edit.doc_id, "", "failed", gone))
+                continue
+            results.append(write_edit(doc.path, doc.hash, edit, self.overlay, overwrite=overwrite))
+        written = [r.path for r in results if r.written]
+        if written and not self._merge_now(written):
+            later = Message("edit-index-later")
+            results = [
+                dataclasses.replace(r, message=r.message or later) if r.written else r
+                for r in results
+            ]
+        return results
+
+    def _merge_now(self, paths: list[str]) -> bool:
+        """Merge ``paths`` again now; False when another process indexes (its next run
+        will). While this process indexes, its run merges them at its end."""
+        with self._edit_lock:
+            self._edited_meanwhile.update(paths)
+            if self._run_active:
+                return True  # the run merges them as it ends
+        with self._indexing(wait=False) as acquired:
+            if acquired:
+                self._merge_edited()
+                return True
+        with self._edit_lock:
+            # Busy: a run of this process that has just started merges them; another
+            # process's next run will (and this one's next run too).
+            return self._run_active
+
+    @_guarded
+    def sidecar_state(self, doc_id: int) -> str:
+        """The state of a document's sidecar and overlay entry as on disk now: give it as
+        ``Edit.base`` so that a change made meanwhile is not written over."""
+        doc = self.store.document(doc_id)
+        if doc is None:
+            return "-|-"
+        return state_of(doc.path, doc.hash, self.overlay)
+
+    @_guarded
+    def overlay_documents(self) -> list[int]:
+        """The documents whose edits wait in the overlay (not yet next to the file)."""
+        self._require("database")
+        return self.store.ids_with_hashes(self.overlay.hashes())
+
+    @_guarded
+    def write_out_overlay(self, doc_ids: Sequence[int] | None = None) -> list[EditResult]:
+        """Move the edits waiting in the overlay into the sidecars next to the files
+        ("Save edits next to the files"); those whose folder still cannot be written
+        stay ("overlay"). ``doc_ids`` None: all."""
+        ids = self.overlay_documents() if doc_ids is None else list(doc_ids)
+        return self.edit([Edit(doc_id) for doc_id in ids], overwrite=True)
 
     # --- saved searches ---------------------------------------------------------------
 

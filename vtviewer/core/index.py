@@ -261,6 +261,7 @@ def metadata_from_json(text: str) -> Metadata:
         contacts=tuple(Contact(**c) for c in data.get("contacts", ())),
         attachments=tuple(data.get("attachments", ())),
         sources=cast(dict[str, Source], data.get("sources", {})),
+        overlay=bool(data.get("overlay", False)),
     )
 
 
@@ -469,6 +470,21 @@ class Store:
     def mtimes(self, ids: Iterable[int]) -> dict[int, float]:
         """The files' modification times of these documents (id -> mtime)."""
         return {int(row[0]): float(row[1]) for row in self._rows_by_ids("id, mtime", ids)}
+
+    def ids_with_hashes(self, hashes: Iterable[str]) -> list[int]:
+        """The documents whose content hash is one of ``hashes``, by id."""
+        wanted = list(dict.fromkeys(hashes))
+        found: list[int] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.extend(
+                int(row[0])
+                for row in self._db.execute(
+                    f"SELECT id FROM documents WHERE hash IN ({marks})", chunk
+                )
+            )
+        return sorted(found)
 
     def _rows_by_ids(self, columns: str, ids: Iterable[int]) -> Iterator[sqlite3.Row]:
         """``columns`` of the documents ``ids`` (each once), 500 ids a statement."""

@@ -50,6 +50,21 @@ ENGLISH: Mapping[MessageCode, str] = {
         "file changed while being indexed; it will be read again on the next scan"
     ),
     "legacy": "%1",
+    "edit-conflict": (
+        "its sidecar was changed by someone else since it was read; nothing was written"
+    ),
+    "edit-overlay": (
+        "its folder cannot be written (%1): the edits are kept in vtviewer's data folder"
+        " until they can be saved next to the file"
+    ),
+    "edit-not-written": "the edits could not be written (%1)",
+    "edit-sidecar-unreadable": "its sidecar cannot be read, so it was not changed: %1",
+    "edit-document-gone": "the document is no longer in the archive",
+    "edit-index-later": (
+        "saved; the search index is updated when the other vtviewer process has finished indexing"
+    ),
+    "edit-bad-value": "%1: %2 is not a valid value (%3)",
+    "edit-unknown-field": "unknown field %1 (the fields: %2)",
     "looks-zip": "a ZIP or Office file",
     "looks-png": "a PNG image",
     "looks-jpeg": "a JPEG image",

@@ -1,4 +1,4 @@
-"""Merge one PDF's metadata: sidecar > catalog > PDF info/XMP > derived from its text.
+"""Merge one PDF's metadata: edits > sidecar > catalog > PDF info/XMP > derived from its text.
 
 The format of sidecars and catalogs lives in ``sidecar``, contact finding in ``contacts``,
 the checks every value passes before it is stored in ``validate``; the indexer imports each
@@ -16,7 +16,13 @@ from typing import TypeVar
 from vtviewer.core.contacts import find_contacts
 from vtviewer.core.doctypes import type_in_text
 from vtviewer.core.model import Contact, DocType, Extraction, Metadata, Source
-from vtviewer.core.sidecar import Entry, normalise_language, parse_date, split_list
+from vtviewer.core.sidecar import (
+    Entry,
+    entry_fields,
+    normalise_language,
+    parse_date,
+    split_list,
+)
 from vtviewer.core.text import clean_text, decode_name
 
 T = TypeVar("T")
@@ -528,10 +534,13 @@ def build_metadata(
     sidecar: Entry | None = None,
     catalog: Entry | None = None,
     catalog_folder: Path | None = None,
+    overlay: Entry | None = None,
 ) -> Metadata:
     """The merged metadata of the PDF at ``path``; ``sources`` records where each field
     came from. ``catalog_folder`` is the folder of the catalog ``catalog`` came from
-    (needed for attachments; defaults to the PDF's folder)."""
+    (needed for attachments; defaults to the PDF's folder). ``overlay`` holds the edits
+    kept in the data folder for this file's content (its folder could not be written):
+    they win over everything."""
     path = Path(os.path.abspath(path))
     info, xmp = raw.info, raw.xmp
     pages = raw.pages[:SCAN_PAGES]
@@ -554,8 +563,10 @@ def build_metadata(
     ) -> T | None:
         """The first given value in precedence order; records its source."""
         chain: list[tuple[Source, T | None]] = []
+        if overlay is not None:
+            chain.append(("edited", get(overlay)))
         if sidecar is not None:
-            chain.append(("sidecar", get(sidecar)))
+            chain.append(("edited" if name in sidecar.edited else "sidecar", get(sidecar)))
         if catalog is not None and (is_main or name in _SHARED_WITH_ATTACHMENTS):
             chain.append(("catalog", get(catalog)))
         chain.extend(rest)
@@ -674,7 +685,7 @@ def build_metadata(
         or ()
     )
 
-    attachments = _attachments(path, sidecar, catalog_files, sources)
+    attachments = _attachments(path, overlay, sidecar, catalog_files, sources)
 
     return Metadata(
         title=title,
@@ -691,6 +702,7 @@ def build_metadata(
         contacts=contacts,
         attachments=attachments,
         sources=sources,
+        overlay=overlay is not None and bool(entry_fields(overlay)),
     )
 
 
@@ -703,13 +715,20 @@ def _nonempty_period(period: tuple[int | None, int | None]) -> tuple[int | None,
 
 
 def _attachments(
-    path: Path, sidecar: Entry | None, catalog_files: tuple[str, ...], sources: dict[str, Source]
+    path: Path,
+    overlay: Entry | None,
+    sidecar: Entry | None,
+    catalog_files: tuple[str, ...],
+    sources: dict[str, Source],
 ) -> tuple[str, ...]:
-    if sidecar is not None and sidecar.attachments is not None:
-        found = tuple(os.path.abspath(path.parent / a) for a in sidecar.attachments)
-        if found:
-            sources["attachments"] = "sidecar"
-        return found
+    for entry in (overlay, sidecar):
+        if entry is not None and entry.attachments is not None:
+            found = tuple(os.path.abspath(path.parent / a) for a in entry.attachments)
+            if found:
+                sources["attachments"] = (
+                    "edited" if "attachments" in entry.edited or entry is overlay else "sidecar"
+                )
+            return found
     others = tuple(f for f in catalog_files if f != str(path))
     if others:
         sources["attachments"] = "catalog"

@@ -12,9 +12,11 @@ from typing import Literal
 
 from vtviewer.core.text import display_name
 
-#: Where a metadata value came from, strongest first.
-Source = Literal["sidecar", "catalog", "pdf", "derived"]
-SOURCES: tuple[Source, ...] = ("sidecar", "catalog", "pdf", "derived")
+#: Where a metadata value came from, strongest first. "edited": set in vtviewer's editor
+#: (the window, ``vtviewer edit`` or an imported register), kept in the sidecar or, where
+#: the PDF's folder cannot be written, in the data folder's overlay.
+Source = Literal["edited", "sidecar", "catalog", "pdf", "derived"]
+SOURCES: tuple[Source, ...] = ("edited", "sidecar", "catalog", "pdf", "derived")
 
 #: Years a period or a date may have: four digits, as dates are written and sorted (a
 #: year outside is a slip, or an attack, and would not fit the full-text index's fields).
@@ -66,6 +68,15 @@ MessageCode = Literal[
     "changed-while-indexing",
     # A reason stored by an older vtviewer, in English (its one argument).
     "legacy",
+    # Edits: why one was not written where it was meant to go.
+    "edit-conflict",
+    "edit-overlay",
+    "edit-not-written",
+    "edit-sidecar-unreadable",
+    "edit-document-gone",
+    "edit-index-later",
+    "edit-bad-value",
+    "edit-unknown-field",
     # Parts of "not-pdf-looks-like": what the file looks like.
     "looks-zip",
     "looks-png",
@@ -213,6 +224,9 @@ class Metadata:
     #: Absolute paths of the other files of the same catalog entry.
     attachments: tuple[str, ...] = ()
     sources: Mapping[str, Source] = field(default_factory=dict)
+    #: True when some of the edits wait in the data folder's overlay (the PDF's folder
+    #: could not be written) rather than in the sidecar next to the file.
+    overlay: bool = False
 
     @property
     def period(self) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Protocol
 
+from vtviewer.core.edits import Overlay
 from vtviewer.core.health import is_storage_error
 from vtviewer.core.index import FileState, Store, Writer
 from vtviewer.core.messages import english
@@ -212,8 +213,13 @@ def under_any(path: str, roots: Iterable[str]) -> bool:
 class MetadataSource:
     """Sidecars and catalogs for the files of one run, each read once."""
 
-    def __init__(self, json_stamps: dict[str, float], roots: Sequence[str]) -> None:
+    def __init__(
+        self, json_stamps: dict[str, float], roots: Sequence[str], overlay: Overlay | None = None
+    ) -> None:
         self._stamps = json_stamps
+        #: The edits kept in the data folder, by content hash (listed once per run).
+        self._overlay = overlay
+        self._overlay_stamps = overlay.stamps() if overlay is not None else {}
         #: Sidecars and catalogs are read only from inside these folders.
         self._roots = list(roots)
         self._catalogs: dict[str, Catalog | None] = {}
@@ -233,12 +239,16 @@ class MetadataSource:
                 return folders
             folder = parent
 
-    def stamp(self, pdf: str) -> str:
-        """Changes whenever the PDF's sidecar or a catalog that may list it changes."""
+    def stamp(self, pdf: str, content: str) -> str:
+        """Changes whenever the PDF's sidecar, a catalog that may list it, or the edits
+        kept for its content (``content``, its hash) in the overlay change."""
         sidecar = pdf + SIDECAR_SUFFIX
         parts = [str(self._stamps.get(sidecar, 0))]
         for folder in self._catalog_folders(pdf):
             parts.append(str(self._stamps[os.path.join(folder, CATALOG_NAME)]))
+        if content in self._overlay_stamps:
+            # Only then, so that stamps stored before there was an overlay stay equal.
+            parts.append(f"edits:{self._overlay_stamps[content]}")
         return "|".join(parts)
 
     def _catalog(self, folder: str) -> Catalog | None:
@@ -254,17 +264,20 @@ class MetadataSource:
             self._catalogs[folder] = catalog
         return self._catalogs[folder]
 
-    def checked(self, pdf: str, raw: Extraction) -> tuple[Extraction, Metadata]:
+    def checked(self, pdf: str, raw: Extraction, content: str) -> tuple[Extraction, Metadata]:
         """The boundary: what a file gave (its extraction, the sidecars and catalogs that
         describe it) is validated here, once, before the store and the full-text index
         see it: valid Unicode, years and dates in range, lengths and counts capped."""
         raw, notes = checked_extraction(raw)
-        merged, meta_notes = checked_metadata(self.build(pdf, raw))
+        merged, meta_notes = checked_metadata(self.build(pdf, raw, content))
         for note in (*notes, *meta_notes):
             log.info("%s: %s", pdf, note)
         return raw, merged
 
-    def build(self, pdf: str, raw: Extraction) -> Metadata:
+    def build(self, pdf: str, raw: Extraction, content: str) -> Metadata:
+        overlay = None
+        if self._overlay is not None and content in self._overlay_stamps:
+            overlay = self._overlay.entry(content)
         sidecar = None
         sidecar_path = pdf + SIDECAR_SUFFIX
         if sidecar_path in self._stamps:
@@ -283,7 +296,12 @@ class MetadataSource:
                 catalog_folder = Path(folder)
                 break
         return build_metadata(
-            Path(pdf), raw, sidecar=sidecar, catalog=entry, catalog_folder=catalog_folder
+            Path(pdf),
+            raw,
+            sidecar=sidecar,
+            catalog=entry,
+            catalog_folder=catalog_folder,
+            overlay=overlay,
         )
 
 
@@ -307,9 +325,12 @@ class Indexer:
         fulltext: FullTextSink,
         pool_config: PoolConfig | None = None,
         fulltext_lock: threading.Lock | None = None,
+        overlay: Overlay | None = None,
     ) -> None:
         self.store = store
         self.fulltext = fulltext
+        #: The edits kept in the data folder (see core.edits); they win over sidecars.
+        self.overlay = overlay
         self.pool_config = pool_config or PoolConfig()
         self._ft_lock = fulltext_lock or threading.Lock()
 
@@ -455,7 +476,7 @@ class Indexer:
             _add_described_by(targets, roots, scan.json_stamps)
         known = self.store.file_states()
         problem_stamps = self.store.problem_states()
-        meta = MetadataSource(scan.json_stamps, roots)
+        meta = MetadataSource(scan.json_stamps, roots, self.overlay)
 
         to_extract: list[str] = []
         remerge: list[tuple[str, FileState]] = []
@@ -471,7 +492,7 @@ class Indexer:
                 new.append(path)
             elif (state.size, state.mtime) != (st.st_size, st.st_mtime) or path in retry:
                 changed.append((path, state))
-            elif state.meta_stamp != meta.stamp(path):
+            elif state.meta_stamp != meta.stamp(path, state.hash):
                 remerge.append((path, state))
             else:
                 unchanged += 1
@@ -512,8 +533,9 @@ class Indexer:
                 st = scan.pdfs[path]
                 tx.move(state.doc_id, path, st.st_size, st.st_mtime)
                 summary.moved += 1
-                if state.meta_stamp != meta.stamp(path):
-                    remerge.append((path, state))
+                # Merged again in any case: the sidecar and the catalog entry of the old
+                # name do not describe the new one (their stamps may not have changed).
+                remerge.append((path, state))
             for path, state in touched:
                 st = scan.pdfs[path]
                 tx.touch(state.doc_id, st.st_size, st.st_mtime)
@@ -548,7 +570,7 @@ class Indexer:
         report.emit(Progress(0, total, 0, time.monotonic() - started, phase="indexing"))
         if to_extract and not cancel.is_set():
             self._extract_all(to_extract, scan, known, hashes, meta, summary, report, cancel)
-        self._record_json_problems(meta, scan)
+        self._record_json_problems(meta)
 
         cancelled = cancel.is_set()
         elapsed = time.monotonic() - started
@@ -565,6 +587,20 @@ class Indexer:
         )
         return summary.result(elapsed, cancelled)
 
+    def remerge(self, paths: Sequence[str], roots: Sequence[str]) -> None:
+        """Merge the metadata of the indexed ``paths`` again at once (after an edit),
+        without extraction; paths not indexed are skipped."""
+        roots = [os.path.abspath(r) for r in roots]
+        known = self.store.file_states()
+        items = [(p, known[p]) for p in dict.fromkeys(paths) if p in known]
+        if not items:
+            return
+        stamps: dict[str, float] = {}
+        _add_described_by([p for p, _ in items], roots, stamps)
+        meta = MetadataSource(stamps, roots, self.overlay)
+        self._remerge(items, meta)
+        self._record_json_problems(meta)
+
     def _remerge(self, items: list[tuple[str, FileState]], meta: MetadataSource) -> None:
         """A sidecar or catalog changed but the PDF did not: merge again, no extraction."""
         pending = _Pending()
@@ -575,8 +611,8 @@ class Indexer:
                         raw = self.store.extraction(state.doc_id)
                         if raw is None:
                             continue
-                        _raw, merged = meta.checked(path, raw)
-                        tx.update_metadata(state.doc_id, merged, meta.stamp(path))
+                        _raw, merged = meta.checked(path, raw, state.hash)
+                        tx.update_metadata(state.doc_id, merged, meta.stamp(path, state.hash))
                         tx.clear_problem(path)
                 except BaseException as exc:
                     if not _is_per_file(exc) or not tx.active:
@@ -691,8 +727,8 @@ class Indexer:
             counts.problems += 1
             problem = Problem(path, Message("changed-while-indexing"), "changed", time.time())
             return _problem_write(problem, before, stamp=(-1, -1.0))
-        raw, merged = meta.checked(path, raw)
-        stamp = meta.stamp(path)
+        raw, merged = meta.checked(path, raw, content)
+        stamp = meta.stamp(path, content)
         state = known.get(path)
 
         def write(tx: Writer) -> None:
@@ -732,7 +768,7 @@ class Indexer:
 
         return write
 
-    def _record_json_problems(self, meta: MetadataSource, scan: ScanResult) -> None:
+    def _record_json_problems(self, meta: MetadataSource) -> None:
         with self.store.transaction() as tx:
             for problem in meta.problems.values():
                 tx.record_problem(problem)

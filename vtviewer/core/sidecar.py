@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import logging
@@ -23,6 +24,22 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 SIDECAR_SUFFIX = ".vtviewer.json"
+#: The Metadata field each sidecar key sets (the keys of the format's table).
+FIELD_OF_KEY: Mapping[str, str] = {
+    "title": "title",
+    "type": "doc_type",
+    "period": "period",
+    "published": "published",
+    "modified": "modified",
+    "organisation": "organisation",
+    "authors": "authors",
+    "summary": "summary",
+    "language": "language",
+    "tags": "tags",
+    "contacts": "contacts",
+    "attachments": "attachments",
+}
+KEY_OF_FIELD: Mapping[str, str] = {f: k for k, f in FIELD_OF_KEY.items()}
 CATALOG_NAME = "vtviewer-catalog.json"
 FORMAT_VERSION = 1
 
@@ -108,6 +125,9 @@ class Entry:
     contacts: tuple[Contact, ...] | None = None
     files: tuple[str, ...] = ()
     attachments: tuple[str, ...] | None = None
+    #: The fields (Metadata names: "doc_type", "period", ...) that vtviewer's editor set
+    #: (the sidecar's "edited" list); their source is "edited" rather than "sidecar".
+    edited: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -144,15 +164,31 @@ def load_sidecar(pdf_path: Path, *, roots: Sequence[str] | None = None) -> Entry
     With ``roots`` (the archive folders), a sidecar that is a link to a file outside them
     is refused rather than read.
     """
-    path = sidecar_path(pdf_path)
+    return load_sidecar_file(sidecar_path(pdf_path), roots=roots)
+
+
+def load_sidecar_file(path: Path, *, roots: Sequence[str] | None = None) -> Entry | None:
+    """The sidecar at ``path`` (next to its PDF, or kept in the data folder's overlay);
+    None when there is none. Raises SidecarError."""
     data = _read_json(path, MAX_BYTES, roots)
     if data is None:
         return None
+    return parse_sidecar(path, data)
+
+
+def parse_sidecar(path: Path, data: Mapping[str, Any]) -> Entry:
+    """The Entry of a sidecar's parsed JSON object (``path`` names it in errors)."""
     _check_version(path, data)
     attachments = _opt_str_list(path, data, "attachments", "")
     for name in attachments or ():
         _check_relative(path, name, "attachments")
-    return _parse_fields(path, data, "", attachments=attachments)
+    entry = _parse_fields(path, data, "", attachments=attachments)
+    edited = _opt_str_list(path, data, "edited", "")
+    if not edited:
+        return entry
+    # Names this version does not know are skipped, as unknown keys are.
+    names = frozenset(FIELD_OF_KEY[key] for key in edited if key in FIELD_OF_KEY)
+    return dataclasses.replace(entry, edited=names)
 
 
 def load_catalog(folder: Path, *, roots: Sequence[str] | None = None) -> Catalog | None:
@@ -299,6 +335,13 @@ def _norm_in(base: str, name: str) -> str:
 
 class _NumberError(Exception):
     """Raised from inside json.loads for a number no field could use."""
+
+
+def read_json(path: Path, limit: int, roots: Sequence[str] | None) -> dict[str, Any] | None:
+    """The JSON object in ``path`` as the format reads it (size, depth and number limits,
+    only regular files, inside ``roots`` when given); None when there is none. Raises
+    SidecarError."""
+    return _read_json(path, limit, roots)
 
 
 def _read_json(path: Path, limit: int, roots: Sequence[str] | None) -> dict[str, Any] | None:

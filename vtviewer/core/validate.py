@@ -102,7 +102,7 @@ def checked_metadata(meta: Metadata) -> tuple[Metadata, tuple[str, ...]]:
         attachments=_attachments(meta.attachments, notes),
     )
     sources = _sources(meta, checked, notes)
-    return dataclasses.replace(checked, sources=sources), tuple(notes)
+    return dataclasses.replace(checked, sources=sources, overlay=meta.overlay), tuple(notes)
 
 
 def checked_extraction(raw: Extraction) -> tuple[Extraction, tuple[str, ...]]:
