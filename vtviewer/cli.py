@@ -34,7 +34,7 @@ from vtviewer.core.edits import (
 )
 from vtviewer.core.export import CSV_COLUMNS, csv_row, document_data, problem_data, result_data
 from vtviewer.core.messages import english
-from vtviewer.core.model import Contact, Document, Snippet
+from vtviewer.core.model import SORTS, Contact, Document, Snippet
 from vtviewer.core.sidecar import FIELD_OF_KEY, KEY_OF_FIELD, sidecar_path
 from vtviewer.core.text import clean_text
 from vtviewer.paths import DataPaths, data_paths, sample_archive_dir
@@ -160,9 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="+", help="query text (see README: query language)")
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--offset", type=int, default=0)
-    search.add_argument(
-        "--sort", choices=("relevance", "date", "title", "pages", "modified"), default="relevance"
-    )
+    search.add_argument("--sort", choices=SORTS, default="relevance")
     search.add_argument(
         "--filter",
         action="append",

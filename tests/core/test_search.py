@@ -842,3 +842,93 @@ def test_sort_by_modified_is_the_files_modification_time_over_all_matches(
             oldest = archive.search(query, sort="modified", descending=False, limit=3)
             assert [os.path.basename(h.document.path) for h in oldest.hits] == order[:3]
             assert oldest.total == len(order)
+
+
+def _engine_of(metas: list[Metadata]) -> SearchEngine:
+    """An engine over one-page documents, each with the word "notat" and ``metas[n]``."""
+    store = Store.open(":memory:")
+    fulltext = FullText.open(None)
+    for n, meta in enumerate(metas):
+        with store.transaction() as writer:
+            doc_id = writer.put_document(
+                path=f"/a/{n}.pdf",
+                size=1,
+                mtime=float(n),
+                hash=str(n),
+                raw=Extraction(page_count=1, pages=(f"Notat nummer {n}.",)),
+                meta=meta,
+            )
+        document = store.document(doc_id)
+        assert document is not None
+        fulltext.add(document, store.pages(doc_id))
+    fulltext.commit()
+    return SearchEngine(store, fulltext)
+
+
+def _paged(
+    engine: SearchEngine, query: str, sort: str, descending: bool, **kw: object
+) -> list[str]:
+    """The titles of every match in ``sort`` order, read three at a time."""
+    titles: list[str] = []
+    for offset in range(0, 30, 3):
+        result = engine.search(
+            query, sort=sort, descending=descending, limit=3, offset=offset, **kw
+        )  # type: ignore[arg-type]
+        titles.extend(h.document.meta.title for h in result.hits)
+    return titles
+
+
+def test_type_period_and_organisation_sort_all_matches_not_one_page() -> None:
+    # Norwegian alphabetical order (æ, ø, å after z), unknown values last either way.
+    orgs = ["Åsen skole", "Bygg og eiendom", "", "Økonomi", "aksjeselskap", "Zeta", "Ærfugl"]
+    engine = _engine_of([Metadata(title=f"org{n}", organisation=o) for n, o in enumerate(orgs)])
+    expected = ["org4", "org1", "org5", "org6", "org3", "org0"]
+    for query in ("", "notat"):
+        assert _paged(engine, query, "organisation", False) == [*expected, "org2"]
+        assert _paged(engine, query, "organisation", True) == [*expected[::-1], "org2"]
+
+    periods = [(2010, 2014), (None, None), (2003, None), (2010, 2012), (2020, 2030)]
+    engine = _engine_of(
+        [
+            Metadata(title=f"p{n}", period_from=start, period_to=end)
+            for n, (start, end) in enumerate(periods)
+        ]
+    )
+    # Newest first by default; a range after a shorter one that starts the same year.
+    assert _paged(engine, "", "period", True) == ["p4", "p0", "p3", "p2", "p1"]
+    assert _paged(engine, "notat", "period", False) == ["p2", "p3", "p0", "p4", "p1"]
+
+    types = ["report", "plan", "minutes", "analysis", "other", "action plan"]
+    engine = _engine_of([Metadata(title=t, doc_type=t) for t in types])  # type: ignore[arg-type]
+    english_order = ["action plan", "analysis", "minutes", "other", "plan", "report"]
+    assert _paged(engine, "", "type", False) == english_order
+    # In the order of the names the caller shows (Bokmål here), not of the codes.
+    bokmaal = {
+        "report": "Rapport",
+        "plan": "Plan",
+        "action plan": "Handlingsplan",
+        "analysis": "Analyse",
+        "minutes": "Referat",
+        "other": "Annet",
+    }
+    assert _paged(engine, "notat", "type", True, type_labels=bokmaal) == [
+        "minutes",
+        "report",
+        "plan",
+        "action plan",
+        "other",
+        "analysis",
+    ]
+
+
+def test_titles_sort_in_norwegian_alphabetical_order() -> None:
+    names = ["Årsmelding 2020", "Zonekart", "Økonomiplan", "barnehage", "Ærlig talt", "Adresser"]
+    engine = _engine_of([Metadata(title=t) for t in names])
+    assert _paged(engine, "", "title", False) == [
+        "Adresser",
+        "barnehage",
+        "Zonekart",
+        "Ærlig talt",
+        "Økonomiplan",
+        "Årsmelding 2020",
+    ]

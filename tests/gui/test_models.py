@@ -47,34 +47,25 @@ def test_results_model_with_search_hits(qtmodeltester: ModelTester, docs_paths: 
     qtmodeltester.check(model)
 
 
-def test_results_model_local_sort_keeps_persistent_indexes(
-    qtmodeltester: ModelTester, docs_paths: DataPaths
-) -> None:
-    with Archive.open(docs_paths) as archive:
-        result = archive.search("")
-    model = ResultsModel()
-    model.set_hits(result.hits, result.total, with_snippets=False)
-    qtmodeltester.check(model)
-    column = COLUMNS.index("type")
-    first = model.index(0, 0)
-    from PySide6.QtCore import QPersistentModelIndex
-
-    held = QPersistentModelIndex(first)
-    doc_id = model.hit(0).document.id  # type: ignore[union-attr]
-    model.sort(column, Qt.SortOrder.DescendingOrder)
-    types = [model.data(model.index(r, column)) for r in range(model.rowCount())]
-    assert types == sorted(types, key=str.casefold, reverse=True)
-    assert model.hit(held.row()).document.id == doc_id  # type: ignore[union-attr]
-
-
 def test_engine_sort_is_requested_not_done_locally(docs_paths: DataPaths) -> None:
     model = ResultsModel()
     asked: list[tuple[str, bool]] = []
     model.sort_requested.connect(lambda key, desc: asked.append((key, desc)))
     model.sort(COLUMNS.index("pages"), Qt.SortOrder.DescendingOrder)
     model.sort(COLUMNS.index("title"), Qt.SortOrder.AscendingOrder)
+    # Every column sorts all the matches: none is sorted in the loaded rows only.
+    for name in ("type", "period", "organisation", "modified"):
+        model.sort(COLUMNS.index(name), Qt.SortOrder.DescendingOrder)
     model.sort(-1)
-    assert asked == [("pages", True), ("title", False), ("", False)]
+    assert asked == [
+        ("pages", True),
+        ("title", False),
+        ("type", True),
+        ("period", True),
+        ("organisation", True),
+        ("modified", True),
+        ("", False),
+    ]
 
 
 def test_facets_model_checks_and_keeps_filters(qtmodeltester: ModelTester) -> None:

@@ -563,12 +563,19 @@ class Archive:
         limit: int = 50,
         offset: int = 0,
         descending: bool | None = None,
+        type_labels: Mapping[str, str] | None = None,
     ) -> SearchResult:
         """Search (see SearchEngine.search). Raises IndexDamagedError when the index is
         damaged, also when the damage shows only now (a tantivy panic)."""
         self._require("database", "fulltext")
         return self.engine.search(
-            query, filters, sort=sort, limit=limit, offset=offset, descending=descending
+            query,
+            filters,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+            descending=descending,
+            type_labels=type_labels,
         )
 
     @_guarded

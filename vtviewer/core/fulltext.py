@@ -31,6 +31,7 @@ import tantivy
 from vtviewer.core.analysis import normalise_many, stemmer_language, tokens
 from vtviewer.core.fulltext_check import index_damage
 from vtviewer.core.model import Document, Page
+from vtviewer.core.text import collation_key
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ log = logging.getLogger(__name__)
 #: 2: contacts' phone numbers (digits only) are indexed with the contacts.
 #: 3: the page index (subfolder "pages"), reversed normalised words ("rev_n"), no
 #: positions in "text_x".
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _VERSION_FILE = "vtviewer-schema-version"
 #: The page index's subfolder.
 PAGES_FOLDER = "pages"
@@ -134,8 +135,8 @@ def date_key(doc: Document) -> int:
 
 
 def title_key(doc: Document) -> str:
-    """Sort key for "title": the title (or file name), lowercased, spaces collapsed."""
-    return " ".join((doc.meta.title or doc.name).lower().split())
+    """Sort key for "title": the title (or file name) in Norwegian alphabetical order."""
+    return collation_key(doc.meta.title or doc.name)
 
 
 def contact_label(name: str, email: str) -> str:

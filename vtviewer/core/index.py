@@ -289,6 +289,15 @@ def extraction_from_json(text: str, pages: Sequence[str]) -> Extraction:
     )
 
 
+#: The store's columns behind each of ``Store.sort_values``'s sorts.
+_SORT_COLUMNS: dict[str, str] = {
+    "mtime": "mtime",
+    "doc_type": "doc_type",
+    "organisation": "organisation",
+    "period": "period_from, period_to",
+}
+
+
 class Store:
     """The SQLite store. Open with ``Store.open(path)`` (":memory:" for tests)."""
 
@@ -470,6 +479,12 @@ class Store:
     def mtimes(self, ids: Iterable[int]) -> dict[int, float]:
         """The files' modification times of these documents (id -> mtime)."""
         return {int(row[0]): float(row[1]) for row in self._rows_by_ids("id, mtime", ids)}
+
+    def sort_values(self, ids: Iterable[int], column: str) -> dict[int, tuple[object, ...]]:
+        """What these documents hold to sort by ``column`` (id -> values): "mtime",
+        "doc_type", "organisation" or "period" (its start and end year, None unknown)."""
+        columns = _SORT_COLUMNS[column]
+        return {int(row[0]): tuple(row[1:]) for row in self._rows_by_ids(f"id, {columns}", ids)}
 
     def ids_with_hashes(self, hashes: Iterable[str]) -> list[int]:
         """The documents whose content hash is one of ``hashes``, by id."""

@@ -133,6 +133,21 @@ MessageCode = Literal[
 ]
 
 
+#: How results can be ordered (Archive.search's ``sort``). "modified" is the file's
+#: modification time, "type" the type's name as the caller shows it, "period" the years it
+#: covers, "organisation" and "title" in Norwegian alphabetical order.
+SORTS: tuple[str, ...] = (
+    "relevance",
+    "date",
+    "title",
+    "pages",
+    "modified",
+    "type",
+    "period",
+    "organisation",
+)
+
+
 @dataclass(frozen=True)
 class Message:
     """Something to tell a person, as a code and its arguments, never as a sentence.

@@ -7,9 +7,9 @@ import difflib
 import logging
 import re
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import tantivy
 
@@ -23,6 +23,7 @@ from vtviewer.core.analysis import (
     stemmer_language,
     word_spans,
 )
+from vtviewer.core.doctypes import LABELS
 from vtviewer.core.fulltext import (
     FACET_FIELDS,
     NO_POSITIONS,
@@ -32,6 +33,7 @@ from vtviewer.core.fulltext import (
     facet_values,
 )
 from vtviewer.core.model import (
+    SORTS,
     Document,
     Facets,
     Hit,
@@ -52,13 +54,13 @@ from vtviewer.core.query import (
     YearRange,
     parse,
 )
-from vtviewer.core.text import clean_text
+from vtviewer.core.text import clean_text, collation_key
 
 log = logging.getLogger(__name__)
 
-#: "modified" is the file's modification time, which the full-text index does not hold:
-#: all the matches' ids are ordered by the store's mtime (see ``_by_mtime``).
-SORTS = ("relevance", "date", "title", "pages", "modified")
+#: The sorts the full-text index holds none of: all the matches' ids are ordered by what
+#: the store holds (see ``_by_store``). Documents without a value come last.
+STORE_SORTS = ("modified", "type", "period", "organisation")
 #: Field weights: title above contacts/organisation/tags ("meta"), above summary, above text.
 GROUP_WEIGHTS = (("title", 4.0), ("meta", 2.5), ("summary", 1.6), ("text", 1.0))
 #: The exact spelling ranks above the folded/stemmed one, which ranks above compounds.
@@ -100,7 +102,7 @@ class DocumentSource(Protocol):
 
     def pages_of(self, doc_id: int, numbers: Sequence[int]) -> list[Page]: ...
 
-    def mtimes(self, ids: Iterable[int]) -> dict[int, float]: ...
+    def sort_values(self, ids: Iterable[int], column: str) -> dict[int, tuple[object, ...]]: ...
 
 
 @dataclass
@@ -260,6 +262,40 @@ def _combine(text_query: tantivy.Query | None, filter_query: tantivy.Query | Non
     return tantivy.Query.boolean_query(parts)
 
 
+@dataclass(frozen=True)
+class _StoreKey:
+    """How one store sort reads: the store column(s), the sort key of their values (None:
+    no value, sorted last) and the direction when the caller gives none."""
+
+    column: str
+    of: Callable[[tuple[object, ...]], Any]
+    descending: bool
+
+
+def _text_key(values: tuple[object, ...]) -> str | None:
+    return collation_key(str(values[0])) if values[0] else None
+
+
+def _period_key(values: tuple[object, ...]) -> tuple[int, int] | None:
+    start, end = values
+    if not isinstance(start, int):
+        return None
+    return (start, end if isinstance(end, int) else start)
+
+
+def _store_sort_key(sort: str, type_labels: Mapping[str, str]) -> _StoreKey:
+    if sort == "modified":
+        return _StoreKey("mtime", lambda v: float(cast(float, v[0])), True)
+    if sort == "type":
+        labels = {code: collation_key(label) for code, label in type_labels.items()}
+        return _StoreKey(
+            "doc_type", lambda v: labels.get(str(v[0])) or collation_key(str(v[0])), False
+        )
+    if sort == "period":
+        return _StoreKey("period", _period_key, True)
+    return _StoreKey("organisation", _text_key, False)
+
+
 class SearchEngine:
     """Searches the full-text index; documents and page text come from the store."""
 
@@ -279,8 +315,12 @@ class SearchEngine:
         limit: int = 50,
         offset: int = 0,
         descending: bool | None = None,
+        type_labels: Mapping[str, str] | None = None,
     ) -> SearchResult:
         """Search; never raises for odd query text (problems become ``messages``).
+
+        ``type_labels`` names the document types as the caller shows them, for
+        sort="type" (default: the English labels), so that the order is the one read.
 
         The query and the filter values are cleaned first (text.clean_text): a lone
         surrogate (a non-UTF-8 command-line argument) is no term tantivy takes."""
@@ -308,8 +348,9 @@ class SearchEngine:
         # Past the last document there is nothing to skip to.
         offset = max(0, min(int(offset), int(searcher.num_docs)))
         # limit=0 asks for the total and the facets only; tantivy needs a limit >= 1.
-        if sort == "modified":
-            total, ids = self._by_mtime(searcher, final, limit, offset, descending)
+        if sort in STORE_SORTS:
+            key = _store_sort_key(sort, type_labels or LABELS)
+            total, ids = self._by_store(searcher, final, key, limit, offset, descending)
             top: list[tuple[float, Any]] = [(0.0, None)] * len(ids)
         else:
             scored = self._top(searcher, final, sort, max(limit, 1), offset, descending)
@@ -563,28 +604,41 @@ class SearchEngine:
             query, limit, count=True, order_by_field=field_name, offset=offset, order=order
         )
 
-    def _by_mtime(
+    def _by_store(
         self,
         searcher: tantivy.Searcher,
         query: tantivy.Query,
+        key: _StoreKey,
         limit: int,
         offset: int,
         descending: bool | None,
     ) -> tuple[int, list[int]]:
-        """The total and the ids of ``limit`` matches from ``offset``, ordered by the
-        file's modification time (newest first unless ``descending`` is False), over all
-        the matches: the index holds no mtime, the store does."""
+        """The total and the ids of ``limit`` matches from ``offset``, ordered over all
+        the matches by what the store holds (``key``); documents without a value last in
+        either direction, ties by id."""
         every = max(int(searcher.num_docs), 1)
         found = searcher.search(query, every, count=True)
         addresses = [address for _, address in found.hits]
         ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
-        mtimes = self._store.mtimes(ids)
-        desc = True if descending is None else descending
-        known = [doc_id for doc_id in ids if doc_id in mtimes]
-        known.sort(key=lambda doc_id: (mtimes[doc_id], doc_id), reverse=desc)
+        values = self._store.sort_values(ids, key.column)
+        desc = key.descending if descending is None else descending
+        known: list[tuple[Any, int]] = []
+        unknown: list[int] = []
+        for doc_id in ids:
+            stored = values.get(doc_id)
+            if stored is None:
+                continue  # gone from the store: the indexer will catch up
+            sort_key = key.of(stored)
+            if sort_key is None:
+                unknown.append(doc_id)
+            else:
+                known.append((sort_key, doc_id))
+        known.sort(reverse=desc)
+        unknown.sort()
+        ordered = [doc_id for _, doc_id in known] + unknown
         count = getattr(found, "count", None)
         total = count if count is not None else len(found.hits)
-        return int(total), known[offset : offset + limit]
+        return int(total), ordered[offset : offset + limit]
 
     def _facets(
         self,

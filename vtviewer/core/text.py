@@ -122,3 +122,27 @@ def _clean(value: Any) -> Any:
         }
         return dataclasses.replace(value, **changes)
     return value
+
+
+#: Norwegian alphabetical order puts æ, ø and å after z (ä and ö as æ and ø); code points
+#: would give å < æ < ø. Other accented letters sort with their base letter (é as e).
+_COLLATION = str.maketrans({"æ": "z\uffe0", "ø": "z\uffe1", "å": "z\uffe2"})
+_NORDIC = {"ä": "æ", "ö": "ø", "å": "å"}
+
+
+def collation_key(text: str) -> str:
+    """A sort key for ``text`` in Norwegian alphabetical order: case ignored, spaces
+    collapsed, æ < ø < å after z, other accents dropped ("Økonomiplan" after "Zone",
+    "Årsmelding" after it, "Égalité" with "egalite")."""
+    lowered = " ".join(text.casefold().split())
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFD", lowered):
+        if unicodedata.combining(char):
+            base = kept[-1] if kept else ""
+            # å is a + ring, ä and ö are a/o + diaeresis: letters of their own here.
+            composed = unicodedata.normalize("NFC", base + char)
+            if composed in _NORDIC:
+                kept[-1] = _NORDIC[composed]
+            continue
+        kept.append(char)
+    return "".join(kept).translate(_COLLATION)

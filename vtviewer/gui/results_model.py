@@ -30,8 +30,9 @@ PagesRole = Qt.ItemDataRole.UserRole + 3
 HitRole = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS: tuple[str, ...] = ("title", "type", "period", "organisation", "pages", "modified")
-#: Columns the engine sorts (over all matches); the others are sorted in the loaded rows.
-ENGINE_SORT: dict[str, str] = {"title": "title", "pages": "pages", "modified": "modified"}
+#: The engine's sort key of each column: every column sorts all the matches, not only the
+#: rows loaded (core.search.SORTS).
+ENGINE_SORT: dict[str, str] = {name: name for name in COLUMNS}
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -97,7 +98,7 @@ def pages_html(hit: Hit) -> str:
 
 
 class ResultsModel(QAbstractTableModel):
-    """Rows are Hits. Sorting by an engine column asks the window to search again.
+    """Rows are Hits. Sorting by a column asks the window to search again, in that order.
 
     Signals:
         sort_requested(str, bool): engine sort key and descending; the window re-runs the
@@ -114,10 +115,6 @@ class ResultsModel(QAbstractTableModel):
         self._total = 0
         self._with_snippets = False
         self._loading_more = False
-        #: The column sorted in the loaded rows (one the engine has no order for) and
-        #: whether descending; kept for the rows of the next searches, so the header's
-        #: arrow always matches the order. None: the engine's order.
-        self._local_sort: tuple[str, bool] | None = None
         self._locale = QLocale()
         self._headers = (
             self.tr("Title"),
@@ -139,8 +136,6 @@ class ResultsModel(QAbstractTableModel):
         self._total = max(total, len(self._hits))
         self._with_snippets = with_snippets
         self._loading_more = False
-        if self._local_sort is not None:
-            self._hits.sort(key=self._local_key, reverse=self._local_sort[1])
         self.endResetModel()
 
     def append_hits(self, hits: Sequence[Hit]) -> None:
@@ -155,8 +150,6 @@ class ResultsModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._hits.extend(fresh)
         self.endInsertRows()
-        if self._local_sort is not None:
-            self._sort_loaded()
 
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
@@ -237,45 +230,14 @@ class ResultsModel(QAbstractTableModel):
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        engine = self.choose_sort(column, order)
-        if engine is not None:
-            self.sort_requested.emit(*engine)
-        else:
-            self._sort_loaded()
+        self.sort_requested.emit(*self.choose_sort(column, order))
 
-    def choose_sort(self, column: int, order: Qt.SortOrder) -> tuple[str, bool] | None:
-        """Sort by ``column`` from now on, telling nobody: the engine sort key ("" is
-        relevance) and descending to search with, or None for a column sorted in the
-        loaded rows (type, period, organisation: the engine has no such order), which
-        the rows of later searches and pages keep."""
+    def choose_sort(self, column: int, order: Qt.SortOrder) -> tuple[str, bool]:
+        """The engine sort key of ``column`` ("" is relevance: no column) and whether
+        descending, to search with: the engine orders all the matches."""
         descending = order == Qt.SortOrder.DescendingOrder
         name = COLUMNS[column] if 0 <= column < len(COLUMNS) else ""
-        if not name or name in ENGINE_SORT:
-            self._local_sort = None
-            return (ENGINE_SORT[name] if name else ""), descending
-        self._local_sort = (name, descending)
-        return None
-
-    @property
-    def local_sort(self) -> tuple[str, bool] | None:
-        """The column sorted in the loaded rows and whether descending (None: the
-        engine's order)."""
-        return self._local_sort
-
-    def _local_key(self, hit: Hit) -> str:
-        assert self._local_sort is not None
-        return self._display(hit, self._local_sort[0]).casefold()
-
-    def _sort_loaded(self) -> None:
-        assert self._local_sort is not None
-        self.layoutAboutToBeChanged.emit()
-        old = list(self._hits)
-        self._hits.sort(key=self._local_key, reverse=self._local_sort[1])
-        new_rows = {h.document.id: row for row, h in enumerate(self._hits)}
-        for index in self.persistentIndexList():
-            doc_id = old[index.row()].document.id
-            self.changePersistentIndex(index, self.index(new_rows[doc_id], index.column()))
-        self.layoutChanged.emit()
+        return (ENGINE_SORT[name] if name else ""), descending
 
     def canFetchMore(self, parent: _AnyIndex) -> bool:
         if parent.isValid():

@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from vtviewer.core.archive import Archive
 from vtviewer.core.health import DataFolderError, IndexDamagedError
-from vtviewer.core.model import Facets, IndexSummary, Progress, SearchResult
+from vtviewer.core.model import DOC_TYPES, Facets, IndexSummary, Progress, SearchResult
+from vtviewer.gui.results_model import doc_type_label
 
 log = logging.getLogger(__name__)
 
@@ -165,12 +166,20 @@ class Searcher(QObject):
         request = self._request
         archive = self._archive
         frozen = {k: tuple(v) for k, v in filters.items() if v}
+        # Types sort by their names as the window shows them (in its language).
+        labels: dict[str, str] = {code: doc_type_label(code) for code in DOC_TYPES}
 
         def work() -> SearchResult:
             if request != self._request:
                 return _STALE
             return archive.search(
-                query, frozen or None, sort=sort, limit=limit, offset=offset, descending=descending
+                query,
+                frozen or None,
+                sort=sort,
+                limit=limit,
+                offset=offset,
+                descending=descending,
+                type_labels=labels,
             )
 
         def done(result: object) -> None:
