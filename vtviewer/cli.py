@@ -187,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging_setup: _Logging | None = None
     try:
         parser = build_parser()
-        args = parser.parse_args(arguments)
+        args = parser.parse_args(_gui_by_default(arguments, parser))
         # The shared options are SUPPRESS-ed so that a subcommand does not reset what was
         # given before it ("vtviewer --data-dir X index"); fill in their defaults here.
         for name, default in (("data_dir", None), ("json", False), ("verbose", 0)):
@@ -214,6 +214,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if logging_setup is not None:
             logging_setup.close()
+
+
+def _gui_by_default(arguments: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """``vtviewer FILE.pdf`` and ``vtviewer FOLDER`` (a file manager's "Open with") mean
+    ``vtviewer gui PATH``: the first word that is no option and no command, when it is a
+    path (an existing file or folder, a word with a path separator or a .pdf name)."""
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    takes_value = {"--data-dir"}
+    index = 0
+    while index < len(arguments):
+        word = arguments[index]
+        if word == "--":
+            rest = arguments[index + 1 :]
+            return [*arguments[:index], "gui", "--", *rest] if rest else arguments
+        if word.startswith("-"):
+            index += 2 if word in takes_value else 1
+            continue
+        if word in commands or not _looks_like_path(word):
+            # A mistyped command stays an error that lists the commands.
+            return arguments
+        return [*arguments[:index], "gui", *arguments[index:]]
+    return arguments
+
+
+def _looks_like_path(word: str) -> bool:
+    return os.path.exists(word) or os.sep in word or word.lower().endswith(".pdf")
 
 
 def _run(args: argparse.Namespace, paths: DataPaths, logs: _Logging) -> int:

@@ -1055,6 +1055,74 @@
     </message>
 </context>
 <context>
+    <name>PathOpener</name>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>%1 cannot be opened: it is neither a PDF nor a folder</source>
+        <translation>%1 kan ikke åpnes: det er verken en PDF eller en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>%1 does not exist</source>
+        <translation>%1 finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>%1 could not be indexed</source>
+        <translation>%1 kunne ikke indekseres</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>%1 is already in the archive</source>
+        <translation>%1 er allerede i arkivet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>%1 is being indexed; it opens when it is ready</source>
+        <translation>%1 indekseres; den åpnes når den er klar</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>Add the folder %1 to the archive? Its PDFs are indexed in the background and can then be searched.</source>
+        <translation>Legge mappen %1 til i arkivet? PDF-ene i den indekseres i bakgrunnen og kan så søkes i.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>Add folder</source>
+        <translation>Legg til mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>Add a folder</source>
+        <translation>Legg til en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>%1 is not in the archive. Add its folder %2 and index it, so that it can be searched? Or only show the file?</source>
+        <translation>%1 er ikke i arkivet. Legge mappen %2 til og indeksere den, så den kan søkes i? Eller bare vise filen?</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>Add folder and index</source>
+        <translation>Legg til mappe og indekser</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>Only show the file</source>
+        <translation>Bare vis filen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/open_paths.py" line="1"/>
+        <source>Open a PDF</source>
+        <translation>Åpne en PDF</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../vtviewer/gui/pdf_preview.py" line="174"/>

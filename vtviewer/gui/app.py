@@ -7,12 +7,22 @@ import ctypes
 import ctypes.util
 import logging
 import os
+import signal
+import socket
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSocketNotifier,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -23,6 +33,7 @@ from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.messages import fill
 from vtviewer.gui.preview_icons import APP_ID, app_icon
 from vtviewer.gui.settings import Settings
+from vtviewer.gui.single_instance import InstanceServer, hand_over, server_name
 from vtviewer.gui.theme import apply_theme
 from vtviewer.paths import DataPaths, resources_dir
 
@@ -98,6 +109,13 @@ def run_gui(paths: DataPaths, open_paths: Sequence[str] = ()) -> int:
         return 1
 
     app = make_application()
+    # A window already open on this data folder takes the paths and comes to the front.
+    name = server_name(paths.root)
+    if hand_over(name, list(open_paths)):
+        log.info("handed %d path(s) to the running window", len(open_paths))
+        return 0
+    server = InstanceServer(name, app)
+    server.listen()
     try:
         window = open_window(app, paths)
     except (ArchiveError, OSError) as exc:
@@ -115,17 +133,93 @@ def run_gui(paths: DataPaths, open_paths: Sequence[str] = ()) -> int:
         return 1
     previous_hook = sys.excepthook
     sys.excepthook = _UnexpectedErrors(window, paths.logs)
+    quit_on_signals(app)
+    log_first_results(window)
     QTimer.singleShot(0, window.start)
+    server.paths_received.connect(window.open_paths)
     if open_paths:
-        folders = MainWindow.dropped_folders(list(open_paths))
-        QTimer.singleShot(0, lambda: window.add_roots(folders))
+        QTimer.singleShot(0, lambda: window.open_paths(list(open_paths)))
     try:
         return app.exec()
     finally:
+        server.close()
         sys.excepthook = previous_hook
         window.shutdown()
         with contextlib.suppress(Exception):
             window.archive.close()
+
+
+def quit_on_signals(app: QApplication) -> None:
+    """SIGTERM (a logout, `kill`) and SIGINT (Ctrl+C in the terminal) close the window as
+    its Quit does: settings kept, the index closed cleanly. Python runs its handlers only
+    between bytecodes, which Qt's event loop does not give it: the signal's byte on a
+    socket pair wakes the loop (signal.set_wakeup_fd) instead of a polling timer."""
+    if not hasattr(signal, "SIGTERM"):
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        signal.set_wakeup_fd(writer.fileno())
+    except ValueError:  # not the main thread (an embedding test): keep Python's default
+        reader.close()
+        writer.close()
+        return
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def wake() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(wake)
+
+    def stop(signum: int, _frame: object) -> None:
+        log.info("signal %d: closing the window", signum)
+        QTimer.singleShot(0, app.closeAllWindows)
+        QTimer.singleShot(0, app.quit)
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, stop)
+    _SIGNAL_SOCKETS.extend((reader, writer))
+
+
+#: The socket pair that wakes the event loop for a signal (alive as long as the process).
+_SIGNAL_SOCKETS: list[socket.socket] = []
+
+
+def process_started() -> float:
+    """When this process started (seconds since the epoch): on Linux from /proc, which
+    also counts the interpreter's own start-up and a frozen app's unpacking."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = int(fields[19])
+        boot = next(
+            float(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime ")
+        )
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return _IMPORTED_AT
+
+
+_IMPORTED_AT = time.time()
+
+
+def log_first_results(window: MainWindow) -> None:
+    """Log when the first results are on screen, and how long after the process started:
+    the start-up time users feel, measured by the packaging smoke test and benchmarks."""
+
+    def shown(_request: int) -> None:
+        window.results_shown.disconnect(shown)
+        now = time.time()
+        log.info(
+            "first results on screen at %.3f, %.0f ms after the process started",
+            now,
+            (now - process_started()) * 1000,
+        )
+
+    window.results_shown.connect(shown)
 
 
 class _UnexpectedErrors:

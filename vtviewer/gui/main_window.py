@@ -49,6 +49,7 @@ from vtviewer.gui.details_pane import DetailsPane
 from vtviewer.gui.filters_pane import FiltersPane
 from vtviewer.gui.indexing_run import IndexingRun
 from vtviewer.gui.indexing_status import IndexingStatus
+from vtviewer.gui.open_paths import PathOpener
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.problems_dialog import ProblemsDialog
 from vtviewer.gui.reader import Reader
@@ -314,6 +315,11 @@ class MainWindow(QMainWindow):
         self.run.status_message.connect(self._status)
         self.run.cleared.connect(self.statusBar().clearMessage)
         self.run.finished.connect(self._run_finished)
+        self.opener = PathOpener(self.archive, self.tasks, self, parent=self)
+        self.opener.show_hit.connect(self._show_opened)
+        self.opener.add_folders.connect(self.add_roots)
+        self.opener.status_message.connect(self._status)
+        self.run.finished.connect(lambda _summary: self.opener.index_finished())
         self.health.index_requested.connect(lambda: self.request_index())
         self.health.rebuild_started.connect(session.hold)
         self.indexing_status.cancel_requested.connect(self.indexer.cancel)
@@ -589,6 +595,20 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Index now, or right after the current run when one is going."""
         self.run.request_index(roots, only)
+
+    def open_paths(self, paths: Sequence[str]) -> None:
+        """Open PDFs and folders given from outside (command line, file manager, a second
+        launch): see PathOpener. The window comes to the front."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.opener.open(paths)
+
+    def _show_opened(self, hit: object) -> None:
+        assert isinstance(hit, Hit)
+        self.results_view.clearSelection()
+        self.reader.show(hit)
 
     def _run_finished(self, summary: object) -> None:
         if summary is not None:
