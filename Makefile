@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CORPUS ?= ../shared/corpus/edge-cases
 
-.PHONY: run test test-corpus lint sample screenshots bench bench-scale validate-packaging wheel clean
+.PHONY: run test test-corpus lint sample screenshots bench bench-scale validate-packaging wheel clean \
+	dist smoke-dist install-desktop uninstall-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +18,8 @@ run: $(STAMP)
 	$(PY) -m vtviewer $(ARGS)
 
 lint: $(STAMP)
-	$(PY) -m ruff check vtviewer tests bench scripts
-	$(PY) -m ruff format --check vtviewer tests bench scripts
+	$(PY) -m ruff check vtviewer tests bench scripts packaging
+	$(PY) -m ruff format --check vtviewer tests bench scripts packaging
 	$(PY) -m mypy
 
 test: lint
@@ -58,5 +59,28 @@ validate-packaging:
 wheel: $(STAMP)
 	$(PY) -m pip wheel --no-deps -w dist .
 
+# The stand-alone application (PyInstaller, one folder) and its Linux tarball with
+# install.sh; smoke-dist runs it with nothing but the app (the CLI, hostile files, a real
+# window on Xvfb) and prints its size and cold start.
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10'
+	touch $(DIST_STAMP)
+dist: $(DIST_STAMP)
+	sh packaging/make_dist.sh $(PY)
+smoke-dist: dist
+	@command -v Xvfb >/dev/null || test -n "$$DISPLAY" || \
+	  { command -v apt-get >/dev/null && (apt-get update -qq && apt-get install -y -qq xvfb \
+	    libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	    libxcb-render-util0 libxcb-image0 >/dev/null); }
+	$(PY) packaging/smoke_test.py dist/app/vtviewer/vtviewer --tarball "$$(ls dist/vtviewer-*-linux-*.tar.gz | head -1)"
+
+# The desktop entry (Exec=vtviewer %F: PDFs and folders from a file manager), AppStream
+# metadata and icons for the current user, validated; uninstall-desktop removes them.
+install-desktop:
+	sh packaging/desktop.sh install
+uninstall-desktop:
+	sh packaging/desktop.sh uninstall
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) build dist packaging/icons *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -5,20 +5,9 @@
 #   packaging/build.sh                       # -> dist/vtviewer-<version>-py3-none-any.whl
 #   packaging/build.sh --install-data ~/.local
 #
-# Freezing into a stand-alone folder with PyInstaller (not a dependency of vtviewer;
-# install it in a throw-away venv):
-#
-#   python -m venv /tmp/freeze && /tmp/freeze/bin/pip install dist/vtviewer-*.whl pyinstaller
-#   /tmp/freeze/bin/pyinstaller --name vtviewer --windowed \
-#       --icon resources/icons/hicolor/256x256/apps/io.github.vtviewer.VtViewer.png \
-#       --collect-data vtviewer.resources --collect-submodules vtviewer \
-#       --hidden-import PySide6.QtPdf --hidden-import PySide6.QtPdfWidgets \
-#       --hidden-import PySide6.QtSvg \
-#       "$(/tmp/freeze/bin/python -c 'import vtviewer.__main__ as m; print(m.__file__)')"
-#
-# A frozen app has no `python -m`: the PDF preview then starts its safety probe as
-# `<app> --pdf-probe PATH PAGE`, so the frozen entry point must hand that flag to
-# vtviewer.gui.preview_probe.main(argv[2:]) before anything else (see preview_probe.py).
+# The stand-alone application (PyInstaller) is `make dist` (packaging/make_dist.sh and
+# packaging/vtviewer.spec); the desktop files for the current user are
+# packaging/desktop.sh (`make install-desktop`).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

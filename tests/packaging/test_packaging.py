@@ -135,9 +135,45 @@ def test_action_icons_use_the_palette_colour() -> None:
         assert "currentColor" in text, f"{path.name} would not follow light/dark themes"
 
 
-@pytest.mark.parametrize("script", ["validate.sh", "build.sh"])
+@pytest.mark.parametrize(
+    "script", ["validate.sh", "build.sh", "desktop.sh", "install.sh", "make_dist.sh"]
+)
 def test_packaging_scripts_are_executable_shell(script: str) -> None:
     path = PACKAGING / script
     assert os.access(path, os.X_OK)
     assert path.read_text(encoding="utf-8").startswith("#!/bin/sh\n")
     subprocess.run(["sh", "-n", str(path)], check=True)
+
+
+def test_desktop_entry_opens_pdfs_and_folders_from_a_file_manager(
+    desktop: dict[str, str],
+) -> None:
+    assert desktop["Exec"] == "vtviewer %F"
+    assert desktop["TryExec"] == "vtviewer"
+    assert desktop["MimeType"].split(";")[:2] == ["application/pdf", "inode/directory"]
+
+
+def test_desktop_files_install_and_uninstall_for_the_user(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    env = {**os.environ, "XDG_DATA_HOME": str(share), "HOME": str(tmp_path)}
+    app = "/opt/my apps/vtviewer/vtviewer"
+    subprocess.run(
+        ["sh", str(PACKAGING / "desktop.sh"), "install", app],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    entry = share / "applications" / "io.github.vtviewer.VtViewer.desktop"
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    assert f'Exec="{app}" %F' in lines and f"TryExec={app}" in lines
+    assert (share / "metainfo" / "io.github.vtviewer.VtViewer.metainfo.xml").is_file()
+    icons = list((share / "icons" / "hicolor").glob("*/apps/io.github.vtviewer.VtViewer.*"))
+    assert len(icons) >= 8  # every PNG size and the SVG
+    subprocess.run(
+        ["sh", str(PACKAGING / "desktop.sh"), "uninstall"],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    assert not entry.exists()
+    assert not list((share / "icons").rglob("io.github.vtviewer.VtViewer.*"))
