@@ -1034,6 +1034,81 @@
         <source>the PDF engine could not read it</source>
         <translation>PDF-motoren kunne ikke lese den</translation>
     </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>%1 is not a register vtviewer reads (CSV, JSON or Excel .xlsx)</source>
+        <translation>%1 er ikke et register vtviewer kan lese (CSV, JSON eller Excel .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the register cannot be read (%1)</source>
+        <translation>registeret kan ikke leses (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the register is larger than %1 MB</source>
+        <translation>registeret er større enn %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the register has more than %1 rows</source>
+        <translation>registeret har mer enn %1 rader</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the register has no header and rows</source>
+        <translation>registeret har ingen overskriftsrad og rader</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the register is not text (UTF-8, UTF-16 or Windows-1252)</source>
+        <translation>registeret er ikke tekst (UTF-8, UTF-16 eller Windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the CSV cannot be read at row %1 (%2)</source>
+        <translation>CSV-filen kan ikke leses ved rad %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>not valid JSON (line %1: %2)</source>
+        <translation>ikke gyldig JSON (linje %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the JSON is neither a list of objects nor {"documents": [...]}</source>
+        <translation>JSON-filen er verken en liste av objekter eller {"documents": [...]}</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the Excel file cannot be read (%1)</source>
+        <translation>Excel-filen kan ikke leses (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the entry is not an object</source>
+        <translation>oppføringen er ikke et objekt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the row names no file and no SHA-256</source>
+        <translation>raden oppgir verken fil eller SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>no document in the archive matches %1</source>
+        <translation>ingen dokumenter i arkivet passer til %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>%1 matches %2 documents</source>
+        <translation>%1 passer til %2 dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>row %1 already names this document</source>
+        <translation>rad %1 oppgir allerede dette dokumentet</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPage</name>
