@@ -47,6 +47,7 @@ from vtviewer.gui.archive_folders import ArchiveFolders, same_path
 from vtviewer.gui.archive_health import ArchiveHealth
 from vtviewer.gui.details_pane import DetailsPane
 from vtviewer.gui.filters_pane import FiltersPane
+from vtviewer.gui.import_dialog import ImportDialog
 from vtviewer.gui.indexing_run import IndexingRun
 from vtviewer.gui.indexing_status import IndexingStatus
 from vtviewer.gui.pdf_preview import PdfPreview
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
         self.index_action = QAction(self.tr("&Index now"), self)
         self.index_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.problems_action = QAction(self.tr("&Problems…"), self)
+        self.import_action = QAction(self.tr("Import &register…"), self)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.add_folder_action, self.index_action, self.problems_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -323,6 +326,7 @@ class MainWindow(QMainWindow):
         self.add_folder_action.triggered.connect(self.add_folder)
         self.index_action.triggered.connect(lambda: self.request_index())
         self.problems_action.triggered.connect(self.show_problems)
+        self.import_action.triggered.connect(self.show_import_dialog)
         self.settings_action.triggered.connect(self.show_settings)
         self.quit_action.triggered.connect(self.close)
         self.focus_search_action.triggered.connect(self.focus_search)
@@ -638,6 +642,16 @@ class MainWindow(QMainWindow):
         assert isinstance(problem, Problem)
         self.results_view.select_quietly(-1)
         self.reader.open_problem(problem)
+
+    def show_import_dialog(self) -> ImportDialog:
+        """File -> Import register…: the dialog reads and writes on the task queue; the
+        results show the imported values once it has written them."""
+        dialog = ImportDialog(self.archive, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _results: self.run_search())
+        dialog.failed.connect(self._task_failed)
+        dialog.show()
+        return dialog
 
     # --- settings and about ----------------------------------------------------------------
 
