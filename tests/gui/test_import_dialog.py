@@ -122,7 +122,9 @@ def test_the_dialog_previews_maps_and_matches(
     assert model.index(0, 3).data() == "Changes: Title, Contacts"
     assert model.index(1, 3).data() == "No change"
     assert "Not imported from År: period: '20017' is not a valid value" in model.index(2, 3).data()
-    assert model.index(3, 3).data() == "no document in the archive matches finnes-ikke.pdf"
+    assert model.index(3, 3).data() == "No document in the archive matches finnes-ikke.pdf"
+    assert model.index(3, 2).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(0, 2).data(Qt.ItemDataRole.FontRole) is None
     assert dialog.import_button.isEnabled()
 
 

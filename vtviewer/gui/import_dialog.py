@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -199,7 +200,15 @@ class PlanModel(QAbstractTableModel):
             return "\n".join([*lines, details] if details else lines) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == 2 and self._needs_look(row):
+            font = QFont()
+            font.setBold(True)  # what is left out stands out, in any theme
+            return font
         return None
+
+    def _needs_look(self, row: RowPlan) -> bool:
+        result = self._results.get(row.doc_id) if row.doc_id is not None else None
+        return row.status != "matched" or (result is not None and not result.written)
 
     def _status(self, row: RowPlan) -> str:
         result = self._results.get(row.doc_id) if row.doc_id is not None else None
@@ -244,7 +253,8 @@ class PlanModel(QAbstractTableModel):
                 .replace("%1", issue.column)
                 .replace("%2", translate_message(issue.message))
             )
-        return "; ".join(parts)
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:]
 
 
 class ImportDialog(QDialog):
@@ -298,7 +308,7 @@ class ImportDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(mapping_widget)
-        scroll.setMaximumHeight(170)
+        self._mapping_scroll = scroll
         QVBoxLayout(self.mapping_box).addWidget(scroll)
         self.combos: list[QComboBox] = []
 
@@ -392,6 +402,10 @@ class ImportDialog(QDialog):
         self.register = register
         self.error_label.hide()
         self.preview_model.set_register(register)
+        self.preview.resizeColumnsToContents()
+        for column in range(self.preview_model.columnCount()):
+            width = self.preview.columnWidth(column)
+            self.preview.setColumnWidth(column, max(80, min(width + 12, 280)))
         self._fill_mapping(register.columns, auto_mapping(register.columns))
         self._replan()
 
@@ -419,6 +433,11 @@ class ImportDialog(QDialog):
             self.combos.append(combo)
         for pair in range(per_row):
             self._mapping_grid.setColumnStretch(pair * 2 + 1, 1)
+        # Every combo in sight for a register of the usual size; a wide one scrolls.
+        widget = self._mapping_scroll.widget()
+        if widget is not None:
+            widget.adjustSize()
+            self._mapping_scroll.setFixedHeight(min(widget.sizeHint().height(), 190))
         self.mapping_box.setEnabled(bool(columns))
 
     def mapping(self) -> tuple[str, ...]:
