@@ -433,11 +433,15 @@ class ImportDialog(QDialog):
             self.combos.append(combo)
         for pair in range(per_row):
             self._mapping_grid.setColumnStretch(pair * 2 + 1, 1)
-        # Every combo in sight for a register of the usual size; a wide one scrolls.
-        widget = self._mapping_scroll.widget()
-        if widget is not None:
-            widget.adjustSize()
-            self._mapping_scroll.setFixedHeight(min(widget.sizeHint().height(), 190))
+        # Every combo in sight for a register of the usual size (up to five rows of
+        # them); a wider one scrolls.
+        rows = min(max(1, -(-len(self.combos) // per_row)), 5)
+        row_height = max((c.sizeHint().height() for c in self.combos), default=24)
+        spacing = max(self._mapping_grid.verticalSpacing(), 6)
+        margins = self._mapping_grid.contentsMargins()
+        self._mapping_scroll.setFixedHeight(
+            rows * row_height + (rows - 1) * spacing + margins.top() + margins.bottom() + 2
+        )
         self.mapping_box.setEnabled(bool(columns))
 
     def mapping(self) -> tuple[str, ...]:
