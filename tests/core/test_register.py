@@ -133,6 +133,8 @@ def test_xlsx_made_by_openpyxl(tmp_path: Path) -> None:
         ("register.csv", b"Fil;Tittel\n", "register-empty"),
         ("register.json", b"[{", "register-bad-json"),
         ("register.json", b'{"rows": []}', "register-json-shape"),
+        ("register.json", b"[" * 100_000, "register-bad-json"),
+        ("register.xlsx", b"PK\x05\x06" + b"\x00" * 18, "register-bad-xlsx"),
         ("register.xlsx", b"PK\x03\x04 not really a zip", "register-bad-xlsx"),
         ("register.csv", b"Fil\n\x81\x8d\x8f\x90\x9d\n", "register-not-text"),
     ],

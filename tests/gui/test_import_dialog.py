@@ -20,6 +20,7 @@ from vtviewer.core.register import IGNORED, plan_import, read_register
 from vtviewer.core.sidecar import sidecar_path
 from vtviewer.gui.app import install_translation
 from vtviewer.gui.import_dialog import ImportDialog, PlanModel, RegisterPreviewModel
+from vtviewer.gui.main_window import MainWindow
 from vtviewer.paths import DataPaths, data_paths, sample_archive_dir
 
 REGISTER = (
@@ -148,7 +149,12 @@ def test_import_writes_the_sidecars_and_shows_the_outcome(
     folder = copied[0]
     _open(qtbot, dialog, register)
     assert not sidecar_path(folder / "handlingsplan-2013.pdf").exists()  # nothing yet
-    with qtbot.waitSignal(dialog.imported, timeout=15000) as imported:
+    window = dialog.parentWidget()
+    assert isinstance(window, MainWindow)
+    with (
+        qtbot.waitSignal(dialog.imported, timeout=15000) as imported,
+        qtbot.waitSignal(window.results_shown, timeout=15000),  # the results show it
+    ):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [r.where for r in imported.args[0]] == ["sidecar"]
     data = json.loads(sidecar_path(folder / "handlingsplan-2013.pdf").read_text("utf-8"))
@@ -159,6 +165,22 @@ def test_import_writes_the_sidecars_and_shows_the_outcome(
     text = dialog.summary_label.text()
     assert text.startswith("Saved: 1 next to the files, 0 in vtviewer's data folder")
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_file_menu_opens_one_dialog_that_stays(
+    qtbot: QtBot, dialog: ImportDialog, register: Path
+) -> None:
+    window = dialog.parentWidget()
+    assert isinstance(window, MainWindow)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.import_action in file_menu.actions()  # type: ignore[union-attr]
+    # Closed while its rows are being matched: the answer comes to a hidden dialog.
+    with qtbot.waitSignal(dialog.planned, timeout=15000):
+        dialog.open_file(str(register))
+        dialog.close()
+    window.import_action.trigger()
+    assert window.show_import_dialog() is dialog and dialog.isVisible()
+    assert dialog.plan is not None and dialog.import_button.isEnabled()
 
 
 def test_a_register_that_cannot_be_read_is_said_in_the_dialog(

@@ -14,9 +14,10 @@ import dataclasses
 import datetime
 import io
 import json
+import logging
 import os
 import re
-import zipfile
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,8 @@ from vtviewer.core.text import clean_text
 
 if TYPE_CHECKING:
     from vtviewer.core.archive import Archive
+
+log = logging.getLogger(__name__)
 
 #: The largest register read (bytes): a register of documents is far smaller.
 MAX_BYTES = 50_000_000
@@ -314,6 +317,8 @@ def _read_json(text: str) -> tuple[tuple[str, ...], list[Row], list[Issue]]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise RegisterError(Message("register-bad-json", (exc.lineno, exc.msg))) from exc
+    except RecursionError:
+        raise RegisterError(Message("register-bad-json", (1, "nested too deeply"))) from None
     if isinstance(data, dict) and isinstance(data.get("documents"), list):
         data = data["documents"]
     if not isinstance(data, list):
@@ -354,33 +359,49 @@ def _json_text(value: object) -> str:
 def _read_xlsx(name: str) -> tuple[tuple[str, ...], list[Row], list[Issue]]:
     # Imported here: only an Excel register needs it.
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
-    try:
-        workbook = load_workbook(name, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise RegisterError(
-            Message("register-bad-xlsx", (str(exc) or type(exc).__name__,))
-        ) from exc
-    try:
-        sheet = workbook.worksheets[0] if workbook.worksheets else None
-        if sheet is None:
-            return (), [], []
-        columns: tuple[str, ...] = ()
-        rows: list[Row] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(v) for v in values]
-            if not any(cells):
-                continue
-            if not columns:
-                columns = tuple(" ".join(c.split()) for c in cells)
-                continue
-            rows.append(Row(number, _fit(cells, len(columns))))
-            if len(rows) > MAX_ROWS:
-                break
-        return columns, rows, []
-    finally:
-        workbook.close()
+    def bad(exc: BaseException) -> RegisterError:
+        log.info("%s cannot be read as a workbook", name, exc_info=True)
+        return RegisterError(Message("register-bad-xlsx", (str(exc) or type(exc).__name__,)))
+
+    # A workbook is someone else's file: its XML may be damaged anywhere, and openpyxl
+    # then raises whatever its parser raised (zipfile's, ElementTree's, its own). Each
+    # of those is "cannot be read", said once. Its warnings about the parts it skips
+    # (data validation, default styles) are noise here.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            workbook = load_workbook(name, read_only=True, data_only=True)
+        except OSError:
+            raise
+        except Exception as exc:
+            raise bad(exc) from exc
+        try:
+            return _sheet_rows(workbook.worksheets[0]) if workbook.worksheets else ((), [], [])
+        except OSError:
+            raise
+        except Exception as exc:
+            raise bad(exc) from exc
+        finally:
+            workbook.close()
+
+
+def _sheet_rows(sheet: Any) -> tuple[tuple[str, ...], list[Row], list[Issue]]:
+    """The header (the first filled row) and the rows of a worksheet, numbered as Excel
+    numbers them."""
+    columns: tuple[str, ...] = ()
+    rows: list[Row] = []
+    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        cells = [_cell_text(v) for v in values]
+        if not any(cells):
+            continue
+        if not columns:
+            columns = tuple(" ".join(c.split()) for c in cells)
+            continue
+        rows.append(Row(number, _fit(cells, len(columns))))
+        if len(rows) > MAX_ROWS:
+            break
+    return columns, rows, []
 
 
 def _cell_text(value: object) -> str:

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._shown_query = ""
         self._shown_search: tuple[str, tuple[tuple[str, tuple[str, ...]], ...]] = ("", ())
         self._problems_dialog: ProblemsDialog | None = None
+        self._import_dialog: ImportDialog | None = None
 
         self._build_ui()
         self.health = ArchiveHealth(archive, self.indexer, self.archive_notice, self)
@@ -646,12 +647,15 @@ class MainWindow(QMainWindow):
     def show_import_dialog(self) -> ImportDialog:
         """File -> Import register…: the dialog reads and writes on the task queue; the
         results show the imported values once it has written them."""
-        dialog = ImportDialog(self.archive, self.tasks, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda _results: self.run_search())
-        dialog.failed.connect(self._task_failed)
-        dialog.show()
-        return dialog
+        # One dialog, kept: its reads and writes may still answer after it is closed.
+        if self._import_dialog is None:
+            self._import_dialog = ImportDialog(self.archive, self.tasks, self)
+            self._import_dialog.imported.connect(lambda _results: self.run_search())
+            self._import_dialog.failed.connect(self._task_failed)
+        self._import_dialog.show()
+        self._import_dialog.raise_()
+        self._import_dialog.activateWindow()
+        return self._import_dialog
 
     # --- settings and about ----------------------------------------------------------------
 
