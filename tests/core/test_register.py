@@ -4,14 +4,17 @@ that writes nothing; an import that writes sidecars through Archive.edit."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.core.pdf_factory import make_pdf
+from vtviewer.core import jsonfile
 from vtviewer.core.archive import Archive
 from vtviewer.core.messages import english
 from vtviewer.core.model import Contact
@@ -375,3 +378,23 @@ def test_a_sidecar_changed_after_the_plan_is_a_conflict_not_overwritten(
     (result,) = import_plan(archive, plan)
     assert result.where == "conflict"
     assert json.loads(sidecar.read_text(encoding="utf-8"))["title"] == "Fra en kollega"
+
+
+def test_a_folder_that_cannot_be_written_keeps_the_import_in_the_overlay(
+    archive: Archive, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = jsonfile.write_json
+
+    def write_json(path: Path, data: object, *, ensure_ascii: bool = False) -> None:
+        if Path(path).parent == folder:  # read-only media, as the editor meets it
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        real(path, data, ensure_ascii=ensure_ascii)
+
+    monkeypatch.setattr("vtviewer.core.edits.write_json", write_json)
+    register = _register(folder, "Fil;Tittel", "plan.pdf;Fra registeret", "a/vedlegg.pdf;A")
+    results = import_plan(archive, plan_for(archive, register, auto_mapping(register.columns)))
+    assert [r.where for r in results] == ["overlay", "sidecar"]
+    assert results_count(results) == {"sidecar": 1, "overlay": 1, "conflict": 0, "failed": 0}
+    assert not sidecar_path(folder / "plan.pdf").exists()
+    doc = archive.document_by_path(str(folder / "plan.pdf"))
+    assert doc is not None and doc.meta.title == "Fra registeret" and doc.meta.overlay

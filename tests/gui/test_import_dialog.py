@@ -122,6 +122,8 @@ def test_the_dialog_previews_maps_and_matches(
     assert statuses == ["Matched by path", "Matched by path", "Matched by path", "Not matched"]
     assert model.index(0, 3).data() == "Changes: Title, Contacts"
     assert model.index(1, 3).data() == "No change"
+    tip = model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Title: Handlingsplan 2013 → Handlingsplan for næring 2013" in tip
     assert "Not imported from År: period: '20017' is not a valid value" in model.index(2, 3).data()
     assert model.index(3, 3).data() == "No document in the archive matches finnes-ikke.pdf"
     assert model.index(3, 2).data(Qt.ItemDataRole.FontRole).bold()

@@ -196,8 +196,12 @@ class PlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 3):
             lines = [decode_name(row.path)] if row.path else []
             lines += [decode_name(c) for c in row.candidates]
-            details = self._details(row)
-            return "\n".join([*lines, details] if details else lines) or None
+            # What each field is now and what the register makes it.
+            lines += [f"{field_label(c.field)}: {c.old or '–'} → {c.new}" for c in row.changes]
+            if not row.changes:
+                details = self._details(row)
+                lines += [details] if details else []
+            return "\n".join(lines) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == 2 and self._needs_look(row):
