@@ -321,11 +321,14 @@ def test_a_bad_value_is_reported_with_row_and_column_and_the_rest_goes_on(
         "Fil;Dato;Type;Tittel",
         "plan.pdf;32.13.2016;dikt;Kommuneplan",
         "rapport.pdf;2017-01-05;analyse;Årsrapport",
+        "ukjent.pdf;2017;;Ingen",
     )
     plan = plan_for(archive, register, auto_mapping(register.columns))
     issues = [(i.row, i.column, i.message.args[0]) for i in plan.issues]
-    assert issues == [(2, "Dato", "published"), (2, "Type", "doc_type")]
-    first, second = plan.rows
+    # Also the row that matched nothing has its bad value said.
+    assert issues == [(2, "Dato", "published"), (2, "Type", "doc_type"), (4, "Dato", "published")]
+    first, second, third = plan.rows
+    assert third.status == "unmatched"
     assert [c.field for c in first.changes] == ["title"]
     assert {c.field for c in second.changes} == {"title", "type", "published"}
     assert len(plan.edits()) == 2

@@ -506,7 +506,11 @@ def plan_import(
     first_row: dict[int, int] = {}
     plans: list[RowPlan] = []
     for row in register.rows:
-        plan = _match(row, register.columns, mapping, index)
+        plan = _match(row, mapping, index)
+        # Every row's bad values are said, also those of a row that matched nothing:
+        # the register is to be put right in one go.
+        values, issues = _values(row, register.columns, mapping)
+        plan = dataclasses.replace(plan, issues=issues)
         if plan.status == "matched" and plan.doc_id is not None:
             earlier = first_row.setdefault(plan.doc_id, row.number)
             if earlier != row.number:
@@ -517,11 +521,12 @@ def plan_import(
                     plan.by,
                     plan.doc_id,
                     plan.path,
+                    issues=issues,
                     reason=Message("register-duplicate", (earlier,)),
                 )
             else:
                 doc = index.by_path[os.path.normpath(plan.path)]
-                changes, issues = _changes(row, register.columns, mapping, doc)
+                changes = _changes(values, doc)
                 plan = RowPlan(
                     row.number,
                     "matched",
@@ -540,7 +545,7 @@ def _cell(row: Row, mapping: Sequence[str], name: str) -> str:
     return next((c for c, m in zip(row.cells, mapping, strict=False) if m == name and c), "")
 
 
-def _match(row: Row, columns: Sequence[str], mapping: Sequence[str], index: _Documents) -> RowPlan:
+def _match(row: Row, mapping: Sequence[str], index: _Documents) -> RowPlan:
     file = _cell(row, mapping, "file")
     digest = _cell(row, mapping, "sha256").lower()
     key = file or digest
@@ -579,11 +584,11 @@ def _ambiguous(number: int, key: str, docs: Sequence[Document]) -> RowPlan:
     )
 
 
-def _changes(
-    row: Row, columns: Sequence[str], mapping: Sequence[str], doc: Document
-) -> tuple[tuple[Change, ...], tuple[Issue, ...]]:
-    """The fields ``row`` sets that differ from ``doc``'s, and its values that cannot be
-    set (each with its column)."""
+def _values(
+    row: Row, columns: Sequence[str], mapping: Sequence[str]
+) -> tuple[dict[str, object], tuple[Issue, ...]]:
+    """The fields ``row`` sets, in ``Edit.values``' types under FIELDS' names (the contact
+    parts as "contacts"), and its values that cannot be set (each with its column)."""
     values: dict[str, object] = {}
     issues: list[Issue] = []
     contact: dict[str, str] = {}
@@ -608,6 +613,11 @@ def _changes(
                 values["contacts"] = (contact_from_parts(contact),)
         except EditError as exc:
             issues.append(Issue(row.number, contact_column, exc.message))
+    return values, tuple(issues)
+
+
+def _changes(values: Mapping[str, object], doc: Document) -> tuple[Change, ...]:
+    """The fields of ``values`` that differ from ``doc``'s."""
     changes: list[Change] = []
     for name in (*FIELDS, "contacts"):
         if name not in values:
@@ -615,7 +625,7 @@ def _changes(
         old = _current(doc, name)
         if values[name] != old:
             changes.append(Change(name, value_text(old), value_text(values[name]), values[name]))
-    return tuple(changes), tuple(issues)
+    return tuple(changes)
 
 
 def _current(doc: Document, name: str) -> object:
