@@ -24,7 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from vtviewer.core.analysis import fold
-from vtviewer.core.edits import Edit, EditError, EditResult, contact_from_parts, parse_value
+from vtviewer.core.edits import (
+    Edit,
+    EditError,
+    EditResult,
+    contact_from_parts,
+    parse_value,
+    state_of,
+)
 from vtviewer.core.health import ArchiveError
 from vtviewer.core.messages import english
 from vtviewer.core.model import Contact, Document, Message
@@ -661,9 +668,12 @@ def value_text(value: object) -> str:
 
 def plan_for(archive: Archive, register: Register, mapping: Sequence[str]) -> ImportPlan:
     """``plan_import`` on the archive's documents, with their sidecar states now."""
-    first = plan_import(register, mapping, archive.documents(), archive.roots())
+    documents = {doc.id: doc for doc in archive.documents()}
+    first = plan_import(register, mapping, documents.values(), archive.roots())
+    # What Archive.sidecar_state says, from the documents at hand (one read, not one
+    # per row).
     states = {
-        r.doc_id: archive.sidecar_state(r.doc_id)
+        r.doc_id: state_of(documents[r.doc_id].path, documents[r.doc_id].hash, archive.overlay)
         for r in first.rows
         if r.status == "matched" and r.doc_id is not None
     }
