@@ -43,7 +43,7 @@ def add_parser(
         " written). Columns are mapped from their headers (tittel/title, år/year, fil/file,"
         f" ...). Fields: {', '.join(FIELDS)}.",
     )
-    parser.add_argument("file", help="the register: .csv, .json or .xlsx")
+    parser.add_argument("file", metavar="FILE", help="the register: .csv, .json or .xlsx")
     parser.add_argument(
         "--map",
         action="append",
