@@ -87,6 +87,13 @@ def test_csv_with_commas_quoted_cells_and_cp1252(tmp_path: Path) -> None:
     assert register.rows[0].cells == ("plan.pdf", "Plan for Ørsta; Åsnes, Ærø", "Vestre Toten")
 
 
+def test_tab_separated_utf16_as_excel_saves_unicode_text(tmp_path: Path) -> None:
+    text = "Fil\tTittel\r\nplan.pdf\tPlan for Ørsta\r\n"
+    register = read_register(_write(tmp_path / "register.txt", text, "utf-16"))
+    assert register.columns == ("Fil", "Tittel")
+    assert register.rows == (Row(2, ("plan.pdf", "Plan for Ørsta")),)
+
+
 def test_json_as_a_list_or_under_documents(tmp_path: Path) -> None:
     entries = [
         {"fil": "plan.pdf", "år": 2013, "emneord": ["næring", "skole"]},
