@@ -1,7 +1,8 @@
-"""Render the main window on the sample archive (bokmål and English, light and dark) to PNGs.
+"""Render the main window and the import dialog on the sample archive (bokmål and English,
+light and dark) to PNGs.
 
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
-Output: screenshots/main-<lang>-<theme>.png (not committed).
+Output: screenshots/<view>-<lang>-<theme>.png, view "main" or "import" (not committed).
 """
 
 from __future__ import annotations
@@ -24,6 +25,20 @@ log = logging.getLogger("screenshots")
 QUERY = "Iversen"
 SELECT_TITLE = "Handlingsplan 2013"
 COMBINATIONS = [(lang, theme) for lang in ("nb", "en") for theme in ("light", "dark")]
+VIEWS = ("main", "import")
+#: A register of the sample archive's documents, as an archivist's spreadsheet has it:
+#: semicolons, Norwegian headers, one row that names no document in the archive.
+REGISTER = (
+    "Filnavn;Tittel;Dokumenttype;År;Publisert;Kontaktperson;E-post;Emneord;Merknad\n"
+    "handlingsplan-2013.pdf;Handlingsplan 2013 for Omstillingsprogrammet;handlingsplan;2013;"
+    "20.02.2013;Bjørn Iversen;bjoern.iversen@vestre-toten.kommune.no;næring, omstilling;\n"
+    "omstillingsplan-2013-2015.pdf;Omstillingsplan 2013–2015;plan;2013-2015;;;;;vedtatt\n"
+    "omstillingsplan-2013-2015-vedlegg-analysedel.pdf;;analyse;2013;;;;;vedlegg\n"
+    "naeringsstrukturanalyse-sintef.pdf;;analyse;2012;;;;næringsstruktur;SINTEF\n"
+    "omraadeanalyse-telemarkforskning.pdf;;analyse;2012;;;;;\n"
+    "rapport-omstillingsprogrammet-2017.pdf;;rapport;2017;01.12.2017;;;;\n"
+    "arsmelding-2018.pdf;Årsmelding 2018;rapport;2018;;;;;mangler i arkivet\n"
+)
 
 
 def build_sample_index(data: Path) -> None:
@@ -100,16 +115,59 @@ def shoot(data: Path, out: Path) -> int:
     return code
 
 
+def shoot_import(data: Path, out: Path) -> int:
+    """In a child process: open File -> Import register… with a register of the sample's
+    documents, wait for its rows to be matched, grab the dialog (nothing is imported)."""
+    from PySide6.QtCore import QTimer
+
+    from vtviewer.gui.app import make_application, open_window
+    from vtviewer.paths import data_paths
+
+    app = make_application()
+    window = open_window(app, data_paths(data))
+    window.resize(1400, 900)
+    window.move(0, 0)
+    register = data / "arkivregister.csv"
+    register.write_bytes(REGISTER.encode("cp1252"))
+    state: dict[str, object] = {"planned": None, "deadline": time.monotonic() + 30}
+    dialog = window.show_import_dialog()
+    dialog.move(40, 40)
+    dialog.planned.connect(lambda plan: state.update(planned=time.monotonic()))
+
+    def step() -> None:
+        planned = state["planned"]
+        if time.monotonic() > state["deadline"]:  # type: ignore[operator]
+            log.error("timed out waiting for the import plan")
+            app.exit(1)
+            return
+        if isinstance(planned, float) and time.monotonic() - planned > 1.0:
+            image = dialog.screen().grabWindow(dialog.winId())
+            if image.isNull():
+                image = dialog.grab()
+            image.save(str(out))
+            app.exit(0)
+            return
+        QTimer.singleShot(100, step)
+
+    window.start(catch_up=False)
+    QTimer.singleShot(300, lambda: dialog.open_file(str(register)))
+    QTimer.singleShot(400, step)
+    code = app.exec()
+    dialog.close()
+    window.shutdown()
+    window.archive.close()
+    return code
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
-    parser.add_argument(
-        "--child", nargs=3, metavar=("DATA", "OUT", "UNUSED"), help=argparse.SUPPRESS
-    )
+    parser.add_argument("--child", nargs=3, metavar=("DATA", "OUT", "VIEW"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.child:
-        return shoot(Path(args.child[0]), Path(args.child[1]))
+        data, target, view = Path(args.child[0]), Path(args.child[1]), args.child[2]
+        return shoot_import(data, target) if view == "import" else shoot(data, target)
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -119,15 +177,15 @@ def main() -> int:
             template = Path(tmp) / "template"
             build_sample_index(template)
             failures = 0
-            for lang, theme in COMBINATIONS:
-                data = Path(tmp) / f"{lang}-{theme}"
+            for view, (lang, theme) in ((v, c) for v in VIEWS for c in COMBINATIONS):
+                data = Path(tmp) / f"{view}-{lang}-{theme}"
                 shutil.copytree(template, data)
-                target = out / f"main-{lang}-{theme}.png"
+                target = out / f"{view}-{lang}-{theme}.png"
                 env = dict(os.environ, QT_QPA_PLATFORM="xcb", VTVIEWER_LANG=lang)
                 env["VTVIEWER_THEME"] = theme
                 env.setdefault("QT_SCALE_FACTOR", "1")
                 result = subprocess.run(
-                    [sys.executable, __file__, "--child", str(data), str(target), "-"],
+                    [sys.executable, __file__, "--child", str(data), str(target), view],
                     env=env,
                     timeout=120,
                     check=False,
@@ -136,7 +194,7 @@ def main() -> int:
                     log.info("wrote %s", target)
                 else:
                     failures += 1
-                    log.error("failed: %s %s", lang, theme)
+                    log.error("failed: %s %s %s", view, lang, theme)
             return 1 if failures else 0
     finally:
         if xvfb is not None:

@@ -1,4 +1,5 @@
-"""The command line: gui (default), index, roots, show, edit, problems, export, stats, search."""
+"""The command line: gui (default), index, roots, show, edit, import, problems, export, stats,
+search."""
 
 from __future__ import annotations
 
@@ -148,6 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="drop the edit of a field: the file's own value shows again",
     )
 
+    from vtviewer import cli_import
+
+    cli_import.add_parser(sub, common)
+
     sub.add_parser("problems", parents=[common], help="files that could not be indexed")
 
     export = sub.add_parser("export", parents=[common], help="every document with metadata")
@@ -256,6 +261,7 @@ def _run(args: argparse.Namespace, paths: DataPaths, logs: _Logging) -> int:
         "roots": cmd_roots,
         "show": cmd_show,
         "edit": cmd_edit,
+        "import": cmd_import,
         "problems": cmd_problems,
         "export": cmd_export,
         "stats": cmd_stats,
@@ -829,6 +835,12 @@ def cmd_edit(args: argparse.Namespace, paths: DataPaths) -> int:
         return EXIT_OK if result.written else EXIT_PROBLEMS
     finally:
         archive.close()
+
+
+def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vtviewer import cli_import
+
+    return cli_import.cmd_import(args, paths)
 
 
 def cmd_problems(args: argparse.Namespace, paths: DataPaths) -> int:

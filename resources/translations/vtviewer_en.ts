@@ -94,4 +94,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Import changes %Ln document(s).</source>
+        <translation>
+            <numerusform>Import changes %Ln document.</numerusform>
+            <numerusform>Import changes %Ln documents.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

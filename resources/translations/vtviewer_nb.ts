@@ -578,6 +578,11 @@
         <source>Add archive folder</source>
         <translation>Legg til arkivmappe</translation>
     </message>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="236"/>
+        <source>Import &amp;register…</source>
+        <translation>Importer &amp;register…</translation>
+    </message>
 </context>
 <context>
     <name>MessagePage</name>
@@ -1033,6 +1038,81 @@
         <location filename="../../vtviewer/core/messages.py" line="1"/>
         <source>the PDF engine could not read it</source>
         <translation>PDF-motoren kunne ikke lese den</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>%1 is not a register vtviewer reads (CSV, JSON or Excel .xlsx)</source>
+        <translation>%1 er ikke et register vtviewer kan lese (CSV, JSON eller Excel .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the register cannot be read (%1)</source>
+        <translation>registeret kan ikke leses (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the register is larger than %1 MB</source>
+        <translation>registeret er større enn %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the register has more than %1 rows</source>
+        <translation>registeret har mer enn %1 rader</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the register has no header and rows</source>
+        <translation>registeret har ingen overskriftsrad og rader</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the register is not text (UTF-8, UTF-16 or Windows-1252)</source>
+        <translation>registeret er ikke tekst (UTF-8, UTF-16 eller Windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the CSV cannot be read at row %1 (%2)</source>
+        <translation>CSV-filen kan ikke leses ved rad %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>not valid JSON (line %1: %2)</source>
+        <translation>ikke gyldig JSON (linje %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the JSON is neither a list of objects nor {"documents": [...]}</source>
+        <translation>JSON-filen er verken en liste av objekter eller {"documents": [...]}</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the Excel file cannot be read (%1)</source>
+        <translation>Excel-filen kan ikke leses (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the entry is not an object</source>
+        <translation>oppføringen er ikke et objekt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the row names no file and no SHA-256</source>
+        <translation>raden oppgir verken fil eller SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>no document in the archive matches %1</source>
+        <translation>ingen dokumenter i arkivet passer til %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>%1 matches %2 documents</source>
+        <translation>%1 passer til %2 dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>row %1 already names this document</source>
+        <translation>rad %1 oppgir allerede dette dokumentet</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1766,338 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>Page %1</source>
         <extracomment>Thumbnail width in device-independent pixels; heights follow each page&apos;s aspect. request id -&gt; page, so renders of a previous document are dropped on arrival.</extracomment>
         <translation>Side %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterField</name>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Not imported</source>
+        <translation>Importeres ikke</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Period (years)</source>
+        <translation>Periode (år)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Published</source>
+        <translation>Publisert</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Authors</source>
+        <translation>Forfattere</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Tags</source>
+        <translation>Emneord</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Contact: name</source>
+        <translation>Kontakt: navn</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Contact: role</source>
+        <translation>Kontakt: rolle</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Contact: phone</source>
+        <translation>Kontakt: telefon</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Contact: e-mail</source>
+        <translation>Kontakt: e-post</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>File (path or name)</source>
+        <translation>Fil (sti eller navn)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>SHA-256 of the file</source>
+        <translation>Filens SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Saved in the data folder</source>
+        <translation>Lagret i datamappen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Conflict: not saved</source>
+        <translation>Konflikt: ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matched by path</source>
+        <translation>Funnet etter sti</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matched by name</source>
+        <translation>Funnet etter navn</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matched by content</source>
+        <translation>Funnet etter innhold</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matched</source>
+        <translation>Funnet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Not matched</source>
+        <translation>Ikke funnet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Ambiguous</source>
+        <translation>Tvetydig</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Duplicate</source>
+        <translation>Dobbelt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Changes: %1</source>
+        <translation>Endrer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>No change</source>
+        <translation>Ingen endring</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Not imported from %1: %2</source>
+        <translation>Ikke importert fra %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Import register</source>
+        <translation>Importer register</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>A register: CSV, JSON or Excel (.xlsx)</source>
+        <translation>Et register: CSV, JSON eller Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Register file</source>
+        <translation>Registerfil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Choose file…</source>
+        <translation>Velg fil…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Register:</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Columns and fields</source>
+        <translation>Kolonner og felt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>The register's first rows</source>
+        <translation>Registerets første rader</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>First rows of the register</source>
+        <translation>Første rader i registeret</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Choose a register to import.</source>
+        <translation>Velg et register å importere.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Rows and the documents they match</source>
+        <translation>Radene og dokumentene de passer til</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Choose a register</source>
+        <translation>Velg et register</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Registers (*.csv *.json *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Registre (*.csv *.json *.xlsx *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Reading the register…</source>
+        <translation>Leser registeret…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>(column %1)</source>
+        <translation>(kolonne %1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Field for column %1</source>
+        <translation>Felt for kolonnen %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matching the rows to the archive's documents…</source>
+        <translation>Finner dokumentene radene gjelder…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matched: %1 · not matched: %2 · ambiguous: %3 · duplicates: %4 · bad values: %5</source>
+        <translation>Treff: %1 · ikke funnet: %2 · tvetydige: %3 · doble: %4 · ugyldige verdier: %5</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>No column is mapped to the file or its SHA-256: choose one to match the rows.</source>
+        <translation>Ingen kolonne er knyttet til filen eller dens SHA-256: velg en for å finne dokumentene.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Nothing to change: the documents already say what the register says.</source>
+        <translation>Ingenting å endre: dokumentene sier allerede det registeret sier.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>The archive is opened read-only: nothing can be imported.</source>
+        <translation>Arkivet er åpnet skrivebeskyttet: ingenting kan importeres.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Writing the edits…</source>
+        <translation>Skriver endringene…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Saved: %1 next to the files, %2 in vtviewer's data folder · conflicts: %3 · failed: %4</source>
+        <translation>Lagret: %1 ved filene, %2 i vtviewers datamappe · konflikter: %3 · mislyktes: %4</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>The import could not be done.</source>
+        <translation>Importen kunne ikke gjennomføres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Import changes %Ln document(s).</source>
+        <translation>
+            <numerusform>Importen endrer %Ln dokument.</numerusform>
+            <numerusform>Importen endrer %Ln dokumenter.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

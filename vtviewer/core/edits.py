@@ -162,6 +162,12 @@ def parse_contact(text: str) -> Contact:
     return _contact(values)
 
 
+def contact_from_parts(values: Mapping[str, str]) -> Contact:
+    """A contact from its parts (keys of CONTACT_KEYS: a register's columns), cleaned as
+    ``parse_contact`` cleans them; a part may hold commas. Raises EditError."""
+    return _contact(values)
+
+
 def _contact(values: Mapping[str, str]) -> Contact:
     phone = values.get("phone", "").strip()
     contact = Contact(

@@ -47,6 +47,7 @@ from vtviewer.gui.archive_folders import ArchiveFolders, same_path
 from vtviewer.gui.archive_health import ArchiveHealth
 from vtviewer.gui.details_pane import DetailsPane
 from vtviewer.gui.filters_pane import FiltersPane
+from vtviewer.gui.import_dialog import ImportDialog
 from vtviewer.gui.indexing_run import IndexingRun
 from vtviewer.gui.indexing_status import IndexingStatus
 from vtviewer.gui.open_paths import PathOpener
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._shown_query = ""
         self._shown_search: tuple[str, tuple[tuple[str, tuple[str, ...]], ...]] = ("", ())
         self._problems_dialog: ProblemsDialog | None = None
+        self._import_dialog: ImportDialog | None = None
 
         self._build_ui()
         self.health = ArchiveHealth(archive, self.indexer, self.archive_notice, self)
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         self.index_action = QAction(self.tr("&Index now"), self)
         self.index_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.problems_action = QAction(self.tr("&Problems…"), self)
+        self.import_action = QAction(self.tr("Import &register…"), self)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.add_folder_action, self.index_action, self.problems_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -329,6 +333,7 @@ class MainWindow(QMainWindow):
         self.add_folder_action.triggered.connect(self.add_folder)
         self.index_action.triggered.connect(lambda: self.request_index())
         self.problems_action.triggered.connect(self.show_problems)
+        self.import_action.triggered.connect(self.show_import_dialog)
         self.settings_action.triggered.connect(self.show_settings)
         self.quit_action.triggered.connect(self.close)
         self.focus_search_action.triggered.connect(self.focus_search)
@@ -658,6 +663,19 @@ class MainWindow(QMainWindow):
         assert isinstance(problem, Problem)
         self.results_view.select_quietly(-1)
         self.reader.open_problem(problem)
+
+    def show_import_dialog(self) -> ImportDialog:
+        """File -> Import register…: the dialog reads and writes on the task queue; the
+        results show the imported values once it has written them."""
+        # One dialog, kept: its reads and writes may still answer after it is closed.
+        if self._import_dialog is None:
+            self._import_dialog = ImportDialog(self.archive, self.tasks, self)
+            self._import_dialog.imported.connect(lambda _results: self.run_search())
+            self._import_dialog.failed.connect(self._task_failed)
+        self._import_dialog.show()
+        self._import_dialog.raise_()
+        self._import_dialog.activateWindow()
+        return self._import_dialog
 
     # --- settings and about ----------------------------------------------------------------
 
