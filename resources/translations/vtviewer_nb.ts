@@ -996,6 +996,31 @@
     </message>
     <message>
         <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 could not be written: the disk is full</source>
+        <translation>%1 kunne ikke skrives: disken er full</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 could not be written: no permission to write there</source>
+        <translation>%1 kunne ikke skrives: ingen tillatelse til å skrive der</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 could not be written (%2)</source>
+        <translation>%1 kunne ikke skrives (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 documents cannot be listed in a catalog in %2, such as %3: a catalog lists the files of its own folder and its subfolders; save it in a folder that holds them all</source>
+        <translation>%1 dokumenter kan ikke føres opp i en katalog i %2, for eksempel %3: en katalog fører opp filene i sin egen mappe og dens undermapper; lagre den i en mappe som rommer alle</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the catalog would be %1 bytes, and vtviewer reads catalogs of at most %2 bytes: export fewer documents</source>
+        <translation>katalogen ville blitt %1 byte, og vtviewer leser kataloger på høyst %2 byte: eksporter færre dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
         <source>the catalog cannot be used: %1</source>
         <translation>katalogen kan ikke brukes: %1</translation>
     </message>

@@ -65,6 +65,17 @@ ENGLISH: Mapping[MessageCode, str] = {
     ),
     "edit-bad-value": "%1: %2 is not a valid value (%3)",
     "edit-unknown-field": "unknown field %1 (the fields: %2)",
+    "export-no-space": "%1 could not be written: the disk is full",
+    "export-permission": "%1 could not be written: no permission to write there",
+    "export-failed": "%1 could not be written (%2)",
+    "export-not-in-catalog": (
+        "%1 documents cannot be listed in a catalog in %2, such as %3: a catalog lists the"
+        " files of its own folder and its subfolders; save it in a folder that holds them all"
+    ),
+    "export-catalog-too-large": (
+        "the catalog would be %1 bytes, and vtviewer reads catalogs of at most %2 bytes:"
+        " export fewer documents"
+    ),
     "looks-zip": "a ZIP or Office file",
     "looks-png": "a PNG image",
     "looks-jpeg": "a JPEG image",

@@ -77,6 +77,12 @@ MessageCode = Literal[
     "edit-index-later",
     "edit-bad-value",
     "edit-unknown-field",
+    # Export: why the file was not written.
+    "export-no-space",
+    "export-permission",
+    "export-failed",
+    "export-not-in-catalog",
+    "export-catalog-too-large",
     # Parts of "not-pdf-looks-like": what the file looks like.
     "looks-zip",
     "looks-png",
