@@ -481,7 +481,172 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>CSV for Excel (Norwegian settings: semicolons)</source>
+        <translation>CSV for Excel (norske innstillinger: semikolon)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>CSV with commas</source>
+        <translation>CSV med komma</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Catalog for another vtviewer</source>
+        <translation>Katalog for en annen vtviewer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Whole archive</source>
+        <translation>Hele arkivet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>vtviewer-export</source>
+        <translation>vtviewer-eksport</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>One row per document, UTF-8; a contact's name, role, phone and e-mail in columns of their own.</source>
+        <translation>Én rad per dokument, UTF-8; kontaktpersonens navn, rolle, telefon og e-post i egne kolonner.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Every document with all its metadata, for other programs.</source>
+        <translation>Hvert dokument med alle metadata, for andre programmer.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Another vtviewer indexing these files reads their metadata from it. Save it as %1 in the folder that holds the documents (its subfolders count).</source>
+        <translation>En annen vtviewer som indekserer disse filene, leser metadataene deres fra den. Lagre den som %1 i mappen som rommer dokumentene (undermappene teller med).</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>vtviewer catalog (%1)</source>
+        <translation>vtviewer-katalog (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Export to</source>
+        <translation>Eksporter til</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Choose a file to export to.</source>
+        <translation>Velg en fil å eksportere til.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Replace the file?</source>
+        <translation>Erstatte filen?</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Ingenting ble eksportert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Current results (%Ln document(s))</source>
+        <translation>
+            <numerusform>Gjeldende treff (%Ln dokument)</numerusform>
+            <numerusform>Gjeldende treff (%Ln dokumenter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Whole archive (%Ln document(s))</source>
+        <translation>
+            <numerusform>Hele arkivet (%Ln dokument)</numerusform>
+            <numerusform>Hele arkivet (%Ln dokumenter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Exported %Ln document(s) to %1.</source>
+        <translation>
+            <numerusform>Eksporterte %Ln dokument til %1.</numerusform>
+            <numerusform>Eksporterte %Ln dokumenter til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/main_window.py" line="1"/>
+        <source>Exported %Ln document(s) to %1</source>
+        <translation>
+            <numerusform>Eksporterte %Ln dokument til %1</numerusform>
+            <numerusform>Eksporterte %Ln dokumenter til %1</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../vtviewer/gui/main_window.py" line="376"/>
         <source>Preview</source>
@@ -993,6 +1158,11 @@
         <location filename="../../vtviewer/core/messages.py" line="1"/>
         <source>unknown field %1 (the fields: %2)</source>
         <translation>ukjent felt %1 (feltene: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 exists already</source>
+        <translation>%1 finnes allerede</translation>
     </message>
     <message>
         <location filename="../../vtviewer/core/messages.py" line="1"/>

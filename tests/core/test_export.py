@@ -323,3 +323,16 @@ def test_a_folder_that_is_not_there_is_said_as_such(tmp_path: Path) -> None:
         write_export(str(tmp_path / "mangler" / "ut.json"), [_doc()], "json")
     assert caught.value.message.code == "export-failed"
     assert "No such file or directory" in english(caught.value.message)
+
+
+def test_a_file_there_already_is_kept_unless_overwriting_is_asked_for(tmp_path: Path) -> None:
+    target = tmp_path / "eksport.json"
+    target.write_text("gammel", encoding="utf-8")
+    with pytest.raises(ExportError) as caught:
+        write_export(str(target), [_doc()], "json", overwrite=False)
+    assert caught.value.message.code == "export-exists"
+    assert target.read_text(encoding="utf-8") == "gammel"
+    assert write_export(str(target), [_doc()], "json") == 1
+    assert json.loads(target.read_text(encoding="utf-8"))[0]["title"] == (
+        "Kommuneplan for Vestre Toten"
+    )

@@ -119,12 +119,16 @@ def write_export(
     fmt: ExportFormat,
     *,
     delimiter: str = ";",
+    overwrite: bool = True,
 ) -> int:
     """Write ``documents`` to ``path`` (a catalog's paths relative to its folder),
     atomically; the number written. Raises ExportError: a full disk, no permission, a
-    folder that is not there, and what ``export_bytes`` refuses."""
+    folder that is not there, a file there already unless ``overwrite``, and what
+    ``export_bytes`` refuses."""
     target = Path(os.path.abspath(path))
     data = export_bytes(documents, fmt, delimiter=delimiter, folder=str(target.parent))
+    if not overwrite and os.path.lexists(target):
+        raise ExportError(Message("export-exists", (decode_name(str(target)),)))
     try:
         write_bytes(target, data)
     except OSError as exc:

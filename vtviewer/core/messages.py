@@ -65,6 +65,7 @@ ENGLISH: Mapping[MessageCode, str] = {
     ),
     "edit-bad-value": "%1: %2 is not a valid value (%3)",
     "edit-unknown-field": "unknown field %1 (the fields: %2)",
+    "export-exists": "%1 exists already",
     "export-no-space": "%1 could not be written: the disk is full",
     "export-permission": "%1 could not be written: no permission to write there",
     "export-failed": "%1 could not be written (%2)",

@@ -78,6 +78,7 @@ MessageCode = Literal[
     "edit-bad-value",
     "edit-unknown-field",
     # Export: why the file was not written.
+    "export-exists",
     "export-no-space",
     "export-permission",
     "export-failed",

@@ -40,15 +40,18 @@ from PySide6.QtWidgets import (
 )
 
 from vtviewer.core.archive import Archive
+from vtviewer.core.exporter import Selection
 from vtviewer.core.model import Hit, Problem, SearchResult
 from vtviewer.core.saved import SavedSearch
 from vtviewer.gui.about import about_text, show_about
 from vtviewer.gui.archive_folders import ArchiveFolders, same_path
 from vtviewer.gui.archive_health import ArchiveHealth
 from vtviewer.gui.details_pane import DetailsPane
+from vtviewer.gui.export_dialog import ExportDialog
 from vtviewer.gui.filters_pane import FiltersPane
 from vtviewer.gui.indexing_run import IndexingRun
 from vtviewer.gui.indexing_status import IndexingStatus
+from vtviewer.gui.messages import fill
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.problems_dialog import ProblemsDialog
 from vtviewer.gui.reader import Reader
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         self._shown_query = ""
         self._shown_search: tuple[str, tuple[tuple[str, tuple[str, ...]], ...]] = ("", ())
         self._problems_dialog: ProblemsDialog | None = None
+        self._export_dialog: ExportDialog | None = None
 
         self._build_ui()
         self.health = ArchiveHealth(archive, self.indexer, self.archive_notice, self)
@@ -233,6 +237,8 @@ class MainWindow(QMainWindow):
         self.index_action = QAction(self.tr("&Index now"), self)
         self.index_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.problems_action = QAction(self.tr("&Problems…"), self)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -240,6 +246,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.add_folder_action, self.index_action, self.problems_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -323,6 +330,7 @@ class MainWindow(QMainWindow):
         self.add_folder_action.triggered.connect(self.add_folder)
         self.index_action.triggered.connect(lambda: self.request_index())
         self.problems_action.triggered.connect(self.show_problems)
+        self.export_action.triggered.connect(self.show_export)
         self.settings_action.triggered.connect(self.show_settings)
         self.quit_action.triggered.connect(self.close)
         self.focus_search_action.triggered.connect(self.focus_search)
@@ -638,6 +646,29 @@ class MainWindow(QMainWindow):
         assert isinstance(problem, Problem)
         self.results_view.select_quietly(-1)
         self.reader.open_problem(problem)
+
+    # --- export ------------------------------------------------------------------------------
+
+    def show_export(self) -> ExportDialog:
+        """File -> Export…: the current results (all of them) or the whole archive."""
+        key, descending = self.session.sort
+        selection = Selection(self.query(), self.session.filters, key, descending)
+        self._export_dialog = ExportDialog(
+            self.archive,
+            self.tasks,
+            selection,
+            self.results_model.total,
+            self.roots(),
+            self.locale_,
+            self,
+        )
+        self._export_dialog.exported.connect(
+            lambda count, path: self._status(
+                fill(self.tr("Exported %Ln document(s) to %1", "", count), path)
+            )
+        )
+        self._export_dialog.open()
+        return self._export_dialog
 
     # --- settings and about ----------------------------------------------------------------
 
