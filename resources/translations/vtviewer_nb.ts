@@ -484,6 +484,11 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>What to export</source>
+        <translation>Hva som skal eksporteres</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>

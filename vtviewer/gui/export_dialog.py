@@ -83,10 +83,12 @@ class ExportDialog(QDialog):
         #: The file the user chose in the file dialog, which asked before replacing it.
         self._confirmed = ""
 
-        scope = QGroupBox(self.tr("Export"))
+        scope = QGroupBox(self.tr("What to export"))
         self.results_button = QRadioButton()
         self.archive_button = QRadioButton()
-        self.results_button.setChecked(True)
+        # No results to export: the whole archive is what there is.
+        self.results_button.setEnabled(results > 0)
+        (self.results_button if results > 0 else self.archive_button).setChecked(True)
         self._scope = QButtonGroup(self)
         self._scope.addButton(self.results_button)
         self._scope.addButton(self.archive_button)
