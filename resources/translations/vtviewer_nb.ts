@@ -484,6 +484,16 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
         <source>What to export</source>
         <translation>Hva som skal eksporteres</translation>
     </message>

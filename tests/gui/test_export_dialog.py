@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow
@@ -83,8 +84,8 @@ def test_the_whole_archive_as_json_and_a_file_there_is_replaced_only_when_asked(
     target.write_text("gammel", encoding="utf-8")
     dialog.set_path(str(target))
 
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
+    answers = [False, True]
+    monkeypatch.setattr(dialog, "ask_replace", lambda path: answers.pop(0))
     assert dialog.export()
     qtbot.waitUntil(lambda: not answers[1:], timeout=10000)
     qtbot.waitUntil(dialog.export_button.isEnabled, timeout=5000)
@@ -129,3 +130,20 @@ def test_the_dialog_in_bokmaal(
         assert window.export_action.text() == "&Eksporter…"
     finally:
         install_translation(qapp, "en")
+
+
+def test_replacing_a_file_is_asked_with_buttons_of_its_own(
+    qtbot: QtBot, make_window: MakeWindow, sample_paths: DataPaths
+) -> None:
+    window = make_window(sample_paths)
+    dialog = _open(qtbot, window)
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        assert "/arkiv/x.csv exists already" in box.text()
+        buttons = {b.text(): b for b in box.findChildren(QPushButton)}
+        assert set(buttons) >= {"Replace", "Cancel"}
+        buttons["Replace"].click()
+
+    QTimer.singleShot(200, answer)
+    assert dialog.ask_replace("/arkiv/x.csv")

@@ -55,9 +55,11 @@ class ExportDialog(QDialog):
 
     Signals:
         exported(int, str): the documents written and the file, after an export.
+        failed(str): why an export failed, in words (also after the dialog was closed).
     """
 
     exported = Signal(int, str)
+    failed = Signal(str)
 
     def __init__(
         self,
@@ -271,25 +273,18 @@ class ExportDialog(QDialog):
     def _done(self, count: object, path: str) -> None:
         self._running = False
         self.export_button.setEnabled(True)
-        if self._closed:
-            return
         number = int(count) if isinstance(count, int) else 0
         self._say(fill(self.tr("Exported %Ln document(s) to %1.", "", number), path))
+        # Also when the dialog was closed meanwhile: the window says it in its status bar.
         self.exported.emit(number, path)
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
         self.export_button.setEnabled(True)
-        if self._closed:
-            return
-        if isinstance(error, ExportError) and error.message.code == "export-exists":
+        exists = isinstance(error, ExportError) and error.message.code == "export-exists"
+        if exists and not self._closed:
             self._say("")
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace the file?"),
-                fill(self.tr("%1 exists already. Replace it?"), self.path()),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
+            if self.ask_replace(self.path()):
                 self.export(overwrite=True)
             return
         text = (
@@ -297,7 +292,22 @@ class ExportDialog(QDialog):
             if isinstance(error, ExportError)
             else error_text(error)
         )
-        self._say(fill(self.tr("Nothing was exported: %1"), text), error=True)
+        said = fill(self.tr("Nothing was exported: %1"), text)
+        self._say(said, error=True)
+        self.failed.emit(said)
+
+    def ask_replace(self, path: str) -> bool:
+        """Whether to replace the file at ``path``, asked of the user."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace the file?"))
+        box.setText(fill(self.tr("%1 exists already. Replace it?"), path))
+        # PySide6 ships no Norwegian qtbase translation: the buttons are named here.
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
     def _say(self, text: str, error: bool = False) -> None:
         # A failure in red, in a light theme and a dark one alike.

@@ -667,6 +667,7 @@ class MainWindow(QMainWindow):
                 fill(self.tr("Exported %Ln document(s) to %1", "", count), path)
             )
         )
+        self._export_dialog.failed.connect(self._status)
         self._export_dialog.open()
         return self._export_dialog
 
