@@ -16,6 +16,14 @@
     <name>ExportDialog</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n filter</numerusform>
+            <numerusform>%n filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
         <source>Current results (%Ln document(s))</source>
         <translation>
             <numerusform>Current results (%Ln document)</numerusform>

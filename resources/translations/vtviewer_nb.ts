@@ -484,6 +484,19 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Search: %1</source>
+        <translation>Søk: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n filter</numerusform>
+            <numerusform>%n filtre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
         <source>Replace</source>
         <translation>Erstatt</translation>
     </message>

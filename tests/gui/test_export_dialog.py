@@ -52,6 +52,7 @@ def test_the_current_results_all_of_them_not_only_the_loaded_rows(
     dialog = _open(qtbot, window)
     assert dialog.scope() == "results"
     assert dialog.results_button.text() == f"Current results ({total} document(s))"
+    assert dialog.search_label.text() == "Search: «2013»"
     assert dialog.archive_button.text() == "Whole archive (6 document(s))"
     assert dialog.path().endswith(".csv")
 
@@ -99,6 +100,7 @@ def test_a_catalog_goes_to_the_archive_folder_and_a_failure_is_said_plainly(
 ) -> None:
     window = make_window(sample_paths)
     dialog = _open(qtbot, window)
+    assert dialog.search_label.isHidden()  # browsing: no search to name
     dialog.set_choice("catalog")
     (root,) = window.roots()
     assert dialog.path() == str(Path(root) / "vtviewer-catalog.json")

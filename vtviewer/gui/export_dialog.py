@@ -95,8 +95,14 @@ class ExportDialog(QDialog):
         self._scope.addButton(self.results_button)
         self._scope.addButton(self.archive_button)
         self._set_counts(None)
+        # What "current" means: the search on screen.
+        self.search_label = QLabel(self._search_text())
+        self.search_label.setEnabled(False)
+        self.search_label.setIndent(24)
+        self.search_label.setVisible(bool(self.search_label.text()))
         scope_layout = QVBoxLayout(scope)
         scope_layout.addWidget(self.results_button)
+        scope_layout.addWidget(self.search_label)
         scope_layout.addWidget(self.archive_button)
 
         self.format_combo = QComboBox()
@@ -182,6 +188,16 @@ class ExportDialog(QDialog):
             self.archive_button.setText(
                 self.tr("Whole archive (%Ln document(s))", "", archive_total)
             )
+
+    def _search_text(self) -> str:
+        """The search the current results are of: «query», N filters; "" when browsing."""
+        parts: list[str] = []
+        if self._selection.query:
+            parts.append(f"«{self._selection.query}»")
+        ticked = sum(len(values) for values in (self._selection.filters or {}).values())
+        if ticked:
+            parts.append(self.tr("%n filter(s)", "", ticked))
+        return fill(self.tr("Search: %1"), ", ".join(parts)) if parts else ""
 
     def _stats_read(self, stats: object) -> None:
         if isinstance(stats, Stats) and not self._closed:
