@@ -870,6 +870,12 @@ def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
         selection = Selection(args.query or "", _parse_filters(args.filter), args.sort)
     archive = _open_intact(paths)
     try:
+        if selection is not None:
+            # What the query or a filter was not understood as (an unknown filter is
+            # left out, so it would export more than asked): said as search says it.
+            notes = archive.search(selection.query, selection.filters, limit=0).messages
+            for message in notes:
+                print(f"note: {english(message)}", file=sys.stderr)
         documents = selected_documents(archive, selection)
     finally:
         archive.close()

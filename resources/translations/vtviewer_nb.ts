@@ -1209,8 +1209,8 @@
     </message>
     <message>
         <location filename="../../vtviewer/core/messages.py" line="1"/>
-        <source>%1 documents cannot be listed in a catalog in %2, such as %3: a catalog lists the files of its own folder and its subfolders; save it in a folder that holds them all</source>
-        <translation>%1 dokumenter kan ikke føres opp i en katalog i %2, for eksempel %3: en katalog fører opp filene i sin egen mappe og dens undermapper; lagre den i en mappe som rommer alle</translation>
+        <source>%1 documents cannot be listed in a catalog in %2, such as %3: a catalog lists the files of its own folder and its subfolders, by names that are valid text; save it in a folder that holds them all</source>
+        <translation>%1 dokumenter kan ikke føres opp i en katalog i %2, for eksempel %3: en katalog fører opp filene i sin egen mappe og dens undermapper, med navn som er gyldig tekst; lagre den i en mappe som rommer alle</translation>
     </message>
     <message>
         <location filename="../../vtviewer/core/messages.py" line="1"/>

@@ -54,6 +54,8 @@ def test_a_search_s_results_with_filters(capsys: pytest.CaptureFixture[str], d: 
     assert _names(rows) == ["årsrapport-2016.pdf"]
     code, _, err = run(capsys, "export", "--filter", "type", *d)
     assert code == 2 and "FACET=VALUE" in err
+    code, out, err = run(capsys, "export", "--filter", "typ=report", *d)
+    assert code == 0 and "note: Unknown filter “typ” ignored." in err
 
 
 def test_csv_with_commas_to_a_file(

@@ -19,7 +19,7 @@ from tests.core.pdf_factory import make_pdf
 from vtviewer.core import exporter
 from vtviewer.core.archive import Archive
 from vtviewer.core.edits import Edit
-from vtviewer.core.export import CSV_COLUMNS, document_data
+from vtviewer.core.export import CSV_COLUMNS, catalog_data, document_data
 from vtviewer.core.exporter import (
     ExportError,
     Selection,
@@ -336,3 +336,16 @@ def test_a_file_there_already_is_kept_unless_overwriting_is_asked_for(tmp_path: 
     assert json.loads(target.read_text(encoding="utf-8"))[0]["title"] == (
         "Kommuneplan for Vestre Toten"
     )
+
+
+def test_a_catalog_lists_names_that_are_text_and_leaves_out_the_rest() -> None:
+    latin1 = os.fsdecode(b"/arkiv/sub/Omr\xe5deanalyse.pdf")
+    docs = [_doc("/arkiv/sub/plan.pdf"), _doc(latin1), _doc("/annet/notat.pdf")]
+    data, left_out = catalog_data(docs, "/arkiv")
+    assert [entry["files"] for entry in data["entries"]] == [["sub/plan.pdf"]]
+    assert [d.path for d in left_out] == [latin1, "/annet/notat.pdf"]
+    with pytest.raises(ExportError) as caught:
+        export_bytes(docs, "catalog", folder="/arkiv")
+    assert english(caught.value.message).startswith("2 documents cannot be listed")
+    # The message is valid text: the undecodable byte is read as the letter it was.
+    assert "Områdeanalyse.pdf" in english(caught.value.message)

@@ -71,7 +71,8 @@ ENGLISH: Mapping[MessageCode, str] = {
     "export-failed": "%1 could not be written (%2)",
     "export-not-in-catalog": (
         "%1 documents cannot be listed in a catalog in %2, such as %3: a catalog lists the"
-        " files of its own folder and its subfolders; save it in a folder that holds them all"
+        " files of its own folder and its subfolders, by names that are valid text; save it"
+        " in a folder that holds them all"
     ),
     "export-catalog-too-large": (
         "the catalog would be %1 bytes, and vtviewer reads catalogs of at most %2 bytes:"
