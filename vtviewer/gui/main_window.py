@@ -238,7 +238,6 @@ class MainWindow(QMainWindow):
         self.index_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.problems_action = QAction(self.tr("&Problems…"), self)
         self.export_action = QAction(self.tr("&Export…"), self)
-        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.quit_action = QAction(self.tr("&Quit"), self)
