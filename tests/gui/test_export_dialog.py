@@ -6,10 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,26 @@ from vtviewer.gui.app import install_translation
 from vtviewer.gui.export_dialog import ExportDialog
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.paths import DataPaths
+
+#: The object name of vtviewer's translators (gui.app.install_translation).
+TRANSLATOR = "vtviewer-translator"
+
+
+@pytest.fixture(autouse=True)
+def untranslated(qapp: QApplication) -> Iterator[None]:
+    """The source texts, whatever translation an earlier test left; put back after."""
+    saved = [t for t in qapp.findChildren(QTranslator) if t.objectName() == TRANSLATOR]
+    for translator in saved:
+        QCoreApplication.removeTranslator(translator)
+    locale = QLocale()
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        if translator.objectName() == TRANSLATOR and translator not in saved:
+            QCoreApplication.removeTranslator(translator)
+            translator.setParent(None)
+    for translator in saved:
+        QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> ExportDialog:
@@ -131,7 +152,7 @@ def test_the_dialog_in_bokmaal(
         assert dialog.format_combo.itemText(0) == "CSV for Excel (norske innstillinger: semikolon)"
         assert window.export_action.text() == "&Eksporter…"
     finally:
-        install_translation(qapp, "en")
+        install_translation(qapp, "en")  # the fixture puts back what was there before
 
 
 def test_replacing_a_file_is_asked_with_buttons_of_its_own(
