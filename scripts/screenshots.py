@@ -1,8 +1,8 @@
-"""Render the main window and the import dialog on the sample archive (bokmål and English,
-light and dark) to PNGs.
+"""Render the main window and its dialogs on the sample archive (bokmål and English, light
+and dark) to PNGs.
 
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
-Output: screenshots/<view>-<lang>-<theme>.png, view "main" or "import" (not committed).
+Output: screenshots/<view>-<lang>-<theme>.png (not committed); views: main, import, export.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -25,7 +26,8 @@ log = logging.getLogger("screenshots")
 QUERY = "Iversen"
 SELECT_TITLE = "Handlingsplan 2013"
 COMBINATIONS = [(lang, theme) for lang in ("nb", "en") for theme in ("light", "dark")]
-VIEWS = ("main", "import")
+#: What is grabbed: the main window, or a dialog over it.
+VIEWS = ("main", "import", "export")
 #: A register of the sample archive's documents, as an archivist's spreadsheet has it:
 #: semicolons, Norwegian headers, one row that names no document in the archive.
 REGISTER = (
@@ -65,8 +67,24 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
     return proc
 
 
-def shoot(data: Path, out: Path) -> int:
-    """In a child process: open the window, search, select, wait for the preview, grab."""
+def shoot_export(window: Any, out: Path, state: dict[str, object]) -> bool:
+    """One step of the export shot: open File -> Export… on the search's results, wait
+    for the archive's count, grab the dialog. True when it is saved."""
+    dialog = state.get("dialog")
+    if dialog is None:
+        state["dialog"] = window.show_export()
+        state["opened"] = time.monotonic()
+        return False
+    ready = any(c.isdigit() for c in dialog.archive_button.text())  # type: ignore[attr-defined]
+    if not ready or time.monotonic() - state["opened"] < 1.0:  # type: ignore[operator]
+        return False
+    dialog.grab().save(str(out))  # type: ignore[attr-defined]
+    return True
+
+
+def shoot(data: Path, out: Path, view: str = "main") -> int:
+    """In a child process: open the window, search, select, wait for the preview, grab
+    (the window, or the dialog of ``view``)."""
     from PySide6.QtCore import QTimer
 
     from vtviewer.gui.app import make_application, open_window
@@ -98,6 +116,10 @@ def shoot(data: Path, out: Path) -> int:
             if window.preview.current_page() > 0:
                 state["stage"] = "settle"
                 state["settled"] = time.monotonic()
+        elif state["stage"] == "settle" and view == "export":
+            if time.monotonic() - state["settled"] > 1.5 and shoot_export(window, out, state):  # type: ignore[operator]
+                app.exit(0)
+                return
         elif state["stage"] == "settle" and time.monotonic() - state["settled"] > 1.5:  # type: ignore[operator]
             image = window.screen().grabWindow(window.winId())
             if image.isNull():
@@ -163,11 +185,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
     parser.add_argument("--child", nargs=3, metavar=("DATA", "OUT", "VIEW"), help=argparse.SUPPRESS)
+    parser.add_argument("--view", choices=VIEWS, action="append", help="only these views")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.child:
         data, target, view = Path(args.child[0]), Path(args.child[1]), args.child[2]
-        return shoot_import(data, target) if view == "import" else shoot(data, target)
+        return shoot_import(data, target) if view == "import" else shoot(data, target, view)
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -177,24 +200,25 @@ def main() -> int:
             template = Path(tmp) / "template"
             build_sample_index(template)
             failures = 0
-            for view, (lang, theme) in ((v, c) for v in VIEWS for c in COMBINATIONS):
-                data = Path(tmp) / f"{view}-{lang}-{theme}"
-                shutil.copytree(template, data)
-                target = out / f"{view}-{lang}-{theme}.png"
-                env = dict(os.environ, QT_QPA_PLATFORM="xcb", VTVIEWER_LANG=lang)
-                env["VTVIEWER_THEME"] = theme
-                env.setdefault("QT_SCALE_FACTOR", "1")
-                result = subprocess.run(
-                    [sys.executable, __file__, "--child", str(data), str(target), view],
-                    env=env,
-                    timeout=120,
-                    check=False,
-                )
-                if result.returncode == 0 and target.is_file():
-                    log.info("wrote %s", target)
-                else:
-                    failures += 1
-                    log.error("failed: %s %s %s", view, lang, theme)
+            for view in args.view or VIEWS:
+                for lang, theme in COMBINATIONS:
+                    data = Path(tmp) / f"{view}-{lang}-{theme}"
+                    shutil.copytree(template, data)
+                    target = out / f"{view}-{lang}-{theme}.png"
+                    env = dict(os.environ, QT_QPA_PLATFORM="xcb", VTVIEWER_LANG=lang)
+                    env["VTVIEWER_THEME"] = theme
+                    env.setdefault("QT_SCALE_FACTOR", "1")
+                    result = subprocess.run(
+                        [sys.executable, __file__, "--child", str(data), str(target), view],
+                        env=env,
+                        timeout=120,
+                        check=False,
+                    )
+                    if result.returncode == 0 and target.is_file():
+                        log.info("wrote %s", target)
+                    else:
+                        failures += 1
+                        log.error("failed: %s %s %s", view, lang, theme)
             return 1 if failures else 0
     finally:
         if xvfb is not None:

@@ -6,13 +6,10 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
-import csv
 import io
-import json
 import logging
 import logging.handlers
 import os
-import re
 import signal
 import sys
 import threading
@@ -33,7 +30,7 @@ from vtviewer.core.edits import (
     parse_value,
     tags_changed,
 )
-from vtviewer.core.export import CSV_COLUMNS, csv_row, document_data, problem_data, result_data
+from vtviewer.core.export import document_data, json_text, problem_data, result_data
 from vtviewer.core.messages import english
 from vtviewer.core.model import SORTS, Contact, Document, Snippet
 from vtviewer.core.sidecar import FIELD_OF_KEY, KEY_OF_FIELD, sidecar_path
@@ -155,8 +152,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("problems", parents=[common], help="files that could not be indexed")
 
-    export = sub.add_parser("export", parents=[common], help="every document with metadata")
-    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help="every document (or a search's results) with metadata: JSON, CSV or a catalog",
+        description="Export the documents with their metadata: the whole archive, or with"
+        " --query/--filter every result of that search. csv is UTF-8 with a BOM and ';'"
+        " between cells, as Excel reads it with Norwegian settings (--delimiter ',' for"
+        " others); catalog is a vtviewer-catalog.json another vtviewer indexes, its paths"
+        " relative to the folder of -o FILE.",
+    )
+    export.add_argument("--format", choices=("json", "csv", "catalog"), default="json")
+    export.add_argument(
+        "--delimiter", choices=(";", ","), default=";", help="between CSV cells (default ';')"
+    )
+    export.add_argument("--query", default=None, help="export this search's results")
+    export.add_argument(
+        "--filter",
+        action="append",
+        default=[],
+        metavar="FACET=VALUE",
+        help="facet filter, as for search (repeatable)",
+    )
+    export.add_argument(
+        "--sort", choices=("relevance", "date", "title", "pages", "modified"), default="relevance"
+    )
     export.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
 
     sub.add_parser("stats", parents=[common], help="documents, pages, problems, index size")
@@ -476,18 +496,10 @@ def _open_intact(paths: DataPaths) -> Any:
     return archive
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _emit_json(data: Any, out: TextIO | None = None) -> None:
-    """JSON as UTF-8 text with Norwegian letters as they are. A file name that is not
-    valid UTF-8 reaches Python with lone surrogates; they are written as \\udcXX escapes,
-    so the output stays valid UTF-8 and json.loads gives back the same (os.fsencode-able)
-    string."""
+    """JSON as UTF-8 text with Norwegian letters as they are (see export.json_text)."""
     out = out if out is not None else sys.stdout
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    out.write(text + "\n")
+    out.write(json_text(data))
 
 
 # --- gui ------------------------------------------------------------------------------
@@ -889,25 +901,48 @@ def cmd_stats(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vtviewer.core.exporter import ExportError, Selection, export_bytes, selected_documents
+    from vtviewer.core.sidecar import CATALOG_NAME
+
+    if args.format == "catalog" and not args.output:
+        raise UsageError("--format catalog needs -o FILE: its paths are relative to its folder")
+    selection = None
+    if args.query is not None or args.filter:
+        selection = Selection(args.query or "", _parse_filters(args.filter), args.sort)
     archive = _open_intact(paths)
     try:
-        documents = archive.documents("path")
+        if selection is not None:
+            # What the query or a filter was not understood as (an unknown filter is
+            # left out, so it would export more than asked): said as search says it.
+            notes = archive.search(selection.query, selection.filters, limit=0).messages
+            for message in notes:
+                print(f"note: {english(message)}", file=sys.stderr)
+        documents = selected_documents(archive, selection)
     finally:
         archive.close()
-    buffer = io.StringIO()
-    if args.format == "json":
-        _emit_json([document_data(doc) for doc in documents], buffer)
-    else:
-        writer = csv.writer(buffer)
-        writer.writerow(CSV_COLUMNS)
-        for doc in documents:
-            # Paths keep their bytes (see _output_errors); the rest is shown as text.
-            writer.writerow(csv_row(doc))
-    if args.output:
-        with open(args.output, "w", encoding="utf-8", errors=OUTPUT_ERRORS, newline="") as handle:
-            handle.write(buffer.getvalue())
-    else:
-        sys.stdout.write(buffer.getvalue())
+    try:
+        if args.output:
+            from vtviewer.core.exporter import write_export
+
+            write_export(args.output, documents, args.format, delimiter=args.delimiter)
+            if args.format == "catalog" and os.path.basename(args.output) != CATALOG_NAME:
+                print(
+                    f"note: vtviewer reads a catalog named {CATALOG_NAME} in the folder it"
+                    " describes",
+                    file=sys.stderr,
+                )
+            print(f"exported {len(documents)} documents to {args.output}", file=sys.stderr)
+        else:
+            data = export_bytes(documents, args.format, delimiter=args.delimiter)
+            sys.stdout.flush()
+            out = getattr(sys.stdout, "buffer", None)
+            if out is not None:
+                out.write(data)
+            else:
+                sys.stdout.write(data.decode("utf-8", "surrogateescape"))
+    except ExportError as exc:
+        print(f"vtviewer: {english(exc.message)}", file=sys.stderr)
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 

@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n filter</numerusform>
+            <numerusform>%n filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Current results (%Ln document(s))</source>
+        <translation>
+            <numerusform>Current results (%Ln document)</numerusform>
+            <numerusform>Current results (%Ln documents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Whole archive (%Ln document(s))</source>
+        <translation>
+            <numerusform>Whole archive (%Ln document)</numerusform>
+            <numerusform>Whole archive (%Ln documents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Exported %Ln document(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln document to %1.</numerusform>
+            <numerusform>Exported %Ln documents to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IndexingRun</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/indexing_run.py" line="168"/>
@@ -42,6 +77,14 @@
         <translation>
             <numerusform>%Ln document matches</numerusform>
             <numerusform>%Ln documents match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/main_window.py" line="1"/>
+        <source>Exported %Ln document(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln document to %1</numerusform>
+            <numerusform>Exported %Ln documents to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -481,7 +481,200 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Search: %1</source>
+        <translation>Søk: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n filter</numerusform>
+            <numerusform>%n filtre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>What to export</source>
+        <translation>Hva som skal eksporteres</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>CSV for Excel (Norwegian settings: semicolons)</source>
+        <translation>CSV for Excel (norske innstillinger: semikolon)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>CSV with commas</source>
+        <translation>CSV med komma</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Catalog for another vtviewer</source>
+        <translation>Katalog for en annen vtviewer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Whole archive</source>
+        <translation>Hele arkivet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>vtviewer-export</source>
+        <translation>vtviewer-eksport</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>One row per document, UTF-8; a contact's name, role, phone and e-mail in columns of their own.</source>
+        <translation>Én rad per dokument, UTF-8; kontaktpersonens navn, rolle, telefon og e-post i egne kolonner.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Every document with all its metadata, for other programs.</source>
+        <translation>Hvert dokument med alle metadata, for andre programmer.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Another vtviewer indexing these files reads their metadata from it. Save it as %1 in the folder that holds the documents (its subfolders count).</source>
+        <translation>En annen vtviewer som indekserer disse filene, leser metadataene deres fra den. Lagre den som %1 i mappen som rommer dokumentene (undermappene teller med).</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>vtviewer catalog (%1)</source>
+        <translation>vtviewer-katalog (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Export to</source>
+        <translation>Eksporter til</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Choose a file to export to.</source>
+        <translation>Velg en fil å eksportere til.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Replace the file?</source>
+        <translation>Erstatte filen?</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Ingenting ble eksportert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Current results (%Ln document(s))</source>
+        <translation>
+            <numerusform>Gjeldende treff (%Ln dokument)</numerusform>
+            <numerusform>Gjeldende treff (%Ln dokumenter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Whole archive (%Ln document(s))</source>
+        <translation>
+            <numerusform>Hele arkivet (%Ln dokument)</numerusform>
+            <numerusform>Hele arkivet (%Ln dokumenter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Exported %Ln document(s) to %1.</source>
+        <translation>
+            <numerusform>Eksporterte %Ln dokument til %1.</numerusform>
+            <numerusform>Eksporterte %Ln dokumenter til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/main_window.py" line="1"/>
+        <source>Exported %Ln document(s) to %1</source>
+        <translation>
+            <numerusform>Eksporterte %Ln dokument til %1</numerusform>
+            <numerusform>Eksporterte %Ln dokumenter til %1</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../vtviewer/gui/main_window.py" line="376"/>
         <source>Preview</source>
@@ -998,6 +1191,36 @@
         <location filename="../../vtviewer/core/messages.py" line="1"/>
         <source>unknown field %1 (the fields: %2)</source>
         <translation>ukjent felt %1 (feltene: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 exists already</source>
+        <translation>%1 finnes allerede</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 could not be written: the disk is full</source>
+        <translation>%1 kunne ikke skrives: disken er full</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 could not be written: no permission to write there</source>
+        <translation>%1 kunne ikke skrives: ingen tillatelse til å skrive der</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 could not be written (%2)</source>
+        <translation>%1 kunne ikke skrives (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 documents cannot be listed in a catalog in %2, such as %3: a catalog lists the files of its own folder and its subfolders, by names that are valid text; save it in a folder that holds them all</source>
+        <translation>%1 dokumenter kan ikke føres opp i en katalog i %2, for eksempel %3: en katalog fører opp filene i sin egen mappe og dens undermapper, med navn som er gyldig tekst; lagre den i en mappe som rommer alle</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the catalog would be %1 bytes, and vtviewer reads catalogs of at most %2 bytes: export fewer documents</source>
+        <translation>katalogen ville blitt %1 byte, og vtviewer leser kataloger på høyst %2 byte: eksporter færre dokumenter</translation>
     </message>
     <message>
         <location filename="../../vtviewer/core/messages.py" line="1"/>

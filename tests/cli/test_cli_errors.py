@@ -73,7 +73,7 @@ def test_head_after_the_first_line_ends_quietly(tmp_path: Path) -> None:
     done = subprocess.run(
         ["sh", "-c", command], env=ENV, capture_output=True, timeout=120, check=False
     )
-    assert done.stdout.decode().startswith("path,title")
+    assert done.stdout.decode().startswith("\ufeffpath;title")
     assert done.stderr.decode() == ""
 
 

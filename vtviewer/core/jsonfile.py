@@ -1,5 +1,5 @@
-"""Small JSON files written atomically (a crash, even kill -9, leaves the old or the new):
-the data folder's own, and the sidecars vtviewer's editor writes next to PDFs."""
+"""Files written atomically (a crash, even kill -9, leaves the old or the new): the data
+folder's small JSON files, the sidecars vtviewer's editor writes next to PDFs, exports."""
 
 from __future__ import annotations
 
@@ -20,15 +20,22 @@ def write_json(path: Path, data: Any, *, ensure_ascii: bool = False) -> None:
     as \\udcXX escapes, which read back the same. Raises OSError (and UnicodeError for
     such text without ``ensure_ascii``); the temporary file is removed then."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=ensure_ascii, indent=2) + "\n"
+    write_bytes(path, text.encode("utf-8"))
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically, as ``write_json`` does, in a folder that
+    exists (an export: a missing folder is the user's slip, not made here). Raises
+    OSError; the temporary file is removed then, and an old file stays as it was."""
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)
     except OSError:
         mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=ensure_ascii, indent=2)
-            out.write("\n")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         if os.name != "nt":

@@ -80,6 +80,19 @@ ENGLISH: Mapping[MessageCode, str] = {
     "register-no-match": "no document in the archive matches %1",
     "register-ambiguous": "%1 matches %2 documents",
     "register-duplicate": "row %1 already names this document",
+    "export-exists": "%1 exists already",
+    "export-no-space": "%1 could not be written: the disk is full",
+    "export-permission": "%1 could not be written: no permission to write there",
+    "export-failed": "%1 could not be written (%2)",
+    "export-not-in-catalog": (
+        "%1 documents cannot be listed in a catalog in %2, such as %3: a catalog lists the"
+        " files of its own folder and its subfolders, by names that are valid text; save it"
+        " in a folder that holds them all"
+    ),
+    "export-catalog-too-large": (
+        "the catalog would be %1 bytes, and vtviewer reads catalogs of at most %2 bytes:"
+        " export fewer documents"
+    ),
     "looks-zip": "a ZIP or Office file",
     "looks-png": "a PNG image",
     "looks-jpeg": "a JPEG image",

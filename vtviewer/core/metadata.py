@@ -522,7 +522,7 @@ def detect_language(text: str) -> str:
 
 # Fields a catalog entry gives to its attachments too; title, type, summary and dates
 # describe the main document only.
-_SHARED_WITH_ATTACHMENTS = frozenset(
+SHARED_WITH_ATTACHMENTS = frozenset(
     {"period", "organisation", "authors", "language", "tags", "contacts"}
 )
 
@@ -567,7 +567,7 @@ def build_metadata(
             chain.append(("edited", get(overlay)))
         if sidecar is not None:
             chain.append(("edited" if name in sidecar.edited else "sidecar", get(sidecar)))
-        if catalog is not None and (is_main or name in _SHARED_WITH_ATTACHMENTS):
+        if catalog is not None and (is_main or name in SHARED_WITH_ATTACHMENTS):
             chain.append(("catalog", get(catalog)))
         chain.extend(rest)
         for source, value in chain:

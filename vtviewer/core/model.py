@@ -93,6 +93,13 @@ MessageCode = Literal[
     "register-no-match",
     "register-ambiguous",
     "register-duplicate",
+    # Export: why the file was not written.
+    "export-exists",
+    "export-no-space",
+    "export-permission",
+    "export-failed",
+    "export-not-in-catalog",
+    "export-catalog-too-large",
     # Parts of "not-pdf-looks-like": what the file looks like.
     "looks-zip",
     "looks-png",

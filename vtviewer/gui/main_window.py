@@ -40,16 +40,19 @@ from PySide6.QtWidgets import (
 )
 
 from vtviewer.core.archive import Archive
+from vtviewer.core.exporter import Selection
 from vtviewer.core.model import Hit, Problem, SearchResult
 from vtviewer.core.saved import SavedSearch
 from vtviewer.gui.about import about_text, show_about
 from vtviewer.gui.archive_folders import ArchiveFolders, same_path
 from vtviewer.gui.archive_health import ArchiveHealth
 from vtviewer.gui.details_pane import DetailsPane
+from vtviewer.gui.export_dialog import ExportDialog
 from vtviewer.gui.filters_pane import FiltersPane
 from vtviewer.gui.import_dialog import ImportDialog
 from vtviewer.gui.indexing_run import IndexingRun
 from vtviewer.gui.indexing_status import IndexingStatus
+from vtviewer.gui.messages import fill
 from vtviewer.gui.open_paths import PathOpener
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.problems_dialog import ProblemsDialog
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self._shown_search: tuple[str, tuple[tuple[str, tuple[str, ...]], ...]] = ("", ())
         self._problems_dialog: ProblemsDialog | None = None
         self._import_dialog: ImportDialog | None = None
+        self._export_dialog: ExportDialog | None = None
 
         self._build_ui()
         self.health = ArchiveHealth(archive, self.indexer, self.archive_notice, self)
@@ -237,6 +241,7 @@ class MainWindow(QMainWindow):
         self.index_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.problems_action = QAction(self.tr("&Problems…"), self)
         self.import_action = QAction(self.tr("Import &register…"), self)
+        self.export_action = QAction(self.tr("&Export…"), self)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -245,6 +250,7 @@ class MainWindow(QMainWindow):
         for action in (self.add_folder_action, self.index_action, self.problems_action):
             file_menu.addAction(action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -334,6 +340,7 @@ class MainWindow(QMainWindow):
         self.index_action.triggered.connect(lambda: self.request_index())
         self.problems_action.triggered.connect(self.show_problems)
         self.import_action.triggered.connect(self.show_import_dialog)
+        self.export_action.triggered.connect(self.show_export)
         self.settings_action.triggered.connect(self.show_settings)
         self.quit_action.triggered.connect(self.close)
         self.focus_search_action.triggered.connect(self.focus_search)
@@ -676,6 +683,30 @@ class MainWindow(QMainWindow):
         self._import_dialog.raise_()
         self._import_dialog.activateWindow()
         return self._import_dialog
+
+    # --- export ------------------------------------------------------------------------------
+
+    def show_export(self) -> ExportDialog:
+        """File -> Export…: the current results (all of them) or the whole archive."""
+        key, descending = self.session.sort
+        selection = Selection(self.query(), self.session.filters, key, descending)
+        self._export_dialog = ExportDialog(
+            self.archive,
+            self.tasks,
+            selection,
+            self.results_model.total,
+            self.roots(),
+            self.locale_,
+            self,
+        )
+        self._export_dialog.exported.connect(
+            lambda count, path: self._status(
+                fill(self.tr("Exported %Ln document(s) to %1", "", count), path)
+            )
+        )
+        self._export_dialog.failed.connect(self._status)
+        self._export_dialog.open()
+        return self._export_dialog
 
     # --- settings and about ----------------------------------------------------------------
 
