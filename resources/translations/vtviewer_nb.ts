@@ -600,6 +600,56 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the merges and splits of contacts in %1 cannot be read (%2): they are not applied, and nothing is written over them until the file is fixed or removed</source>
+        <translation>sammenslåingene og oppdelingene av kontakter i %1 kan ikke leses (%2): de brukes ikke, og ingenting skrives over dem før filen er rettet eller fjernet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the merges and splits of contacts could not be saved (%1)</source>
+        <translation>sammenslåingene og oppdelingene av kontakter kunne ikke lagres (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>these are one person already</source>
+        <translation>dette er allerede én person</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 is not a name of either person</source>
+        <translation>%1 er ikke navnet til noen av de to personene</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 is not a name or e-mail address of this person</source>
+        <translation>%1 er ikke et navn eller en e-postadresse til denne personen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 is all there is of this person: nothing would be left</source>
+        <translation>%1 er alt som finnes av denne personen: ingenting ville bli igjen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 is not a Norwegian phone number (eight digits)</source>
+        <translation>%1 er ikke et norsk telefonnummer (åtte sifre)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 er ikke en e-postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>a person needs a name, a phone number or an e-mail address</source>
+        <translation>en person trenger et navn, et telefonnummer eller en e-postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>its contacts changed since the directory was read; nothing was written</source>
+        <translation>kontaktene i dokumentet er endret siden kontaktlisten ble lest; ingenting ble skrevet</translation>
+    </message>
+    <message>
         <location filename="../../vtviewer/gui/messages.py" line="29"/>
         <source>a ZIP or Office file</source>
         <translation>en ZIP- eller Office-fil</translation>
