@@ -353,13 +353,19 @@ def _person(mentions: list[Mention], chosen: str) -> Person:
 
 def matching(people: Iterable[Person], text: str) -> list[Person]:
     """The people ``text`` names: one of their spellings folded alike, or one of their
-    e-mail addresses."""
+    e-mail addresses; when nobody is named so, those whose names hold all its words
+    ("iversen", "bjorn iversen" for Bjørn R. Iversen)."""
+    people = list(people)
     key, email = name_key(text), text.strip().lower()
-    return [
+    exact = [
         p
         for p in people
         if (key and any(name_key(n) == key for n in p.names)) or (email and email in p.emails)
     ]
+    if exact or not key:
+        return exact
+    words = set(key.split())
+    return [p for p in people if any(words <= set(name_key(n).split()) for n in p.names)]
 
 
 # --- values -------------------------------------------------------------------------------
