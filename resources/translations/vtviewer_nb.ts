@@ -483,6 +483,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="1"/>
+        <source>C&amp;ontacts…</source>
+        <translation>K&amp;ontakter…</translation>
+    </message>
+    <message>
         <location filename="../../vtviewer/gui/main_window.py" line="376"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
@@ -1668,6 +1673,290 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>Page %1</source>
         <extracomment>Thumbnail width in device-independent pixels; heights follow each page&apos;s aspect. request id -&gt; page, so renders of a previous document are dropped on arrival.</extracomment>
         <translation>Side %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDocumentsModel</name>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>Edit person</source>
+        <translation>Rediger person</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>eight digits, e.g. 976 81 861</source>
+        <translation>åtte sifre, f.eks. 976 81 861</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>name@example.no</source>
+        <translation>navn@eksempel.no</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>The change is written to the %Ln document(s) that name this person.</source>
+        <translation>
+            <numerusform>Endringen skrives til det %Ln dokumentet som nevner denne personen.</numerusform>
+            <numerusform>Endringen skrives til de %Ln dokumentene som nevner denne personen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>A person needs a name, a phone number or an e-mail address.</source>
+        <translation>En person trenger et navn, et telefonnummer eller en e-postadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsWindow</name>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Merged: %1</source>
+        <translation>Slått sammen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%1 is a person of their own now</source>
+        <translation>%1 er nå en egen person</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Search names, roles, organisations…</source>
+        <translation>Søk i navn, roller, organisasjoner…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Search people</source>
+        <translation>Søk etter personer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Documents of the chosen person</source>
+        <translation>Dokumentene til den valgte personen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Double-click a document, or press Enter, to show it.</source>
+        <translation>Dobbeltklikk på et dokument, eller trykk Enter, for å vise det.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Slå sammen…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Make the two selected people one person</source>
+        <translation>Gjør de to valgte personene til én person</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Del opp…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Take a spelling or an e-mail address out of the selected person</source>
+        <translation>Ta en skrivemåte eller en e-postadresse ut av den valgte personen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Rediger person…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Change the person in each of their documents</source>
+        <translation>Endre personen i hvert av dokumentene som nevner personen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%Ln document(s) name %1</source>
+        <translation>
+            <numerusform>%Ln dokument nevner %1</numerusform>
+            <numerusform>%Ln dokumenter nevner %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>The data folder is read-only</source>
+        <translation>Datamappen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Merge people</source>
+        <translation>Slå sammen personer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>&amp;Name to keep:</source>
+        <translation>&amp;Navn som beholdes:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Split person</source>
+        <translation>Del opp person</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>&amp;Take out:</source>
+        <translation>&amp;Ta ut:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Split</source>
+        <translation>Del opp</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Documents saved: %1 next to the files, %2 in vtviewer's data folder. Not saved: %3 changed meanwhile, %4 failed.</source>
+        <translation>Dokumenter lagret: %1 ved siden av filene, %2 i vtviewers datamappe. Ikke lagret: %3 endret i mellomtiden, %4 mislyktes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%1 and %2 become one person, with the documents of both.</source>
+        <translation>%1 og %2 blir én person, med dokumentene til begge.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>The documents that write this spelling or address become a person of their own, apart from %1.</source>
+        <translation>Dokumentene som skriver denne skrivemåten eller adressen, blir en egen person, atskilt fra %1.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Choose one person to see their documents.</source>
+        <translation>Velg én person for å se dokumentene til personen.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

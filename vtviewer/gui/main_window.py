@@ -40,11 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from vtviewer.core.archive import Archive
-from vtviewer.core.model import Hit, Problem, SearchResult
+from vtviewer.core.model import Document, Hit, Problem, SearchResult
 from vtviewer.core.saved import SavedSearch
 from vtviewer.gui.about import about_text, show_about
 from vtviewer.gui.archive_folders import ArchiveFolders, same_path
 from vtviewer.gui.archive_health import ArchiveHealth
+from vtviewer.gui.contacts_view import ContactsWindow
 from vtviewer.gui.details_pane import DetailsPane
 from vtviewer.gui.filters_pane import FiltersPane
 from vtviewer.gui.indexing_run import IndexingRun
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._shown_query = ""
         self._shown_search: tuple[str, tuple[tuple[str, tuple[str, ...]], ...]] = ("", ())
         self._problems_dialog: ProblemsDialog | None = None
+        self._contacts: ContactsWindow | None = None
 
         self._build_ui()
         self.health = ArchiveHealth(archive, self.indexer, self.archive_notice, self)
@@ -253,6 +255,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.focus_search_action)
         view_menu.addAction(self.relevance_action)
         view_menu.addAction(self.clear_filters_action)
+        self.contacts_action = QAction(self.tr("C&ontacts…"), self)
+        self.contacts_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_K)
+        )
+        view_menu.addAction(self.contacts_action)
         view_menu.addMenu(self.results_view.columns_menu)
 
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -328,6 +335,7 @@ class MainWindow(QMainWindow):
         self.focus_search_action.triggered.connect(self.focus_search)
         self.relevance_action.triggered.connect(self.sort_by_relevance)
         self.about_action.triggered.connect(self.show_about)
+        self.contacts_action.triggered.connect(self.show_contacts)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -638,6 +646,36 @@ class MainWindow(QMainWindow):
         assert isinstance(problem, Problem)
         self.results_view.select_quietly(-1)
         self.reader.open_problem(problem)
+
+    # --- contacts --------------------------------------------------------------------------
+
+    @property
+    def contacts_window(self) -> ContactsWindow | None:
+        """The Contacts view, once it was opened."""
+        return self._contacts
+
+    def show_contacts(self) -> ContactsWindow:
+        """Open the Contacts view (see contacts_view.py) and read the people afresh."""
+        if self._contacts is None:
+            self._contacts = ContactsWindow(self.archive, self.tasks, self.locale_, self)
+            self._contacts.document_requested.connect(self.show_document)
+            self._contacts.changed.connect(self.run_search)
+            self._contacts.failed.connect(self._task_failed)
+        self._contacts.show()
+        self._contacts.raise_()
+        self._contacts.reload()
+        return self._contacts
+
+    def show_document(self, document: object) -> None:
+        """Show ``document`` in the details and the preview: its row when the results
+        list it, else on its own (the results stay as they are)."""
+        assert isinstance(document, Document)
+        row = self.results_model.row_of(document.id)
+        if row >= 0:
+            self.results_view.selectRow(row)
+        else:
+            self.results_view.select_quietly(-1)
+            self.reader.show(Hit(document, 0.0))
 
     # --- settings and about ----------------------------------------------------------------
 
