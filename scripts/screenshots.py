@@ -1,7 +1,8 @@
-"""Render the main window on the sample archive (bokmål and English, light and dark) to PNGs.
+"""Render the main window and the Contacts view on the sample archive (bokmål and English,
+light and dark) to PNGs.
 
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
-Output: screenshots/main-<lang>-<theme>.png (not committed).
+Output: screenshots/main-<lang>-<theme>.png and contacts-<lang>-<theme>.png (not committed).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ log = logging.getLogger("screenshots")
 QUERY = "Iversen"
 SELECT_TITLE = "Handlingsplan 2013"
 COMBINATIONS = [(lang, theme) for lang in ("nb", "en") for theme in ("light", "dark")]
+#: What is shot: the main window with a hit selected, the Contacts view with a person.
+VIEWS = ("main", "contacts")
 
 
 def build_sample_index(data: Path) -> None:
@@ -48,6 +51,42 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
             break
         time.sleep(0.1)
     return proc
+
+
+def shoot_contacts(data: Path, out: Path) -> int:
+    """In a child process: open the window and its Contacts view, wait until the first
+    person is selected and their documents are listed, grab the view."""
+    from PySide6.QtCore import QTimer
+
+    from vtviewer.gui.app import make_application, open_window
+    from vtviewer.paths import data_paths
+
+    app = make_application()
+    window = open_window(app, data_paths(data))
+    window.resize(1400, 900)
+    window.move(0, 0)
+    window.start(catch_up=False)
+    view = window.show_contacts()
+    view.move(60, 40)
+    listed = {"documents": False}
+
+    def documents_listed() -> None:
+        listed["documents"] = True
+        QTimer.singleShot(1000, grab)
+
+    def grab() -> None:
+        image = view.screen().grabWindow(view.winId())
+        if image.isNull():
+            image = view.grab()
+        image.save(str(out))
+        app.exit(0)
+
+    view.documents_listed.connect(documents_listed)
+    QTimer.singleShot(30000, lambda: app.exit(0 if listed["documents"] else 1))
+    code = app.exec()
+    window.shutdown()
+    window.archive.close()
+    return code
 
 
 def shoot(data: Path, out: Path) -> int:
@@ -103,13 +142,14 @@ def shoot(data: Path, out: Path) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
-    parser.add_argument(
-        "--child", nargs=3, metavar=("DATA", "OUT", "UNUSED"), help=argparse.SUPPRESS
-    )
+    parser.add_argument("--child", nargs=3, metavar=("DATA", "OUT", "VIEW"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.child:
-        return shoot(Path(args.child[0]), Path(args.child[1]))
+        data, target, view = args.child
+        if view == "contacts":
+            return shoot_contacts(Path(data), Path(target))
+        return shoot(Path(data), Path(target))
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -119,15 +159,15 @@ def main() -> int:
             template = Path(tmp) / "template"
             build_sample_index(template)
             failures = 0
-            for lang, theme in COMBINATIONS:
-                data = Path(tmp) / f"{lang}-{theme}"
+            for view, (lang, theme) in [(v, c) for v in VIEWS for c in COMBINATIONS]:
+                data = Path(tmp) / f"{view}-{lang}-{theme}"
                 shutil.copytree(template, data)
-                target = out / f"main-{lang}-{theme}.png"
+                target = out / f"{view}-{lang}-{theme}.png"
                 env = dict(os.environ, QT_QPA_PLATFORM="xcb", VTVIEWER_LANG=lang)
                 env["VTVIEWER_THEME"] = theme
                 env.setdefault("QT_SCALE_FACTOR", "1")
                 result = subprocess.run(
-                    [sys.executable, __file__, "--child", str(data), str(target), "-"],
+                    [sys.executable, __file__, "--child", str(data), str(target), view],
                     env=env,
                     timeout=120,
                     check=False,
@@ -136,7 +176,7 @@ def main() -> int:
                     log.info("wrote %s", target)
                 else:
                     failures += 1
-                    log.error("failed: %s %s", lang, theme)
+                    log.error("failed: %s %s %s", view, lang, theme)
             return 1 if failures else 0
     finally:
         if xvfb is not None:

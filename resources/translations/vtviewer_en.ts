@@ -94,4 +94,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ContactsWindow</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%Ln document(s) name %1</source>
+        <translation>
+            <numerusform>%Ln document names %1</numerusform>
+            <numerusform>%Ln documents name %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>The change is written to the %Ln document(s) that name this person.</source>
+        <translation>
+            <numerusform>The change is written to the %Ln document that names this person.</numerusform>
+            <numerusform>The change is written to the %Ln documents that name this person.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -36,8 +36,6 @@ from vtviewer.core.directory import (
 from vtviewer.core.edits import EditError
 from vtviewer.core.model import Document
 from vtviewer.gui.contacts_model import (
-    DOCUMENTS,
-    EMAIL,
     NAME,
     ORGANISATION,
     PHONE,
@@ -52,6 +50,9 @@ from vtviewer.gui.person_dialogs import ChoiceDialog, EditPersonDialog
 from vtviewer.gui.tasks import TaskQueue
 
 log = logging.getLogger(__name__)
+
+#: The widest a column of the people is made to fit its values.
+MAX_COLUMN_WIDTH = 340
 
 
 def split_parts(person: Person) -> list[str]:
@@ -93,7 +94,7 @@ class ContactsWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("ContactsWindow")
         self.setWindowTitle(self.tr("Contacts"))
-        self.resize(1180, 640)
+        self.resize(1200, 700)
         self._archive = archive
         self._tasks = tasks
         self.directory = Directory(archive)
@@ -125,10 +126,9 @@ class ContactsWindow(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 170), (ROLE, 200), (PHONE, 90), (EMAIL, 250), (DOCUMENTS, 90)):
+        for column, width in ((NAME, 170), (ROLE, 200), (ORGANISATION, 170), (PHONE, 90)):
             self.table.setColumnWidth(column, width)
 
         self.documents_label = QLabel(self.tr("Documents"))
@@ -145,7 +145,7 @@ class ContactsWindow(QDialog):
         self.documents.setWordWrap(False)
         self.documents.verticalHeader().hide()
         self.documents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.documents.setColumnWidth(1, 150)
+        self.documents.setColumnWidth(1, 360)
         self.documents_hint = QLabel(
             self.tr("Double-click a document, or press Enter, to show it.")
         )
@@ -153,18 +153,19 @@ class ContactsWindow(QDialog):
         self.documents_hint.setEnabled(False)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setContentsMargins(0, 6, 0, 0)
         right_layout.addWidget(self.documents_label)
         right_layout.addWidget(self.documents, 1)
         right_layout.addWidget(self.documents_hint)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # People above their documents: both tables are wide (e-mail addresses, titles).
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([740, 420])
+        self.splitter.setSizes([390, 260])
 
         self.status = QLabel()
         self.status.setObjectName("contactsStatus")
@@ -219,6 +220,7 @@ class ContactsWindow(QDialog):
         wanted = self._reselect or (selected[0].name if selected else "")
         self._reselect = ""
         self.model.set_people(listing.people)
+        self._fit_columns()
         self._update_count()
         if listing.note is not None:
             self._say(translate_message(listing.note), error=True)
@@ -228,6 +230,14 @@ class ContactsWindow(QDialog):
             self.table.selectRow(0)
         self._selection_changed()
         self.listed.emit()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its values, within bounds (a long role is elided; its
+        tooltip has it whole)."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            width = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, max(80, min(width + 12, MAX_COLUMN_WIDTH)))
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
