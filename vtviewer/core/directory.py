@@ -262,41 +262,39 @@ def _base_groups(mentions: Sequence[Mention]) -> list[int]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    # Each contact's folded name and address, worked out once.
+    keys = [name_key(m.contact.name) for m in mentions]
+    emails = [m.contact.email.strip().lower() for m in mentions]
     by_email: dict[str, int] = {}
     emails_of_key: dict[str, set[str]] = {}
-    for i, mention in enumerate(mentions):
-        email = mention.contact.email.strip().lower()
+    for i, (key, email) in enumerate(zip(keys, emails, strict=True)):
         if email:
             union(i, by_email.setdefault(email, i))
-            key = name_key(mention.contact.name)
             if key:
                 emails_of_key.setdefault(key, set()).add(email)
     by_key: dict[str, int] = {}
-    for i, mention in enumerate(mentions):
-        contact = mention.contact
-        key = name_key(contact.name)
-        if contact.email.strip() or not key:
+    for i, (key, email) in enumerate(zip(keys, emails, strict=True)):
+        if email or not key:
             continue
-        emails = emails_of_key.get(key, set())
-        if len(emails) == 1:
-            union(i, by_email[next(iter(emails))])
+        known = emails_of_key.get(key, set())
+        if len(known) == 1:
+            union(i, by_email[next(iter(known))])
         else:
             union(i, by_key.setdefault(key, i))
     owners: dict[str, set[int]] = {}
     for i, mention in enumerate(mentions):
-        contact = mention.contact
-        if contact.phone and (contact.email.strip() or name_key(contact.name)):
-            owners.setdefault(contact.phone, set()).add(root(i))
+        if mention.contact.phone and (emails[i] or keys[i]):
+            owners.setdefault(mention.contact.phone, set()).add(root(i))
     by_phone: dict[str, int] = {}
     for i, mention in enumerate(mentions):
-        contact = mention.contact
-        if contact.email.strip() or name_key(contact.name) or not contact.phone:
+        phone = mention.contact.phone
+        if emails[i] or keys[i] or not phone:
             continue
-        found = owners.get(contact.phone, set())
+        found = owners.get(phone, set())
         if len(found) == 1:
             union(i, next(iter(found)))
         else:
-            union(i, by_phone.setdefault(contact.phone, i))
+            union(i, by_phone.setdefault(phone, i))
     return [root(i) for i in range(len(mentions))]
 
 
