@@ -247,3 +247,23 @@ def test_the_contacts_view_speaks_bokmaal(
     choice = ChoiceDialog("t", "x", "y", ["a"], "OK", view)
     qtbot.addWidget(choice)
     assert "Avbryt" in {b.text() for b in choice.findChildren(QPushButton)}
+
+
+def test_unreadable_choices_are_said_and_a_merge_is_refused_without_losing_them(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    people_paths: DataPaths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    people_paths.contacts.write_text("[1, 2", encoding="utf-8")
+    window = make_window(people_paths)
+    view = open_contacts(qtbot, window)
+    assert view.model.rowCount() == 3  # the people as found, without the choices
+    assert str(people_paths.contacts) in view.status.text() and view.status.isVisibleTo(view)
+    select(qtbot, view, "Bjørn Iversen", "B. Iversen")
+    monkeypatch.setattr(ChoiceDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    view.status.clear()
+    view.merge_button.click()
+    qtbot.waitUntil(lambda: bool(view.status.text()), timeout=10000)
+    assert str(people_paths.contacts) in view.status.text()
+    assert people_paths.contacts.read_text(encoding="utf-8") == "[1, 2"
