@@ -657,7 +657,9 @@ class MainWindow(QMainWindow):
     def show_contacts(self) -> ContactsWindow:
         """Open the Contacts view (see contacts_view.py) and read the people afresh."""
         if self._contacts is None:
-            self._contacts = ContactsWindow(self.archive, self.tasks, self.locale_, self)
+            # A window of its own, not one kept above this one: a document it shows here
+            # must not be hidden behind it.
+            self._contacts = ContactsWindow(self.archive, self.tasks, self.locale_)
             self._contacts.document_requested.connect(self.show_document)
             self._contacts.changed.connect(self.run_search)
             self._contacts.failed.connect(self._task_failed)
@@ -676,6 +678,8 @@ class MainWindow(QMainWindow):
         else:
             self.results_view.select_quietly(-1)
             self.reader.show(Hit(document, 0.0))
+        self.raise_()
+        self.activateWindow()
 
     # --- settings and about ----------------------------------------------------------------
 
@@ -765,6 +769,10 @@ class MainWindow(QMainWindow):
         self.indexer.wait(30000)
         self.session.stop()
         self.tasks.stop(5000)
+        if self._contacts is not None:
+            self._contacts.close()
+            self._contacts.deleteLater()
+            self._contacts = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
