@@ -66,3 +66,14 @@ def test_contacts_table_and_one_persons_documents(
     assert [f["title"] for f in kari["files"]] == ["Tittel rapport.pdf"]
     code, out, err = run(capsys, "contacts", "Nobody Here", *indexed)
     assert code == 2 and "no contact named" in err and "Traceback" not in err
+
+
+def test_contacts_says_when_the_merges_cannot_be_read(
+    capsys: pytest.CaptureFixture[str], indexed: list[str], data_dir: Path
+) -> None:
+    (data_dir / "contacts.json").write_text("{", encoding="utf-8")
+    code, out, err = run(capsys, "contacts", *indexed)
+    assert code == 0 and "Bjørn Iversen" in out
+    assert "note: the merges and splits of contacts" in err and "Traceback" not in err
+    assert err.count("cannot be read") == 1  # said once
+    assert (data_dir / "contacts.json").read_text(encoding="utf-8") == "{"

@@ -267,3 +267,15 @@ def test_thousands_of_documents_are_grouped_quickly() -> None:
     people = people_of(mentions, changes)
     assert time.perf_counter() - started < 3.0
     assert sum(p.documents for p in people) <= 20_000 and people
+
+
+def test_two_addresses_without_a_name_merge_without_one(archive: Archive) -> None:
+    directory = Directory(archive)
+    mentions = [
+        Mention(1, 0, Contact(email="post@vestre-toten.kommune.no")),
+        Mention(2, 0, Contact(email="postmottak@vestre-toten.kommune.no")),
+    ]
+    first, second = people_of(mentions)
+    directory.merge(first, second, "")
+    (merged,) = people_of(mentions, directory.choices.read())
+    assert merged.name == "" and len(merged.emails) == 2 and merged.doc_ids == (1, 2)

@@ -482,7 +482,7 @@ class Directory:
         try:
             changes = self.choices.read()
         except DirectoryError as exc:
-            log.warning("%s", exc)
+            log.info("%s", exc)  # said by the front end, from the listing's note
             note, changes = exc.message, []
         return Listing(tuple(people_of(mentions, changes)), note)
 
@@ -491,11 +491,15 @@ class Directory:
 
     def merge(self, first: Person, second: Person, name: str) -> None:
         """Make ``first`` and ``second`` one person called ``name`` (one of their
-        spellings). Raises DirectoryError (or DataFolderError: read-only)."""
+        spellings; "" when neither has a name). Raises DirectoryError (or
+        DataFolderError: read-only)."""
         self._refuse_if_read_only()
         if first.key == second.key:
             raise DirectoryError(Message("contacts-merge-same"))
-        if spelling(name) not in (*first.names, *second.names):
+        if (first.names or second.names or name) and spelling(name) not in (
+            *first.names,
+            *second.names,
+        ):
             raise DirectoryError(Message("contacts-merge-name", (name,)))
         ids = tuple(dict.fromkeys((*first.merge_ids(), *second.merge_ids())))
         self.choices.add(Change("merge", ids, spelling(name)))

@@ -55,6 +55,19 @@ log = logging.getLogger(__name__)
 MAX_COLUMN_WIDTH = 340
 
 
+def _refusal_as_value(work: Callable[[], object]) -> Callable[[], object]:
+    """``work`` returning, not raising, the refusals the core words itself (a merge of one
+    person, a bad phone number): they are answers to show, not failures to log."""
+
+    def run() -> object:
+        try:
+            return work()
+        except (DirectoryError, EditError) as exc:
+            return exc
+
+    return run
+
+
 def split_parts(person: Person) -> list[str]:
     """The spellings and addresses that can be split off ``person``: those some of its
     contacts do not have (splitting off all of it would leave nothing)."""
@@ -336,8 +349,11 @@ class ContactsWindow(QDialog):
             return
         first, second = people
         names = list(dict.fromkeys((*first.names, *second.names)))
-        if not names:
-            names = [first.email or first.phone]
+        directory = self.directory
+        if not names:  # two addresses or numbers without a name: nothing to choose
+            done = fill(self.tr("Merged: %1"), first.email or first.phone)
+            self._write(lambda: directory.merge(first, second, ""), done)
+            return
         dialog = ChoiceDialog(
             self.tr("Merge people"),
             fill(
@@ -354,7 +370,6 @@ class ContactsWindow(QDialog):
             return
         name = dialog.choice()
         self._reselect = name
-        directory = self.directory
         done = self.tr("Merged: %1")
         self._write(lambda: directory.merge(first, second, name), fill(done, name))
 
@@ -401,16 +416,26 @@ class ContactsWindow(QDialog):
             return
         self._reselect = changes.get("name", person.name)
         directory = self.directory
-        self._tasks.run(lambda: directory.edit(person, changes), self._edited, self._failed)
+        self._tasks.run(_refusal_as_value(lambda: directory.edit(person, changes)), self._edited)
 
     def _write(self, work: Callable[[], object], done_text: str) -> None:
-        def done(_value: object) -> None:
-            self._say(done_text)
-            self.reload()
+        def done(value: object) -> None:
+            if not self._refused(value):
+                self._say(done_text)
+                self.reload()
 
-        self._tasks.run(work, done, self._failed)
+        self._tasks.run(_refusal_as_value(work), done, self._failed)
+
+    def _refused(self, value: object) -> bool:
+        """Whether ``value`` is a refusal the core worded (said in the status line)."""
+        if isinstance(value, DirectoryError | EditError):
+            self._say(translate_message(value.message), error=True)
+            return True
+        return False
 
     def _edited(self, report: object) -> None:
+        if self._refused(report):
+            return
         assert isinstance(report, PersonEdit)
         text = fill(
             self.tr(
@@ -432,10 +457,8 @@ class ContactsWindow(QDialog):
             self.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DirectoryError | EditError):
-            self._say(translate_message(error.message), error=True)
-            return
-        self.failed.emit(error)
+        if not self._refused(error):
+            self.failed.emit(error)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text[:1].upper() + text[1:])
