@@ -267,3 +267,20 @@ def test_unreadable_choices_are_said_and_a_merge_is_refused_without_losing_them(
     qtbot.waitUntil(lambda: bool(view.status.text()), timeout=10000)
     assert str(people_paths.contacts) in view.status.text()
     assert people_paths.contacts.read_text(encoding="utf-8") == "[1, 2"
+
+
+def test_the_open_view_follows_an_indexing_run(
+    qtbot: QtBot, make_window: MakeWindow, people_paths: DataPaths
+) -> None:
+    window = make_window(people_paths)
+    view = open_contacts(qtbot, window)
+    (root,) = window.roots()
+    pdf = write_pdf(Path(root) / "d.pdf", ["Dokument d"], "Tittel d")
+    contacts = [{"name": "Per Olsen", "email": "per@example.no"}]
+    sidecar_path(pdf).write_text(
+        json.dumps({"vtviewer": 1, "contacts": contacts}), encoding="utf-8"
+    )
+    with qtbot.waitSignals([window.index_finished, view.listed], timeout=60000):
+        window.request_index()
+    names = {view.proxy.index(r, NAME).data() for r in range(view.proxy.rowCount())}
+    assert "Per Olsen" in names

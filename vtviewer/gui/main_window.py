@@ -663,10 +663,16 @@ class MainWindow(QMainWindow):
             self._contacts.document_requested.connect(self.show_document)
             self._contacts.changed.connect(self.run_search)
             self._contacts.failed.connect(self._task_failed)
+            self.index_finished.connect(self._refresh_contacts)
         self._contacts.show()
         self._contacts.raise_()
         self._contacts.reload()
         return self._contacts
+
+    def _refresh_contacts(self, _summary: object = None) -> None:
+        """An indexing run ended: the open Contacts view reads the people again."""
+        if self._contacts is not None and self._contacts.isVisible():
+            self._contacts.reload()
 
     def show_document(self, document: object) -> None:
         """Show ``document`` in the details and the preview: its row when the results
