@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.modeltest import ModelTester
@@ -223,9 +223,17 @@ def test_edit_person_checks_the_values_and_writes_every_document(
 
 @pytest.fixture
 def bokmaal(qapp: QApplication) -> Iterator[None]:
+    """Bokmål for the test; after it the application as it was: no translation loaded
+    and the same default locale (the English plural forms would change what the tests
+    after this one read: "3 documents" for "3 document(s)")."""
+    before = QLocale()
+    had = set(qapp.findChildren(QTranslator))
     install_translation(qapp, "nb")
     yield
-    install_translation(qapp, "en")
+    for translator in set(qapp.findChildren(QTranslator)) - had:
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(before)
 
 
 def test_the_contacts_view_speaks_bokmaal(
