@@ -2,7 +2,8 @@
 and dark) to PNGs.
 
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
-Output: screenshots/<view>-<lang>-<theme>.png (not committed); views: main, import, export.
+Output: screenshots/<view>-<lang>-<theme>.png (not committed); views: main, import, export,
+contacts (the Contacts view with a person chosen).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ QUERY = "Iversen"
 SELECT_TITLE = "Handlingsplan 2013"
 COMBINATIONS = [(lang, theme) for lang in ("nb", "en") for theme in ("light", "dark")]
 #: What is grabbed: the main window, or a dialog over it.
-VIEWS = ("main", "import", "export")
+VIEWS = ("main", "import", "export", "contacts")
 #: A register of the sample archive's documents, as an archivist's spreadsheet has it:
 #: semicolons, Norwegian headers, one row that names no document in the archive.
 REGISTER = (
@@ -80,6 +81,42 @@ def shoot_export(window: Any, out: Path, state: dict[str, object]) -> bool:
         return False
     dialog.grab().save(str(out))  # type: ignore[attr-defined]
     return True
+
+
+def shoot_contacts(data: Path, out: Path) -> int:
+    """In a child process: open the window and its Contacts view, wait until the first
+    person is selected and their documents are listed, grab the view."""
+    from PySide6.QtCore import QTimer
+
+    from vtviewer.gui.app import make_application, open_window
+    from vtviewer.paths import data_paths
+
+    app = make_application()
+    window = open_window(app, data_paths(data))
+    window.resize(1400, 900)
+    window.move(0, 0)
+    window.start(catch_up=False)
+    view = window.show_contacts()
+    view.move(60, 40)
+    listed = {"documents": False}
+
+    def documents_listed() -> None:
+        listed["documents"] = True
+        QTimer.singleShot(1000, grab)
+
+    def grab() -> None:
+        image = view.screen().grabWindow(view.winId())
+        if image.isNull():
+            image = view.grab()
+        image.save(str(out))
+        app.exit(0)
+
+    view.documents_listed.connect(documents_listed)
+    QTimer.singleShot(30000, lambda: app.exit(0 if listed["documents"] else 1))
+    code = app.exec()
+    window.shutdown()
+    window.archive.close()
+    return code
 
 
 def shoot(data: Path, out: Path, view: str = "main") -> int:
@@ -190,7 +227,11 @@ def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.child:
         data, target, view = Path(args.child[0]), Path(args.child[1]), args.child[2]
-        return shoot_import(data, target) if view == "import" else shoot(data, target, view)
+        if view == "import":
+            return shoot_import(data, target)
+        if view == "contacts":
+            return shoot_contacts(data, target)
+        return shoot(data, target, view)
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -1,5 +1,5 @@
 """The command line: gui (default), index, roots, show, edit, import, problems, export, stats,
-search."""
+search, saved, contacts."""
 
 from __future__ import annotations
 
@@ -194,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="facet filter, e.g. type=plan or year=2013 (repeatable)",
     )
 
+    contacts = sub.add_parser(
+        "contacts", parents=[common], help="every person across the archive, or one's documents"
+    )
+    contacts.add_argument("name", nargs="?", help="a person's name or e-mail: list their documents")
+
     saved = sub.add_parser("saved", parents=[common], help="list, add or delete saved searches")
     saved.add_argument("--add", nargs=2, metavar=("NAME", "QUERY"))
     saved.add_argument("--delete", metavar="NAME")
@@ -287,6 +292,7 @@ def _run(args: argparse.Namespace, paths: DataPaths, logs: _Logging) -> int:
         "stats": cmd_stats,
         "search": cmd_search,
         "saved": cmd_saved,
+        "contacts": _cmd_contacts,
     }
     from vtviewer.core.archive import IndexBusyError
     from vtviewer.core.health import ArchiveError, IndexDamagedError, folder_problem
@@ -446,7 +452,7 @@ def _discard_stdout() -> None:
 
 
 #: The options that hold text, not paths: cleaned to valid Unicode where they enter.
-_TEXT_ARGUMENTS = ("query", "filter", "add", "delete")
+_TEXT_ARGUMENTS = ("query", "filter", "add", "delete", "name")
 
 
 def _clean_arguments(args: argparse.Namespace) -> None:
@@ -500,6 +506,12 @@ def _emit_json(data: Any, out: TextIO | None = None) -> None:
     """JSON as UTF-8 text with Norwegian letters as they are (see export.json_text)."""
     out = out if out is not None else sys.stdout
     out.write(json_text(data))
+
+
+def _cmd_contacts(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vtviewer.cli_contacts import cmd_contacts
+
+    return cmd_contacts(args, paths)
 
 
 # --- gui ------------------------------------------------------------------------------

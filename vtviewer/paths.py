@@ -55,6 +55,12 @@ class DataPaths:
         return self.root / "edits"
 
     @property
+    def contacts(self) -> Path:
+        """The contacts directory's merges and splits (see core.directory). User data:
+        a rebuild of the index leaves it alone."""
+        return self.root / "contacts.json"
+
+    @property
     def roots(self) -> Path:
         """The archive folders (they are in the database too; see core.archive_folders)."""
         return self.root / "roots.json"

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en">
+<TS version="2.1" language="en">
 <context>
     <name>ArchiveNotice</name>
     <message numerus="yes">
@@ -9,6 +9,36 @@
         <translation>
             <numerusform>The index was rebuilt: %Ln document.</numerusform>
             <numerusform>The index was rebuilt: %Ln documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsWindow</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%Ln document(s) name %1</source>
+        <translation>
+            <numerusform>%Ln document names %1</numerusform>
+            <numerusform>%Ln documents name %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>The change is written to the %Ln document(s) that name this person.</source>
+        <translation>
+            <numerusform>The change is written to the %Ln document that names this person.</numerusform>
+            <numerusform>The change is written to the %Ln documents that name this person.</numerusform>
         </translation>
     </message>
 </context>
@@ -44,6 +74,17 @@
         <translation>
             <numerusform>Exported %Ln document to %1.</numerusform>
             <numerusform>Exported %Ln documents to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Import changes %Ln document(s).</source>
+        <translation>
+            <numerusform>Import changes %Ln document.</numerusform>
+            <numerusform>Import changes %Ln documents.</numerusform>
         </translation>
     </message>
 </context>
@@ -134,17 +175,6 @@
         <translation>
             <numerusform>%Ln file could not be indexed, or only partly.</numerusform>
             <numerusform>%Ln files could not be indexed, or only partly.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Import changes %Ln document(s).</source>
-        <translation>
-            <numerusform>Import changes %Ln document.</numerusform>
-            <numerusform>Import changes %Ln documents.</numerusform>
         </translation>
     </message>
 </context>

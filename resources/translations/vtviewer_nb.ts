@@ -98,6 +98,178 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsWindow</name>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Merged: %1</source>
+        <translation>Slått sammen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%1 is a person of their own now</source>
+        <translation>%1 er nå en egen person</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Search names, roles, organisations…</source>
+        <translation>Søk i navn, roller, organisasjoner…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Search people</source>
+        <translation>Søk etter personer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Documents of the chosen person</source>
+        <translation>Dokumentene til den valgte personen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Double-click a document, or press Enter, to show it.</source>
+        <translation>Dobbeltklikk på et dokument, eller trykk Enter, for å vise det.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Slå sammen…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Make the two selected people one person</source>
+        <translation>Gjør de to valgte personene til én person</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Del opp…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Take a spelling or an e-mail address out of the selected person</source>
+        <translation>Ta en skrivemåte eller en e-postadresse ut av den valgte personen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Rediger person…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Change the person in each of their documents</source>
+        <translation>Endre personen i hvert av dokumentene som nevner personen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%Ln document(s) name %1</source>
+        <translation>
+            <numerusform>%Ln dokument nevner %1</numerusform>
+            <numerusform>%Ln dokumenter nevner %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>The data folder is read-only</source>
+        <translation>Datamappen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Merge people</source>
+        <translation>Slå sammen personer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>&amp;Name to keep:</source>
+        <translation>&amp;Navn som beholdes:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Split person</source>
+        <translation>Del opp person</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>&amp;Take out:</source>
+        <translation>&amp;Ta ut:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Split</source>
+        <translation>Del opp</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Documents saved: %1 next to the files, %2 in vtviewer&apos;s data folder. Not saved: %3 changed meanwhile, %4 failed.</source>
+        <translation>Dokumenter lagret: %1 ved siden av filene, %2 i vtviewers datamappe. Ikke lagret: %3 endret i mellomtiden, %4 mislyktes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%1 and %2 become one person, with the documents of both.</source>
+        <translation>%1 og %2 blir én person, med dokumentene til begge.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>The documents that write this spelling or address become a person of their own, apart from %1.</source>
+        <translation>Dokumentene som skriver denne skrivemåten eller adressen, blir en egen person, atskilt fra %1.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>Choose one person to see their documents.</source>
+        <translation>Velg én person for å se dokumentene til personen.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../../vtviewer/gui/details_pane.py" line="91"/>
@@ -249,6 +421,252 @@
     </message>
 </context>
 <context>
+    <name>EditPersonDialog</name>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>Edit person</source>
+        <translation>Rediger person</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>eight digits, e.g. 976 81 861</source>
+        <translation>åtte sifre, f.eks. 976 81 861</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>name@example.no</source>
+        <translation>navn@eksempel.no</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>The change is written to the %Ln document(s) that name this person.</source>
+        <translation>
+            <numerusform>Endringen skrives til det %Ln dokumentet som nevner denne personen.</numerusform>
+            <numerusform>Endringen skrives til de %Ln dokumentene som nevner denne personen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
+        <source>A person needs a name, a phone number or an e-mail address.</source>
+        <translation>En person trenger et navn, et telefonnummer eller en e-postadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Search: %1</source>
+        <translation>Søk: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n filter</numerusform>
+            <numerusform>%n filtre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>What to export</source>
+        <translation>Hva som skal eksporteres</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>CSV for Excel (Norwegian settings: semicolons)</source>
+        <translation>CSV for Excel (norske innstillinger: semikolon)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>CSV with commas</source>
+        <translation>CSV med komma</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Catalog for another vtviewer</source>
+        <translation>Katalog for en annen vtviewer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Whole archive</source>
+        <translation>Hele arkivet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>vtviewer-export</source>
+        <translation>vtviewer-eksport</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>One row per document, UTF-8; a contact&apos;s name, role, phone and e-mail in columns of their own.</source>
+        <translation>Én rad per dokument, UTF-8; kontaktpersonens navn, rolle, telefon og e-post i egne kolonner.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Every document with all its metadata, for other programs.</source>
+        <translation>Hvert dokument med alle metadata, for andre programmer.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Another vtviewer indexing these files reads their metadata from it. Save it as %1 in the folder that holds the documents (its subfolders count).</source>
+        <translation>En annen vtviewer som indekserer disse filene, leser metadataene deres fra den. Lagre den som %1 i mappen som rommer dokumentene (undermappene teller med).</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>vtviewer catalog (%1)</source>
+        <translation>vtviewer-katalog (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Export to</source>
+        <translation>Eksporter til</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Choose a file to export to.</source>
+        <translation>Velg en fil å eksportere til.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Replace the file?</source>
+        <translation>Erstatte filen?</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Ingenting ble eksportert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Current results (%Ln document(s))</source>
+        <translation>
+            <numerusform>Gjeldende treff (%Ln dokument)</numerusform>
+            <numerusform>Gjeldende treff (%Ln dokumenter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Whole archive (%Ln document(s))</source>
+        <translation>
+            <numerusform>Hele arkivet (%Ln dokument)</numerusform>
+            <numerusform>Hele arkivet (%Ln dokumenter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
+        <source>Exported %Ln document(s) to %1.</source>
+        <translation>
+            <numerusform>Eksporterte %Ln dokument til %1.</numerusform>
+            <numerusform>Eksporterte %Ln dokumenter til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FacetsModel</name>
     <message>
         <location filename="../../vtviewer/gui/facets.py" line="23"/>
@@ -382,6 +800,147 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Import register</source>
+        <translation>Importer register</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>A register: CSV, JSON or Excel (.xlsx)</source>
+        <translation>Et register: CSV, JSON eller Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Register file</source>
+        <translation>Registerfil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Choose file…</source>
+        <translation>Velg fil…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Register:</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Columns and fields</source>
+        <translation>Kolonner og felt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>The register&apos;s first rows</source>
+        <translation>Registerets første rader</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>First rows of the register</source>
+        <translation>Første rader i registeret</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Choose a register to import.</source>
+        <translation>Velg et register å importere.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Rows and the documents they match</source>
+        <translation>Radene og dokumentene de passer til</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Choose a register</source>
+        <translation>Velg et register</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Registers (*.csv *.json *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Registre (*.csv *.json *.xlsx *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Reading the register…</source>
+        <translation>Leser registeret…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>(column %1)</source>
+        <translation>(kolonne %1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Field for column %1</source>
+        <translation>Felt for kolonnen %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matching the rows to the archive&apos;s documents…</source>
+        <translation>Finner dokumentene radene gjelder…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matched: %1 · not matched: %2 · ambiguous: %3 · duplicates: %4 · bad values: %5</source>
+        <translation>Treff: %1 · ikke funnet: %2 · tvetydige: %3 · doble: %4 · ugyldige verdier: %5</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>No column is mapped to the file or its SHA-256: choose one to match the rows.</source>
+        <translation>Ingen kolonne er knyttet til filen eller dens SHA-256: velg en for å finne dokumentene.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Nothing to change: the documents already say what the register says.</source>
+        <translation>Ingenting å endre: dokumentene sier allerede det registeret sier.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>The archive is opened read-only: nothing can be imported.</source>
+        <translation>Arkivet er åpnet skrivebeskyttet: ingenting kan importeres.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Writing the edits…</source>
+        <translation>Skriver endringene…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Saved: %1 next to the files, %2 in vtviewer&apos;s data folder · conflicts: %3 · failed: %4</source>
+        <translation>Lagret: %1 ved filene, %2 i vtviewers datamappe · konflikter: %3 · mislyktes: %4</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>The import could not be done.</source>
+        <translation>Importen kunne ikke gjennomføres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Import changes %Ln document(s).</source>
+        <translation>
+            <numerusform>Importen endrer %Ln dokument.</numerusform>
+            <numerusform>Importen endrer %Ln dokumenter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IndexingRun</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/indexing_run.py" line="168"/>
@@ -478,186 +1037,6 @@
         <location filename="../../vtviewer/gui/indexing_status.py" line="129"/>
         <source>about %1 s left</source>
         <translation>ca. %1 s igjen</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Search: %1</source>
-        <translation>Søk: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>%n filter(s)</source>
-        <translation>
-            <numerusform>%n filter</numerusform>
-            <numerusform>%n filtre</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Replace</source>
-        <translation>Erstatt</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>What to export</source>
-        <translation>Hva som skal eksporteres</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Export</source>
-        <translation>Eksporter</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>CSV for Excel (Norwegian settings: semicolons)</source>
-        <translation>CSV for Excel (norske innstillinger: semikolon)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>CSV with commas</source>
-        <translation>CSV med komma</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Catalog for another vtviewer</source>
-        <translation>Katalog for en annen vtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Choose…</source>
-        <translation>Velg…</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>File:</source>
-        <translation>Fil:</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Whole archive</source>
-        <translation>Hele arkivet</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>vtviewer-export</source>
-        <translation>vtviewer-eksport</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>One row per document, UTF-8; a contact's name, role, phone and e-mail in columns of their own.</source>
-        <translation>Én rad per dokument, UTF-8; kontaktpersonens navn, rolle, telefon og e-post i egne kolonner.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Every document with all its metadata, for other programs.</source>
-        <translation>Hvert dokument med alle metadata, for andre programmer.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Another vtviewer indexing these files reads their metadata from it. Save it as %1 in the folder that holds the documents (its subfolders count).</source>
-        <translation>En annen vtviewer som indekserer disse filene, leser metadataene deres fra den. Lagre den som %1 i mappen som rommer dokumentene (undermappene teller med).</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-filer (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>vtviewer catalog (%1)</source>
-        <translation>vtviewer-katalog (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Export to</source>
-        <translation>Eksporter til</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Choose a file to export to.</source>
-        <translation>Velg en fil å eksportere til.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Exporting…</source>
-        <translation>Eksporterer…</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Replace the file?</source>
-        <translation>Erstatte filen?</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>%1 exists already. Replace it?</source>
-        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Nothing was exported: %1</source>
-        <translation>Ingenting ble eksportert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Current results (%Ln document(s))</source>
-        <translation>
-            <numerusform>Gjeldende treff (%Ln dokument)</numerusform>
-            <numerusform>Gjeldende treff (%Ln dokumenter)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Whole archive (%Ln document(s))</source>
-        <translation>
-            <numerusform>Hele arkivet (%Ln dokument)</numerusform>
-            <numerusform>Hele arkivet (%Ln dokumenter)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
-        <source>Exported %Ln document(s) to %1.</source>
-        <translation>
-            <numerusform>Eksporterte %Ln dokument til %1.</numerusform>
-            <numerusform>Eksporterte %Ln dokumenter til %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -775,6 +1154,11 @@
         <location filename="../../vtviewer/gui/main_window.py" line="236"/>
         <source>Import &amp;register…</source>
         <translation>Importer &amp;register…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/main_window.py" line="1"/>
+        <source>C&amp;ontacts…</source>
+        <translation>K&amp;ontakter…</translation>
     </message>
 </context>
 <context>
@@ -1304,8 +1688,8 @@
     </message>
     <message>
         <location filename="../../vtviewer/gui/messages.py" line="29"/>
-        <source>the JSON is neither a list of objects nor {"documents": [...]}</source>
-        <translation>JSON-filen er verken en liste av objekter eller {"documents": [...]}</translation>
+        <source>the JSON is neither a list of objects nor {&quot;documents&quot;: [...]}</source>
+        <translation>JSON-filen er verken en liste av objekter eller {&quot;documents&quot;: [...]}</translation>
     </message>
     <message>
         <location filename="../../vtviewer/gui/messages.py" line="29"/>
@@ -1336,6 +1720,56 @@
         <location filename="../../vtviewer/gui/messages.py" line="29"/>
         <source>row %1 already names this document</source>
         <translation>rad %1 oppgir allerede dette dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the merges and splits of contacts in %1 cannot be read (%2): they are not applied, and nothing is written over them until the file is fixed or removed</source>
+        <translation>sammenslåingene og oppdelingene av kontakter i %1 kan ikke leses (%2): de brukes ikke, og ingenting skrives over dem før filen er rettet eller fjernet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>the merges and splits of contacts could not be saved (%1)</source>
+        <translation>sammenslåingene og oppdelingene av kontakter kunne ikke lagres (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>these are one person already</source>
+        <translation>dette er allerede én person</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 is not a name of either person</source>
+        <translation>%1 er ikke navnet til noen av de to personene</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 is not a name or e-mail address of this person</source>
+        <translation>%1 er ikke et navn eller en e-postadresse til denne personen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 is all there is of this person: nothing would be left</source>
+        <translation>%1 er alt som finnes av denne personen: ingenting ville bli igjen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 is not a Norwegian phone number (eight digits)</source>
+        <translation>%1 er ikke et norsk telefonnummer (åtte sifre)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 er ikke en e-postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>a person needs a name, a phone number or an e-mail address</source>
+        <translation>en person trenger et navn, et telefonnummer eller en e-postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/core/messages.py" line="1"/>
+        <source>its contacts changed since the directory was read; nothing was written</source>
+        <translation>kontaktene i dokumentet er endret siden kontaktlisten ble lest; ingenting ble skrevet</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1956,150 @@
         <location filename="../../vtviewer/gui/pdf_preview.py" line="966"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDocumentsModel</name>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Saved in the data folder</source>
+        <translation>Lagret i datamappen</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Conflict: not saved</source>
+        <translation>Konflikt: ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matched by path</source>
+        <translation>Funnet etter sti</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matched by name</source>
+        <translation>Funnet etter navn</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matched by content</source>
+        <translation>Funnet etter innhold</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Matched</source>
+        <translation>Funnet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Not matched</source>
+        <translation>Ikke funnet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Ambiguous</source>
+        <translation>Tvetydig</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Duplicate</source>
+        <translation>Dobbelt</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Changes: %1</source>
+        <translation>Endrer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>No change</source>
+        <translation>Ingen endring</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Not imported from %1: %2</source>
+        <translation>Ikke importert fra %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2362,99 @@
     </message>
 </context>
 <context>
+    <name>RegisterField</name>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Not imported</source>
+        <translation>Importeres ikke</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Period (years)</source>
+        <translation>Periode (år)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Published</source>
+        <translation>Publisert</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Authors</source>
+        <translation>Forfattere</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Tags</source>
+        <translation>Emneord</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Contact: name</source>
+        <translation>Kontakt: navn</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Contact: role</source>
+        <translation>Kontakt: rolle</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Contact: phone</source>
+        <translation>Kontakt: telefon</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Contact: e-mail</source>
+        <translation>Kontakt: e-post</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>File (path or name)</source>
+        <translation>Fil (sti eller navn)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
+        <source>SHA-256 of the file</source>
+        <translation>Filens SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>ResultsArea</name>
     <message>
         <location filename="../../vtviewer/gui/results_view.py" line="165"/>
@@ -1989,338 +2660,6 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>Page %1</source>
         <extracomment>Thumbnail width in device-independent pixels; heights follow each page&apos;s aspect. request id -&gt; page, so renders of a previous document are dropped on arrival.</extracomment>
         <translation>Side %1</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterField</name>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Not imported</source>
-        <translation>Importeres ikke</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Title</source>
-        <translation>Tittel</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Period (years)</source>
-        <translation>Periode (år)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Published</source>
-        <translation>Publisert</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Modified</source>
-        <translation>Endret</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Authors</source>
-        <translation>Forfattere</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Summary</source>
-        <translation>Sammendrag</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Tags</source>
-        <translation>Emneord</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Contact: name</source>
-        <translation>Kontakt: navn</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Contact: role</source>
-        <translation>Kontakt: rolle</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Contact: phone</source>
-        <translation>Kontakt: telefon</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Contact: e-mail</source>
-        <translation>Kontakt: e-post</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>File (path or name)</source>
-        <translation>Fil (sti eller navn)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>SHA-256 of the file</source>
-        <translation>Filens SHA-256</translation>
-    </message>
-</context>
-<context>
-    <name>PlanModel</name>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Row</source>
-        <translation>Rad</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Saved</source>
-        <translation>Lagret</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Saved in the data folder</source>
-        <translation>Lagret i datamappen</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Conflict: not saved</source>
-        <translation>Konflikt: ikke lagret</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Failed</source>
-        <translation>Mislyktes</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Matched by path</source>
-        <translation>Funnet etter sti</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Matched by name</source>
-        <translation>Funnet etter navn</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Matched by content</source>
-        <translation>Funnet etter innhold</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Matched</source>
-        <translation>Funnet</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Not matched</source>
-        <translation>Ikke funnet</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Ambiguous</source>
-        <translation>Tvetydig</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Duplicate</source>
-        <translation>Dobbelt</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Changes: %1</source>
-        <translation>Endrer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>No change</source>
-        <translation>Ingen endring</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>in %1</source>
-        <translation>i %1</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Not imported from %1: %2</source>
-        <translation>Ikke importert fra %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Import register</source>
-        <translation>Importer register</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>A register: CSV, JSON or Excel (.xlsx)</source>
-        <translation>Et register: CSV, JSON eller Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Register file</source>
-        <translation>Registerfil</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Choose file…</source>
-        <translation>Velg fil…</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Register:</source>
-        <translation>Register:</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Columns and fields</source>
-        <translation>Kolonner og felt</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>The register's first rows</source>
-        <translation>Registerets første rader</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>First rows of the register</source>
-        <translation>Første rader i registeret</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Choose a register to import.</source>
-        <translation>Velg et register å importere.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Rows and the documents they match</source>
-        <translation>Radene og dokumentene de passer til</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Rows</source>
-        <translation>Rader</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Choose a register</source>
-        <translation>Velg et register</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Registers (*.csv *.json *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation>Registre (*.csv *.json *.xlsx *.txt *.tsv);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Reading the register…</source>
-        <translation>Leser registeret…</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>(column %1)</source>
-        <translation>(kolonne %1)</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Field for column %1</source>
-        <translation>Felt for kolonnen %1</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Matching the rows to the archive's documents…</source>
-        <translation>Finner dokumentene radene gjelder…</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Matched: %1 · not matched: %2 · ambiguous: %3 · duplicates: %4 · bad values: %5</source>
-        <translation>Treff: %1 · ikke funnet: %2 · tvetydige: %3 · doble: %4 · ugyldige verdier: %5</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>No column is mapped to the file or its SHA-256: choose one to match the rows.</source>
-        <translation>Ingen kolonne er knyttet til filen eller dens SHA-256: velg en for å finne dokumentene.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Nothing to change: the documents already say what the register says.</source>
-        <translation>Ingenting å endre: dokumentene sier allerede det registeret sier.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>The archive is opened read-only: nothing can be imported.</source>
-        <translation>Arkivet er åpnet skrivebeskyttet: ingenting kan importeres.</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Writing the edits…</source>
-        <translation>Skriver endringene…</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Saved: %1 next to the files, %2 in vtviewer's data folder · conflicts: %3 · failed: %4</source>
-        <translation>Lagret: %1 ved filene, %2 i vtviewers datamappe · konflikter: %3 · mislyktes: %4</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>The import could not be done.</source>
-        <translation>Importen kunne ikke gjennomføres.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vtviewer/gui/import_dialog.py" line="1"/>
-        <source>Import changes %Ln document(s).</source>
-        <translation>
-            <numerusform>Importen endrer %Ln dokument.</numerusform>
-            <numerusform>Importen endrer %Ln dokumenter.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

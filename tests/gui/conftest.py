@@ -7,11 +7,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.pdfgen import make_archive
 from vtviewer.core.archive import Archive
+from vtviewer.gui.app import install_translation
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.settings import Settings
 from vtviewer.paths import DataPaths, data_paths, sample_archive_dir
@@ -100,3 +102,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in item.nodeid.replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support"))
+
+
+@pytest.fixture
+def bokmaal(qapp: QApplication) -> Iterator[None]:
+    """Bokmål for the test; after it the application as it was: no translation loaded
+    and the same default locale (the English plural forms would change what the tests
+    after this one read: "3 documents" for "3 document(s)")."""
+    before = QLocale()
+    had = set(qapp.findChildren(QTranslator))
+    install_translation(qapp, "nb")
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - had:
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(before)

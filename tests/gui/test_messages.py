@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -16,13 +15,6 @@ from vtviewer.core.query import parse
 from vtviewer.gui.app import install_translation
 from vtviewer.gui.messages import engine_error_text, translate_message
 from vtviewer.paths import resources_dir
-
-
-@pytest.fixture
-def bokmaal(qapp: QApplication) -> Iterator[None]:
-    install_translation(qapp, "nb")
-    yield
-    install_translation(qapp, "en")
 
 
 def _translations() -> dict[str, str]:

@@ -5,17 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow
 from tests.gui.pdfgen import write_encrypted, write_pdf
 from vtviewer.core.archive import Archive
 from vtviewer.core.model import Facets, IndexSummary, Message, Problem, Progress, SearchResult
-from vtviewer.gui.app import install_translation
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.messages import translate_message
 from vtviewer.gui.problems_dialog import ProblemsDialog
@@ -219,13 +217,6 @@ def test_tab_order_follows_the_layout_and_controls_have_names(
     ours = [w for w in chain if not window.preview.isAncestorOf(w)]
     unnamed = [type(w).__name__ for w in ours if not w.accessibleName()]
     assert not unnamed
-
-
-@pytest.fixture
-def bokmaal(qapp: QApplication) -> object:
-    install_translation(qapp, "nb")
-    yield
-    install_translation(qapp, "en")
 
 
 def test_standard_buttons_speak_bokmaal(bokmaal: object, qtbot: QtBot) -> None:

@@ -42,6 +42,7 @@ from vtviewer.core.health import (
 )
 from vtviewer.core.index import Store, salvage_roots
 from vtviewer.core.model import (
+    Contact,
     Document,
     IndexSummary,
     Message,
@@ -587,6 +588,18 @@ class Archive:
     def document_by_path(self, path: str) -> Document | None:
         self._require("database")
         return self.store.document_by_path(os.path.abspath(path))
+
+    @_guarded
+    def documents_by_ids(self, ids: Sequence[int]) -> dict[int, Document]:
+        """The documents ``ids`` that are in the index, by id."""
+        self._require("database")
+        return self.store.documents_by_ids(ids)
+
+    @_guarded
+    def document_contacts(self) -> list[tuple[int, int, Contact]]:
+        """Every document's own contacts: (document id, position, contact)."""
+        self._require("database")
+        return self.store.document_contacts()
 
     @_guarded
     def documents(self, sort: str = "title", descending: bool = False) -> list[Document]:

@@ -133,6 +133,11 @@ def name_matches_email(name: str, email: str) -> bool:
     return len(last) >= 5 and parts == [last]
 
 
+def is_email(text: str) -> bool:
+    """Whether ``text`` is one e-mail address as the contact finder reads them."""
+    return _EMAIL.fullmatch(text.strip()) is not None
+
+
 def normalise_phone(text: str) -> str:
     """ "+47 976 81 861", "0047 97681861", "97 68 18 61" -> "97681861"; "" when the text is
     not a Norwegian number."""

@@ -616,6 +616,26 @@ class Store:
         )
         return [Contact(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
+    def document_contacts(self) -> list[tuple[int, int, Contact]]:
+        """Every document's own contacts as (document id, position, contact), in one
+        query: what the contacts directory (core.directory) groups. The contacts table
+        keeps one merged row per person; the spellings and roles of each document are in
+        its metadata."""
+        rows = self._db.execute(
+            "SELECT d.id, CAST(j.key AS INTEGER),"
+            " COALESCE(json_extract(j.value, '$.name'), ''),"
+            " COALESCE(json_extract(j.value, '$.role'), ''),"
+            " COALESCE(json_extract(j.value, '$.organisation'), ''),"
+            " COALESCE(json_extract(j.value, '$.phone'), ''),"
+            " COALESCE(json_extract(j.value, '$.email'), '')"
+            " FROM documents AS d, json_each(d.meta_json, '$.contacts') AS j"
+            " ORDER BY d.id, 2"
+        )
+        return [
+            (int(r[0]), int(r[1]), Contact(str(r[2]), str(r[3]), str(r[4]), str(r[5]), str(r[6])))
+            for r in rows
+        ]
+
     def contact_documents(self, contact: Contact) -> list[int]:
         """Ids of the documents that name this person."""
         row = self._find_contact(self._db, contact)

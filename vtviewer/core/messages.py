@@ -93,6 +93,21 @@ ENGLISH: Mapping[MessageCode, str] = {
         "the catalog would be %1 bytes, and vtviewer reads catalogs of at most %2 bytes:"
         " export fewer documents"
     ),
+    "contacts-unreadable": (
+        "the merges and splits of contacts in %1 cannot be read (%2): they are not applied,"
+        " and nothing is written over them until the file is fixed or removed"
+    ),
+    "contacts-not-written": "the merges and splits of contacts could not be saved (%1)",
+    "contacts-merge-same": "these are one person already",
+    "contacts-merge-name": "%1 is not a name of either person",
+    "contacts-split-unknown": "%1 is not a name or e-mail address of this person",
+    "contacts-split-all": "%1 is all there is of this person: nothing would be left",
+    "contacts-bad-phone": "%1 is not a Norwegian phone number (eight digits)",
+    "contacts-bad-email": "%1 is not an e-mail address",
+    "contacts-person-empty": "a person needs a name, a phone number or an e-mail address",
+    "contacts-document-changed": (
+        "its contacts changed since the directory was read; nothing was written"
+    ),
     "looks-zip": "a ZIP or Office file",
     "looks-png": "a PNG image",
     "looks-jpeg": "a JPEG image",

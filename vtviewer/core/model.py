@@ -100,6 +100,17 @@ MessageCode = Literal[
     "export-failed",
     "export-not-in-catalog",
     "export-catalog-too-large",
+    # The contacts directory (core.directory): its merges and splits, a person's edit.
+    "contacts-unreadable",
+    "contacts-not-written",
+    "contacts-merge-same",
+    "contacts-merge-name",
+    "contacts-split-unknown",
+    "contacts-split-all",
+    "contacts-bad-phone",
+    "contacts-bad-email",
+    "contacts-person-empty",
+    "contacts-document-changed",
     # Parts of "not-pdf-looks-like": what the file looks like.
     "looks-zip",
     "looks-png",

@@ -41,11 +41,12 @@ from PySide6.QtWidgets import (
 
 from vtviewer.core.archive import Archive
 from vtviewer.core.exporter import Selection
-from vtviewer.core.model import Hit, Problem, SearchResult
+from vtviewer.core.model import Document, Hit, Problem, SearchResult
 from vtviewer.core.saved import SavedSearch
 from vtviewer.gui.about import about_text, show_about
 from vtviewer.gui.archive_folders import ArchiveFolders, same_path
 from vtviewer.gui.archive_health import ArchiveHealth
+from vtviewer.gui.contacts_view import ContactsWindow
 from vtviewer.gui.details_pane import DetailsPane
 from vtviewer.gui.export_dialog import ExportDialog
 from vtviewer.gui.filters_pane import FiltersPane
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self._problems_dialog: ProblemsDialog | None = None
         self._import_dialog: ImportDialog | None = None
         self._export_dialog: ExportDialog | None = None
+        self._contacts: ContactsWindow | None = None
 
         self._build_ui()
         self.health = ArchiveHealth(archive, self.indexer, self.archive_notice, self)
@@ -264,6 +266,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.focus_search_action)
         view_menu.addAction(self.relevance_action)
         view_menu.addAction(self.clear_filters_action)
+        self.contacts_action = QAction(self.tr("C&ontacts…"), self)
+        self.contacts_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_K)
+        )
+        view_menu.addAction(self.contacts_action)
         view_menu.addMenu(self.results_view.columns_menu)
 
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -346,6 +353,7 @@ class MainWindow(QMainWindow):
         self.focus_search_action.triggered.connect(self.focus_search)
         self.relevance_action.triggered.connect(self.sort_by_relevance)
         self.about_action.triggered.connect(self.show_about)
+        self.contacts_action.triggered.connect(self.show_contacts)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -708,6 +716,46 @@ class MainWindow(QMainWindow):
         self._export_dialog.open()
         return self._export_dialog
 
+    # --- contacts --------------------------------------------------------------------------
+
+    @property
+    def contacts_window(self) -> ContactsWindow | None:
+        """The Contacts view, once it was opened."""
+        return self._contacts
+
+    def show_contacts(self) -> ContactsWindow:
+        """Open the Contacts view (see contacts_view.py) and read the people afresh."""
+        if self._contacts is None:
+            # A window of its own, not one kept above this one: a document it shows here
+            # must not be hidden behind it.
+            self._contacts = ContactsWindow(self.archive, self.tasks, self.locale_)
+            self._contacts.document_requested.connect(self.show_document)
+            self._contacts.changed.connect(self.run_search)
+            self._contacts.failed.connect(self._task_failed)
+            self.index_finished.connect(self._refresh_contacts)
+        self._contacts.show()
+        self._contacts.raise_()
+        self._contacts.reload()
+        return self._contacts
+
+    def _refresh_contacts(self, _summary: object = None) -> None:
+        """An indexing run ended: the open Contacts view reads the people again."""
+        if self._contacts is not None and self._contacts.isVisible():
+            self._contacts.reload()
+
+    def show_document(self, document: object) -> None:
+        """Show ``document`` in the details and the preview: its row when the results
+        list it, else on its own (the results stay as they are)."""
+        assert isinstance(document, Document)
+        row = self.results_model.row_of(document.id)
+        if row >= 0:
+            self.results_view.selectRow(row)
+        else:
+            self.results_view.select_quietly(-1)
+            self.reader.show(Hit(document, 0.0))
+        self.raise_()
+        self.activateWindow()
+
     # --- settings and about ----------------------------------------------------------------
 
     def show_settings(self) -> None:
@@ -796,6 +844,10 @@ class MainWindow(QMainWindow):
         self.indexer.wait(30000)
         self.session.stop()
         self.tasks.stop(5000)
+        if self._contacts is not None:
+            self._contacts.close()
+            self._contacts.deleteLater()
+            self._contacts = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
