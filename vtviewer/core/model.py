@@ -377,13 +377,17 @@ class Hit:
     pages: tuple[PageHit, ...] = ()
     #: Words as written in the document (any page or metadata) that matched the query.
     terms: tuple[str, ...] = ()
+    #: The other paths of the same content (core.copies), the main copy being ``document``.
+    locations: tuple[str, ...] = ()
+    #: The document's attachments that are indexed (core.attachments).
+    attachments: tuple[Document, ...] = ()
 
 
 @dataclass(frozen=True)
 class Facets:
     """Counts of matching documents per value, most frequent first, per facet name.
 
-    Names: "type", "year", "organisation", "contact", "tag".
+    Names: "type", "year", "organisation", "contact", "tag", "copies" (core.copies).
     """
 
     counts: Mapping[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)

@@ -68,7 +68,7 @@ FULLTEXT_COMMIT_SECONDS = 1.5
 class FullTextSink(Protocol):
     """What the indexer needs of the full-text engine (core.fulltext.FullText)."""
 
-    def add(self, doc: Document, pages: Sequence[Page]) -> None: ...
+    def add(self, doc: Document, pages: Sequence[Page], copies: int = 1) -> None: ...
     def remove(self, doc_id: int) -> None: ...
     def commit(self) -> None: ...
 
@@ -404,9 +404,15 @@ class Indexer:
     def _add_to_fulltext(
         self, doc: Document, pages: Sequence[Page], refused: list[tuple[Document, str]]
     ) -> bool:
-        """Add one document; one the engine refuses is set aside, the others go on."""
+        """Add one document; one the engine refuses is set aside, the others go on. Of
+        the copies of a content only the main one is indexed (see core.copies): another
+        copy's entry is removed instead."""
+        places = self.store.places([doc.hash]).get(doc.hash, [doc.path])
         try:
-            self.fulltext.add(doc, pages)
+            if places[0] != doc.path:
+                self.fulltext.remove(doc.id)
+                return True
+            self.fulltext.add(doc, pages, len(places))
         except BaseException as exc:
             if not _is_per_file(exc):
                 raise
@@ -571,6 +577,8 @@ class Indexer:
         if to_extract and not cancel.is_set():
             self._extract_all(to_extract, scan, known, hashes, meta, summary, report, cancel)
         self._record_json_problems(meta)
+        # The other copies of contents that came, went or moved (see Writer._pend_copies).
+        self.sync_fulltext()
 
         cancelled = cancel.is_set()
         elapsed = time.monotonic() - started
