@@ -12,7 +12,7 @@ import pytest
 
 from tests.core.pdf_factory import make_pdf
 from vtviewer.core.archive import Archive
-from vtviewer.core.attachments import named_main
+from vtviewer.core.attachments import grouped, named_main
 from vtviewer.core.copies import SEVERAL, main_first
 from vtviewer.core.edits import Edit
 from vtviewer.core.pool import PoolConfig
@@ -152,7 +152,8 @@ def test_attachments_are_grouped_under_their_plan(tmp_path: Path) -> None:
         archive.add_root(str(folder))
         archive.index()
         result = archive.search("reguleringsplan", sort="title")
-        tops = {h.document.name: [a.name for a in h.attachments] for h in result.hits}
+        tops = {h.document.name: [a.name for a in h.attachments] for h in grouped(result.hits)}
+        assert result.total == 6  # the attachments are hits too: the paging counts them
         assert tops == {
             "Plan X.pdf": ["Plan X - vedlegg 2.pdf", "Plan X - vedlegg 10.pdf"],
             "Plan Y - vedlegg 1.pdf": [],

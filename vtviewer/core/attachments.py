@@ -63,21 +63,26 @@ def attachments_of(document: Document, store: AttachmentSource) -> list[Document
     return [documents[path] for path in wanted if path in documents]
 
 
-def grouped(hits: Sequence[Hit], store: AttachmentSource) -> list[Hit]:
-    """``hits`` with their attachments; a hit that is an attachment of another hit among
-    them is left out (it is under that one, wherever that one ranks). One level only: a
-    document listed by two sits under the first, and one whose main document is itself
-    an attachment there (or a loop of lists) stays a hit of its own."""
-    children = {hit.document.id: attachments_of(hit.document, store) for hit in hits}
+def with_attachments(hits: Sequence[Hit], store: AttachmentSource) -> list[Hit]:
+    """``hits``, each with its indexed attachments."""
+    return [replace(hit, attachments=tuple(attachments_of(hit.document, store))) for hit in hits]
+
+
+def under_others(hits: Sequence[Hit]) -> set[int]:
+    """The ids of the hits that are an attachment of another of ``hits``: a list shows
+    them under that one, wherever it ranks, not on their own. One level only: a document
+    listed by two sits under the first, and one whose main document is itself an
+    attachment there (or a loop of lists) stays a hit of its own."""
     present = {hit.document.id for hit in hits}
     parent: dict[int, int] = {}
     for hit in hits:
-        for child in children[hit.document.id]:
+        for child in hit.attachments:
             if child.id in present and child.id != hit.document.id:
                 parent.setdefault(child.id, hit.document.id)
-    under = {child for child, main in parent.items() if main not in parent}
-    return [
-        replace(hit, attachments=tuple(children[hit.document.id]))
-        for hit in hits
-        if hit.document.id not in under
-    ]
+    return {child for child, main in parent.items() if main not in parent}
+
+
+def grouped(hits: Sequence[Hit]) -> list[Hit]:
+    """``hits`` without those that sit under another (see ``under_others``)."""
+    under = under_others(hits)
+    return [hit for hit in hits if hit.document.id not in under]

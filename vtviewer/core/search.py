@@ -23,7 +23,7 @@ from vtviewer.core.analysis import (
     stemmer_language,
     word_spans,
 )
-from vtviewer.core.attachments import grouped
+from vtviewer.core.attachments import with_attachments
 from vtviewer.core.fulltext import (
     FACET_FIELDS,
     NO_POSITIONS,
@@ -349,8 +349,9 @@ class SearchEngine:
         )
 
     def _placed(self, hits: list[Hit]) -> list[Hit]:
-        """The hits with the other places of their content and with their attachments
-        (an attachment that is a hit itself goes under its main document)."""
+        """The hits with the other places of their content and with their attachments.
+        An attachment that is a hit itself stays one (the paging counts it); a list shows
+        it under its main document (see core.attachments.grouped)."""
         places = self._store.places(hit.document.hash for hit in hits)
         located = [
             replace(
@@ -361,7 +362,7 @@ class SearchEngine:
             )
             for hit in hits
         ]
-        return grouped(located, self._store)
+        return with_attachments(located, self._store)
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Index words spelled like ``word`` (for "did you mean"), best first."""
