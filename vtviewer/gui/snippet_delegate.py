@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from vtviewer.gui.results_model import PagesRole, SnippetRole
+from vtviewer.gui.results_model import BranchRole, PagesRole, SnippetRole
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 _PAD = 6
@@ -77,7 +77,8 @@ class SnippetDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        title_text = opt.text
+        # An arrow before a hit with attachments; an attachment's row is indented.
+        title_text = str(index.data(BranchRole) or "") + opt.text
         opt.text = ""
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
