@@ -1,7 +1,9 @@
 """Render the main window on the sample archive (bokmål and English, light and dark) to PNGs.
 
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
-Output: screenshots/main-<lang>-<theme>.png (not committed).
+Output: screenshots/main-<lang>-<theme>.png, and copies-<lang>-<theme>.png (a plan found
+in two places, its attachment expanded under it, the details with "Also at"); not
+committed.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ log = logging.getLogger("screenshots")
 QUERY = "Iversen"
 SELECT_TITLE = "Handlingsplan 2013"
 COMBINATIONS = [(lang, theme) for lang in ("nb", "en") for theme in ("light", "dark")]
+#: Each view: the query, the title selected, whether its attachments are expanded.
+VIEWS = {
+    "main": (QUERY, SELECT_TITLE, False),
+    "copies": ("omstillingsplan", "Omstillingsplan 2013 - 2015", True),
+}
 
 
 def build_sample_index(data: Path) -> None:
@@ -32,6 +39,21 @@ def build_sample_index(data: Path) -> None:
 
     with Archive.open(data_paths(data)) as archive:
         archive.add_root(str(sample_archive_dir()))
+        archive.index()
+
+
+def build_copies_index(data: Path, folder: Path) -> None:
+    """The sample archive with a copy of the plan in a subfolder."""
+    from vtviewer.core.archive import Archive
+    from vtviewer.paths import data_paths, sample_archive_dir
+
+    shutil.copytree(sample_archive_dir(), folder)
+    (folder / "kopi").mkdir()
+    shutil.copyfile(
+        folder / "omstillingsplan-2013-2015.pdf", folder / "kopi" / "omstillingsplan-2013-2015.pdf"
+    )
+    with Archive.open(data_paths(data)) as archive:
+        archive.add_root(str(folder))
         archive.index()
 
 
@@ -50,7 +72,7 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
     return proc
 
 
-def shoot(data: Path, out: Path) -> int:
+def shoot(data: Path, out: Path, view: str) -> int:
     """In a child process: open the window, search, select, wait for the preview, grab."""
     from PySide6.QtCore import QTimer
 
@@ -62,6 +84,7 @@ def shoot(data: Path, out: Path) -> int:
     window.resize(1400, 900)
     window.move(0, 0)
     state = {"stage": "search", "deadline": time.monotonic() + 30}
+    query, title, expand = VIEWS[view]
 
     def step() -> None:
         if time.monotonic() > state["deadline"]:  # type: ignore[operator]
@@ -69,12 +92,14 @@ def shoot(data: Path, out: Path) -> int:
             app.exit(1)
             return
         if state["stage"] == "search":
-            window.set_query(QUERY)
+            window.set_query(query)
             state["stage"] = "select"
         elif state["stage"] == "select":
             model = window.results_model
             for row in range(model.rowCount()):
-                if model.index(row, 0).data() == SELECT_TITLE:
+                if model.index(row, 0).data() == title:
+                    if expand:
+                        model.set_expanded(row, True)
                     window.results_view.selectRow(row)
                     window.results_view.setFocus()
                     state["stage"] = "preview"
@@ -83,6 +108,10 @@ def shoot(data: Path, out: Path) -> int:
             if window.preview.current_page() > 0:
                 state["stage"] = "settle"
                 state["settled"] = time.monotonic()
+                if expand:
+                    # Down to "Also at" and the attachments.
+                    bar = window.details.verticalScrollBar()
+                    bar.setValue(bar.maximum())
         elif state["stage"] == "settle" and time.monotonic() - state["settled"] > 1.5:  # type: ignore[operator]
             image = window.screen().grabWindow(window.winId())
             if image.isNull():
@@ -103,31 +132,30 @@ def shoot(data: Path, out: Path) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
-    parser.add_argument(
-        "--child", nargs=3, metavar=("DATA", "OUT", "UNUSED"), help=argparse.SUPPRESS
-    )
+    parser.add_argument("--child", nargs=3, metavar=("DATA", "OUT", "VIEW"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.child:
-        return shoot(Path(args.child[0]), Path(args.child[1]))
+        return shoot(Path(args.child[0]), Path(args.child[1]), args.child[2])
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     xvfb = start_xvfb()
     try:
         with tempfile.TemporaryDirectory(prefix="vtviewer-shots-") as tmp:
-            template = Path(tmp) / "template"
-            build_sample_index(template)
+            templates = {"main": Path(tmp) / "template", "copies": Path(tmp) / "copies"}
+            build_sample_index(templates["main"])
+            build_copies_index(templates["copies"], Path(tmp) / "arkiv")
             failures = 0
-            for lang, theme in COMBINATIONS:
-                data = Path(tmp) / f"{lang}-{theme}"
-                shutil.copytree(template, data)
-                target = out / f"main-{lang}-{theme}.png"
+            for (lang, theme), view in [(c, v) for v in VIEWS for c in COMBINATIONS]:
+                data = Path(tmp) / f"{view}-{lang}-{theme}"
+                shutil.copytree(templates[view], data)
+                target = out / f"{view}-{lang}-{theme}.png"
                 env = dict(os.environ, QT_QPA_PLATFORM="xcb", VTVIEWER_LANG=lang)
                 env["VTVIEWER_THEME"] = theme
                 env.setdefault("QT_SCALE_FACTOR", "1")
                 result = subprocess.run(
-                    [sys.executable, __file__, "--child", str(data), str(target), "-"],
+                    [sys.executable, __file__, "--child", str(data), str(target), view],
                     env=env,
                     timeout=120,
                     check=False,

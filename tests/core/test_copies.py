@@ -168,3 +168,31 @@ def test_attachments_are_grouped_under_their_plan(tmp_path: Path) -> None:
             "Plan X - vedlegg 2.pdf",
             "Plan X - vedlegg 10.pdf",
         ]
+
+
+def test_a_catalogs_attachment_sits_under_its_main_file(tmp_path: Path) -> None:
+    """Before: a catalog's attachment lists its main file as one of the entry's other
+    files, so each listed the other and neither sat under the other."""
+    folder = tmp_path / "katalog"
+    folder.mkdir()
+    make_pdf(folder / "omstillingsplan.pdf", ["Omstillingsplan for Vestre Toten"])
+    make_pdf(folder / "analysedel.pdf", ["Analysedel til omstillingsplan"])
+    (folder / "vtviewer-catalog.json").write_text(
+        json.dumps(
+            {
+                "vtviewer": 1,
+                "entries": [{"files": ["omstillingsplan.pdf", "analysedel.pdf"], "type": "plan"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    with Archive.open(DataPaths(tmp_path / "data"), PoolConfig(workers=1)) as archive:
+        archive.add_root(str(folder))
+        archive.index()
+        result = archive.search("omstillingsplan")
+        tops = {h.document.name: [a.name for a in h.attachments] for h in grouped(result.hits)}
+        assert tops == {"omstillingsplan.pdf": ["analysedel.pdf"]}
+        attachment = archive.document_by_path(str(folder / "analysedel.pdf"))
+        assert attachment is not None
+        assert attachment.meta.attached_to == str(folder / "omstillingsplan.pdf")
+        assert archive.attachments(attachment) == []

@@ -48,7 +48,10 @@ def _order(mark: str) -> tuple[int, int, str]:
 def attachments_of(document: Document, store: AttachmentSource) -> list[Document]:
     """The indexed attachments of ``document``: those its metadata lists, in that order,
     then those named after it in its folder, by their number."""
-    listed = [p for p in document.meta.attachments if p != document.path]
+    # A catalog's attachment lists the entry's other files, its main one among them: an
+    # attachment has no attachments of its own.
+    attached = bool(document.meta.attached_to)
+    listed = [] if attached else [p for p in document.meta.attachments if p != document.path]
     stem = _stem(document.path)
     prefix = os.path.join(os.path.dirname(document.path), stem)
     named: list[tuple[tuple[int, int, str], str]] = []

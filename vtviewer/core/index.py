@@ -261,6 +261,7 @@ def metadata_from_json(text: str) -> Metadata:
         tags=tuple(data.get("tags", ())),
         contacts=tuple(Contact(**c) for c in data.get("contacts", ())),
         attachments=tuple(data.get("attachments", ())),
+        attached_to=str(data.get("attached_to", "")),
         sources=cast(dict[str, Source], data.get("sources", {})),
         overlay=bool(data.get("overlay", False)),
     )

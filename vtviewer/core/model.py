@@ -223,6 +223,10 @@ class Metadata:
     contacts: tuple[Contact, ...] = ()
     #: Absolute paths of the other files of the same catalog entry.
     attachments: tuple[str, ...] = ()
+    #: The absolute path of the main file of the catalog entry this one is an attachment
+    #: of ("" when it is none): its ``attachments`` are then its siblings and that main
+    #: file, not attachments of its own (see core.attachments).
+    attached_to: str = ""
     sources: Mapping[str, Source] = field(default_factory=dict)
     #: True when some of the edits wait in the data folder's overlay (the PDF's folder
     #: could not be written) rather than in the sidecar next to the file.
