@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QUrl
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QStyleOptionButton, QToolButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -173,3 +173,33 @@ def test_the_several_places_filter(qtbot: QtBot, make_window: MakeWindow, paths:
         window.filters.clear_filters()
     assert not box.isChecked()
     assert len(marked(window.results_model)) == 2
+
+
+def test_the_several_places_box_is_drawn_on_a_dark_palette(qtbot: QtBot) -> None:
+    """Before: the dark theme's style copied the check box's option as a plain one,
+    which Fusion does not draw a check box for: the box was invisible."""
+    from vtviewer.gui.copies_filter import SeveralPlacesBox
+    from vtviewer.gui.theme import VtStyle, dark_palette
+
+    style = VtStyle()
+    box = SeveralPlacesBox()
+    qtbot.addWidget(box)
+    box.setStyle(style)
+    box.setPalette(dark_palette())
+    box.resize(box.sizeHint())
+    image = box.grab().toImage()
+    indicator = style.subElementRect(style.SubElement.SE_CheckBoxIndicator, _option(box), box)
+    window = dark_palette().color(dark_palette().ColorRole.Window).lightness()
+    lighter = [
+        image.pixelColor(x, y).lightness()
+        for x in range(indicator.left(), indicator.right())
+        for y in range(indicator.top(), indicator.bottom())
+        if image.pixelColor(x, y).lightness() > window + 40
+    ]
+    assert len(lighter) > indicator.width()  # at least the frame of the box
+
+
+def _option(box: QCheckBox) -> QStyleOptionButton:
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    return option

@@ -91,8 +91,9 @@ class SnippetDelegate(QStyledItemDelegate):
         snippet = str(index.data(SnippetRole) or "")
         pages = str(index.data(PagesRole) or "")
         title_rect, snippet_rect, pages_rect = self._sections(opt)
-        if opt.rect.height() < 2 * opt.fontMetrics.lineSpacing():
-            # Browsing rows are one line high: centre the title in it.
+        if opt.rect.height() < 2 * opt.fontMetrics.lineSpacing() or not (snippet or pages):
+            # Browsing rows are one line high, an attachment's row has nothing under its
+            # title: centre the title in it.
             title_rect = opt.rect.adjusted(_PAD, 0, -_PAD, 0)
 
         painter.save()
