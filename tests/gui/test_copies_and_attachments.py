@@ -203,3 +203,19 @@ def _option(box: QCheckBox) -> QStyleOptionButton:
     option = QStyleOptionButton()
     option.initFrom(box)
     return option
+
+
+def test_the_several_places_box_is_greyed_with_nothing_to_filter(qtbot: QtBot) -> None:
+    from vtviewer.core.model import Facets
+    from vtviewer.gui.copies_filter import SeveralPlacesBox
+
+    box = SeveralPlacesBox()
+    qtbot.addWidget(box)
+    box.update_count(Facets({"copies": (("several", 2),)}))
+    assert box.isEnabled() and box.text() == "Found in several places (2)"
+    box.set_filters({"copies": ["several"]})
+    box.update_count(Facets({}))
+    assert box.isEnabled()  # ticked: it can be unticked
+    box.set_filters({})
+    box.update_count(Facets({}))
+    assert not box.isEnabled()

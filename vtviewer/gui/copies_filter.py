@@ -47,3 +47,5 @@ class SeveralPlacesBox(QCheckBox):
     def _show_count(self) -> None:
         label = self.tr("Found in several places")
         self.setText(f"{label} ({self._count})")
+        # Nothing to filter for: greyed, unless ticked (it can always be unticked).
+        self.setEnabled(self._count > 0 or self.isChecked())
