@@ -503,8 +503,14 @@ class Store:
         return {content: main_first(paths) for content, paths in found.items()}
 
     def documents_by_paths(self, paths: Iterable[str]) -> dict[str, Document]:
-        """The documents at ``paths`` (those indexed), by path."""
-        wanted = [_to_db(p) for p in dict.fromkeys(paths)]
+        """The documents at ``paths`` (those indexed), by path. A path no file name can
+        have (a lone surrogate that is no escaped byte, from stored metadata) is none."""
+        wanted: list[str] = []
+        for path in dict.fromkeys(paths):
+            try:
+                wanted.append(_to_db(path))
+            except UnicodeEncodeError:
+                continue
         found: dict[str, Document] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
