@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -196,3 +197,35 @@ def test_a_catalogs_attachment_sits_under_its_main_file(tmp_path: Path) -> None:
         assert attachment is not None
         assert attachment.meta.attached_to == str(folder / "omstillingsplan.pdf")
         assert archive.attachments(attachment) == []
+
+
+def test_a_new_copy_is_not_read_again(
+    archive: Archive, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vtviewer.core.pool import ExtractPool
+
+    read: list[str] = []
+    real = ExtractPool.map
+
+    def map_recorded(self: ExtractPool, paths: Iterable[str], cancel: object = None) -> Any:
+        wanted = list(paths)
+        read.extend(wanted)
+        return real(self, wanted, cancel)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ExtractPool, "map", map_recorded)
+    copy = folder / "kopi" / "rapport-2016.pdf"
+    shutil.copyfile(folder / "rapport.pdf", copy)
+    make_pdf(folder / "ny.pdf", ["Ny plan om skole"])
+    summary = archive.index()
+    assert read == [str(folder / "ny.pdf")]
+    assert summary.added == 2
+    stored = archive.document_by_path(str(copy))
+    original = archive.document_by_path(str(folder / "rapport.pdf"))
+    assert stored is not None and original is not None
+    assert [p.text for p in archive.pages(stored.id)] == [
+        p.text for p in archive.pages(original.id)
+    ]
+    # Its own metadata: the title it derives from its own name.
+    assert stored.meta.title != "" and stored.path != original.path
+    (hit,) = archive.search("årsrapport").hits
+    assert hit.locations == (str(copy),)
