@@ -3,7 +3,8 @@ and dark) to PNGs.
 
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
 Output: screenshots/<view>-<lang>-<theme>.png (not committed); views: main, import, export,
-contacts (the Contacts view with a person chosen).
+contacts (the Contacts view with a person chosen), copies (a plan found in two places,
+its attachment expanded under it, the details with "Also at").
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ QUERY = "Iversen"
 SELECT_TITLE = "Handlingsplan 2013"
 COMBINATIONS = [(lang, theme) for lang in ("nb", "en") for theme in ("light", "dark")]
 #: What is grabbed: the main window, or a dialog over it.
-VIEWS = ("main", "import", "export", "contacts")
+VIEWS = ("main", "import", "export", "contacts", "copies")
+#: The window's query, the title selected and whether its attachments are expanded: the
+#: "copies" view shows a plan found in two places, its attachment under it, "Also at".
+SEARCHES = {"copies": ("omstillingsplan", "Omstillingsplan 2013 - 2015", True)}
 #: A register of the sample archive's documents, as an archivist's spreadsheet has it:
 #: semicolons, Norwegian headers, one row that names no document in the archive.
 REGISTER = (
@@ -50,6 +54,21 @@ def build_sample_index(data: Path) -> None:
 
     with Archive.open(data_paths(data)) as archive:
         archive.add_root(str(sample_archive_dir()))
+        archive.index()
+
+
+def build_copies_index(data: Path, folder: Path) -> None:
+    """The sample archive with a copy of the plan in a subfolder."""
+    from vtviewer.core.archive import Archive
+    from vtviewer.paths import data_paths, sample_archive_dir
+
+    shutil.copytree(sample_archive_dir(), folder)
+    (folder / "kopi").mkdir()
+    shutil.copyfile(
+        folder / "omstillingsplan-2013-2015.pdf", folder / "kopi" / "omstillingsplan-2013-2015.pdf"
+    )
+    with Archive.open(data_paths(data)) as archive:
+        archive.add_root(str(folder))
         archive.index()
 
 
@@ -132,6 +151,7 @@ def shoot(data: Path, out: Path, view: str = "main") -> int:
     window.resize(1400, 900)
     window.move(0, 0)
     state = {"stage": "search", "deadline": time.monotonic() + 30}
+    query, title, expand = SEARCHES.get(view, (QUERY, SELECT_TITLE, False))
 
     def step() -> None:
         if time.monotonic() > state["deadline"]:  # type: ignore[operator]
@@ -139,12 +159,14 @@ def shoot(data: Path, out: Path, view: str = "main") -> int:
             app.exit(1)
             return
         if state["stage"] == "search":
-            window.set_query(QUERY)
+            window.set_query(query)
             state["stage"] = "select"
         elif state["stage"] == "select":
             model = window.results_model
             for row in range(model.rowCount()):
-                if model.index(row, 0).data() == SELECT_TITLE:
+                if model.index(row, 0).data() == title:
+                    if expand:
+                        model.set_expanded(row, True)
                     window.results_view.selectRow(row)
                     window.results_view.setFocus()
                     state["stage"] = "preview"
@@ -153,6 +175,10 @@ def shoot(data: Path, out: Path, view: str = "main") -> int:
             if window.preview.current_page() > 0:
                 state["stage"] = "settle"
                 state["settled"] = time.monotonic()
+                if expand:
+                    # Down to "Also at" and the attachments.
+                    bar = window.details.verticalScrollBar()
+                    bar.setValue(bar.maximum())
         elif state["stage"] == "settle" and view == "export":
             if time.monotonic() - state["settled"] > 1.5 and shoot_export(window, out, state):  # type: ignore[operator]
                 app.exit(0)
@@ -240,11 +266,13 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="vtviewer-shots-") as tmp:
             template = Path(tmp) / "template"
             build_sample_index(template)
+            copies = Path(tmp) / "copies"
+            build_copies_index(copies, Path(tmp) / "arkiv")
             failures = 0
             for view in args.view or VIEWS:
                 for lang, theme in COMBINATIONS:
                     data = Path(tmp) / f"{view}-{lang}-{theme}"
-                    shutil.copytree(template, data)
+                    shutil.copytree(copies if view == "copies" else template, data)
                     target = out / f"{view}-{lang}-{theme}.png"
                     env = dict(os.environ, QT_QPA_PLATFORM="xcb", VTVIEWER_LANG=lang)
                     env["VTVIEWER_THEME"] = theme

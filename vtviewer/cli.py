@@ -748,6 +748,12 @@ def cmd_show(args: argparse.Namespace, paths: DataPaths) -> int:
         data = document_data(doc)
         labels = [p.label for p in archive.pages(doc.id) if p.label]
         data["page_labels"] = labels
+        locations = archive.locations(doc)
+        attachments = list(
+            dict.fromkeys([*doc.meta.attachments, *(a.path for a in archive.attachments(doc))])
+        )
+        data["locations"] = locations
+        data["attachments"] = attachments
         if args.json:
             _emit_json(data)
             return EXIT_OK
@@ -777,7 +783,9 @@ def cmd_show(args: argparse.Namespace, paths: DataPaths) -> int:
             source = sources.get("contacts", "")
             line = clean_text(", ".join(p for p in parts if p))
             print(f"  {'Contact:':14}{line}" + (f"  [{source}]" if source else ""))
-        for attachment in doc.meta.attachments:
+        for location in locations:
+            print(f"  {'Also at:':14}{location}")
+        for attachment in attachments:
             print(f"  {'Attachment:':14}{attachment}")
         if doc.meta.overlay:
             print("  Edits are kept in vtviewer's data folder (the PDF's folder cannot be written)")

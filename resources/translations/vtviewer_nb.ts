@@ -272,6 +272,11 @@
 <context>
     <name>DetailsPane</name>
     <message>
+        <location filename="../../vtviewer/gui/details_pane.py"/>
+        <source>Also at</source>
+        <translation>Finnes også her</translation>
+    </message>
+    <message>
         <location filename="../../vtviewer/gui/details_pane.py" line="91"/>
         <source>Document details</source>
         <translation>Dokumentdetaljer</translation>
@@ -2356,6 +2361,11 @@
 <context>
     <name>Reader</name>
     <message>
+        <location filename="../../vtviewer/gui/reader.py"/>
+        <source>Showing the attachment %1</source>
+        <translation>Viser vedlegget %1</translation>
+    </message>
+    <message>
         <location filename="../../vtviewer/gui/reader.py" line="162"/>
         <source>%1 is not in the index: %2</source>
         <translation>%1 er ikke i indeksen: %2</translation>
@@ -2660,6 +2670,42 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>Page %1</source>
         <extracomment>Thumbnail width in device-independent pixels; heights follow each page&apos;s aspect. request id -&gt; page, so renders of a previous document are dropped on arrival.</extracomment>
         <translation>Side %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesList</name>
+    <message>
+        <location filename="../../vtviewer/gui/details_places.py"/>
+        <source>Open this copy in the default viewer</source>
+        <translation>Åpne denne kopien i standardprogram</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/details_places.py"/>
+        <source>Also at %1</source>
+        <translation>Finnes også her: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/details_places.py"/>
+        <source>Show in folder</source>
+        <translation>Vis i mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/details_places.py"/>
+        <source>Show %1 in its folder</source>
+        <translation>Vis %1 i mappen</translation>
+    </message>
+</context>
+<context>
+    <name>SeveralPlacesBox</name>
+    <message>
+        <location filename="../../vtviewer/gui/copies_filter.py"/>
+        <source>Found in several places</source>
+        <translation>Finnes flere steder</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/copies_filter.py"/>
+        <source>Only documents whose file is found in more than one place</source>
+        <translation>Bare dokumenter der filen finnes på mer enn ett sted</translation>
     </message>
 </context>
 </TS>

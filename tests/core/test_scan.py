@@ -32,7 +32,7 @@ class RecordingFullText:
         self.staged: dict[int, tuple[Document, list[Page]] | None] = {}
         self.commits = 0
 
-    def add(self, doc: Document, pages: Sequence[Page]) -> None:
+    def add(self, doc: Document, pages: Sequence[Page], copies: int = 1) -> None:
         self.staged[doc.id] = (doc, list(pages))
 
     def remove(self, doc_id: int) -> None:

@@ -89,10 +89,10 @@ def test_a_failing_merge_for_one_file_keeps_every_other_file(
 class RefusingFullText(RecordingFullText):
     """Refuses documents whose title contains "refuse", like tantivy refusing a value."""
 
-    def add(self, doc: Document, pages: Sequence[Page]) -> None:
+    def add(self, doc: Document, pages: Sequence[Page], copies: int = 1) -> None:
         if "refuse" in doc.path:
             raise OverflowError("can't convert negative int to unsigned")
-        super().add(doc, pages)
+        super().add(doc, pages, copies)
 
 
 def test_a_document_the_fulltext_index_refuses_becomes_a_problem(
@@ -370,7 +370,7 @@ def test_a_dead_full_text_writer_is_not_blamed_on_the_documents(
     document left the store as "could not be added to the search index"."""
 
     class DeadWriter(RecordingFullText):
-        def add(self, doc: Document, pages: Sequence[Page]) -> None:
+        def add(self, doc: Document, pages: Sequence[Page], copies: int = 1) -> None:
             raise ValueError("An error occurred in a thread: 'An index writer was killed.'")
 
     files = _five_pdfs(tmp_path / "arkiv")

@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 from vtviewer.core.archive_folders import ArchiveFolders
+from vtviewer.core.attachments import attachments_of
 from vtviewer.core.edits import Edit, EditResult, Overlay, state_of, write_edit
 from vtviewer.core.fulltext import FullText
 from vtviewer.core.fulltext_check import index_damage
@@ -537,6 +538,8 @@ class Archive:
             self.indexer().remove_fulltext(removed)
             with self.store.transaction() as tx:
                 tx.forget_fulltext_removed(removed)
+            # A copy left elsewhere of a content removed here is now its main one.
+            self.indexer().sync_fulltext()
 
     @_guarded
     def sync_fulltext(self) -> int:
@@ -600,6 +603,17 @@ class Archive:
         """Every document's own contacts: (document id, position, contact)."""
         self._require("database")
         return self.store.document_contacts()
+    def locations(self, document: Document) -> list[str]:
+        """The other paths of ``document``'s content, the main copy first (core.copies)."""
+        self._require("database")
+        places = self.store.places([document.hash]).get(document.hash, [])
+        return [path for path in places if path != document.path]
+
+    @_guarded
+    def attachments(self, document: Document) -> list[Document]:
+        """``document``'s indexed attachments (core.attachments)."""
+        self._require("database")
+        return attachments_of(document, self.store)
 
     @_guarded
     def documents(self, sort: str = "title", descending: bool = False) -> list[Document]:

@@ -91,6 +91,16 @@ def result_data(result: SearchResult) -> dict[str, Any]:
                 "score": round(hit.score, 4),
                 "terms": list(hit.terms),
                 "pages": pages,
+                "locations": [],  # set below, as the path
+                "attachments": [
+                    {
+                        "id": a.id,
+                        "path": "",
+                        "title": a.meta.title or display_name(a.path),
+                        "type": a.meta.doc_type,
+                    }
+                    for a in hit.attachments
+                ],
             }
         )
     data: dict[str, Any] = clean(
@@ -108,6 +118,9 @@ def result_data(result: SearchResult) -> dict[str, Any]:
     )
     for entry, hit in zip(data["hits"], result.hits, strict=True):
         entry["path"] = hit.document.path
+        entry["locations"] = list(hit.locations)
+        for attached, document in zip(entry["attachments"], hit.attachments, strict=True):
+            attached["path"] = document.path
     return data
 
 

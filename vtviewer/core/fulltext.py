@@ -29,6 +29,7 @@ from typing import Any
 import tantivy
 
 from vtviewer.core.analysis import normalise_many, stemmer_language, tokens
+from vtviewer.core.copies import SEVERAL
 from vtviewer.core.fulltext_check import index_damage
 from vtviewer.core.model import Document, Page
 from vtviewer.core.text import collation_key
@@ -39,7 +40,10 @@ log = logging.getLogger(__name__)
 #: 2: contacts' phone numbers (digits only) are indexed with the contacts.
 #: 3: the page index (subfolder "pages"), reversed normalised words ("rev_n"), no
 #: positions in "text_x".
-SCHEMA_VERSION = 4
+#: 4: titles sort in Norwegian alphabetical order (text.collation_key).
+#: 5: one entry per content, its main copy's; "f_copies" marks a content found in several
+#: places.
+SCHEMA_VERSION = 5
 _VERSION_FILE = "vtviewer-schema-version"
 #: The page index's subfolder.
 PAGES_FOLDER = "pages"
@@ -73,6 +77,8 @@ FACET_FIELDS = {
     "organisation": "f_org",
     "contact": "f_contact",
     "tag": "f_tag",
+    # core.copies.SEVERAL when the content is found in more than one place.
+    "copies": "f_copies",
 }
 #: The page index's text fields: the same names and analysis as the documents' "text".
 PAGE_TEXT = ("text_x", "text_n")
@@ -477,9 +483,12 @@ class FullText:
             raise OSError(errno.EROFS, "the full-text index is open read-only", str(self.path))
         return self._docs.get_writer(), self._pages.get_writer()
 
-    def add(self, doc: Document, pages: Sequence[Page]) -> None:
-        """Index ``doc`` with its pages, replacing whatever was indexed for doc.id."""
+    def add(self, doc: Document, pages: Sequence[Page], copies: int = 1) -> None:
+        """Index ``doc`` with its pages, replacing whatever was indexed for doc.id;
+        ``copies``: in how many places its content is found."""
         entry, page_entries = self._tantivy_documents(doc, pages)
+        if copies > 1:
+            entry.add_text("f_copies", SEVERAL)
         with self._write_lock:
             docs, page_writer = self._writers()
             docs.delete_documents_by_query(self._id_query(self.schema, doc.id))

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import cast
 
 from vtviewer.core.contacts import name_key
+from vtviewer.core.copies import main_first
 from vtviewer.core.health import ArchiveError
 from vtviewer.core.messages import ENGLISH, cleaned, english, from_json, to_json
 from vtviewer.core.model import (
@@ -260,6 +261,7 @@ def metadata_from_json(text: str) -> Metadata:
         tags=tuple(data.get("tags", ())),
         contacts=tuple(Contact(**c) for c in data.get("contacts", ())),
         attachments=tuple(data.get("attachments", ())),
+        attached_to=str(data.get("attached_to", "")),
         sources=cast(dict[str, Source], data.get("sources", {})),
         overlay=bool(data.get("overlay", False)),
     )
@@ -501,6 +503,50 @@ class Store:
             )
         return sorted(found)
 
+    def places(self, hashes: Iterable[str]) -> dict[str, list[str]]:
+        """Every path of each content hash in ``hashes``, the main copy first (see
+        ``copies.main_first``); a hash no document has is left out."""
+        wanted = list(dict.fromkeys(hashes))
+        found: dict[str, list[str]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT hash, path FROM documents WHERE hash IN ({marks})", chunk
+            ):
+                found.setdefault(row[0], []).append(_from_db(row[1]))
+        return {content: main_first(paths) for content, paths in found.items()}
+
+    def documents_by_paths(self, paths: Iterable[str]) -> dict[str, Document]:
+        """The documents at ``paths`` (those indexed), by path. A path no file name can
+        have (a lone surrogate that is no escaped byte, from stored metadata) is none."""
+        wanted: list[str] = []
+        for path in dict.fromkeys(paths):
+            try:
+                wanted.append(_to_db(path))
+            except UnicodeEncodeError:
+                continue
+        found: dict[str, Document] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE path IN ({marks})", chunk
+            ):
+                document = _document(row)
+                found[document.path] = document
+        return found
+
+    def paths_starting(self, prefix: str) -> list[str]:
+        """The indexed paths that begin with ``prefix`` (case counts), sorted."""
+        stored = _to_db(prefix)
+        # A range, not substr(): it walks the index on path (search asks once per hit).
+        rows = self._db.execute(
+            "SELECT path FROM documents WHERE path >= ? AND path < ? ORDER BY path",
+            (stored, stored + "\U0010ffff"),
+        )
+        return [_from_db(r[0]) for r in rows]
+
     def _rows_by_ids(self, columns: str, ids: Iterable[int]) -> Iterator[sqlite3.Row]:
         """``columns`` of the documents ``ids`` (each once), 500 ids a statement."""
         wanted = list(dict.fromkeys(ids))
@@ -737,6 +783,8 @@ class Writer:
                 "SELECT id FROM documents WHERE path = ?", (_to_db(path),)
             ).fetchone()
             doc_id = row[0] if row else None
+        # The copies of the content it had and of the content it has are looked at again.
+        self._pend_copies(doc_id, path)
         values = {
             "path": _to_db(path),
             "size": size,
@@ -784,6 +832,7 @@ class Writer:
             ),
         )
         self._link_contacts(doc_id, meta.contacts)
+        self._pend_copies(doc_id, path)
         self._db.execute("DELETE FROM problems WHERE path = ?", (_to_db(path),))
         # SQLite may give a new document the id of one deleted before: its full-text
         # entry replaces the old one's, which must not be removed after it.
@@ -871,6 +920,7 @@ class Writer:
 
     def move(self, doc_id: int, new_path: str, size: int, mtime: float) -> None:
         """A file moved or was renamed inside the roots: same document, new path."""
+        self._pend_copies(doc_id, new_path)
         self._db.execute(
             "DELETE FROM documents WHERE path = ? AND id != ?", (_to_db(new_path), doc_id)
         )
@@ -883,9 +933,22 @@ class Writer:
     def delete_document(self, doc_id: int) -> None:
         """Forget a document; its full-text entry is removed after this commits (and
         after a crash, by the next catch-up: see ``Store.fulltext_removed``)."""
+        self._pend_copies(doc_id, None)
         self._db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         self._db.execute("INSERT OR IGNORE INTO fulltext_removed(doc_id) VALUES (?)", (doc_id,))
         self.contacts_changed = True
+
+    def _pend_copies(self, doc_id: int | None, path: str | None) -> None:
+        """The full-text index holds one entry per content, its main copy's (see
+        core.copies): when a copy comes, goes or moves, every copy of that content (of
+        the document ``doc_id`` and of the one at ``path``) is added again, and the
+        indexer then keeps the main one only. A content found once costs nothing more:
+        that document is pending already."""
+        self._db.execute(
+            "UPDATE documents SET fulltext_ok = 0 WHERE fulltext_ok = 1 AND hash IN"
+            " (SELECT hash FROM documents WHERE id = ? OR path = ?)",
+            (doc_id, _to_db(path) if path is not None else None),
+        )
 
     def record_problem(self, problem: Problem, size: int = -1, mtime: float = -1) -> None:
         # Reasons quote file names and values; the store takes valid Unicode only.

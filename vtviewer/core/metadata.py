@@ -701,6 +701,7 @@ def build_metadata(
         tags=tags,
         contacts=contacts,
         attachments=attachments,
+        attached_to="" if is_main else catalog_files[0],
         sources=sources,
         overlay=overlay is not None and bool(entry_fields(overlay)),
     )

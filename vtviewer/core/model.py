@@ -272,6 +272,10 @@ class Metadata:
     contacts: tuple[Contact, ...] = ()
     #: Absolute paths of the other files of the same catalog entry.
     attachments: tuple[str, ...] = ()
+    #: The absolute path of the main file of the catalog entry this one is an attachment
+    #: of ("" when it is none): its ``attachments`` are then its siblings and that main
+    #: file, not attachments of its own (see core.attachments).
+    attached_to: str = ""
     sources: Mapping[str, Source] = field(default_factory=dict)
     #: True when some of the edits wait in the data folder's overlay (the PDF's folder
     #: could not be written) rather than in the sidecar next to the file.
@@ -426,13 +430,17 @@ class Hit:
     pages: tuple[PageHit, ...] = ()
     #: Words as written in the document (any page or metadata) that matched the query.
     terms: tuple[str, ...] = ()
+    #: The other paths of the same content (core.copies), the main copy being ``document``.
+    locations: tuple[str, ...] = ()
+    #: The document's attachments that are indexed (core.attachments).
+    attachments: tuple[Document, ...] = ()
 
 
 @dataclass(frozen=True)
 class Facets:
     """Counts of matching documents per value, most frequent first, per facet name.
 
-    Names: "type", "year", "organisation", "contact", "tag".
+    Names: "type", "year", "organisation", "contact", "tag", "copies" (core.copies).
     """
 
     counts: Mapping[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)

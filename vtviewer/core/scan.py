@@ -68,7 +68,7 @@ FULLTEXT_COMMIT_SECONDS = 1.5
 class FullTextSink(Protocol):
     """What the indexer needs of the full-text engine (core.fulltext.FullText)."""
 
-    def add(self, doc: Document, pages: Sequence[Page]) -> None: ...
+    def add(self, doc: Document, pages: Sequence[Page], copies: int = 1) -> None: ...
     def remove(self, doc_id: int) -> None: ...
     def commit(self) -> None: ...
 
@@ -404,9 +404,15 @@ class Indexer:
     def _add_to_fulltext(
         self, doc: Document, pages: Sequence[Page], refused: list[tuple[Document, str]]
     ) -> bool:
-        """Add one document; one the engine refuses is set aside, the others go on."""
+        """Add one document; one the engine refuses is set aside, the others go on. Of
+        the copies of a content only the main one is indexed (see core.copies): another
+        copy's entry is removed instead."""
+        places = self.store.places([doc.hash]).get(doc.hash, [doc.path])
         try:
-            self.fulltext.add(doc, pages)
+            if places[0] != doc.path:
+                self.fulltext.remove(doc.id)
+                return True
+            self.fulltext.add(doc, pages, len(places))
         except BaseException as exc:
             if not _is_per_file(exc):
                 raise
@@ -521,6 +527,21 @@ class Indexer:
             else:
                 to_extract.append(path)
 
+        # A new file with the content of a file indexed (a copy) takes that one's stored
+        # extraction: it is not read again (core.copies).
+        kept_by_size: dict[int, list[FileState]] = defaultdict(list)
+        for path, state in known.items():
+            if path not in gone:
+                kept_by_size[state.size].append(state)
+        copies: list[tuple[str, FileState]] = []
+        for path in list(to_extract):
+            same_size = kept_by_size.get(scan.pdfs[path].st_size)
+            content = _safe_hash(path, hashes) if same_size and path not in retry else None
+            original = next((s for s in same_size or () if s.hash == content), None)
+            if original is not None:
+                to_extract.remove(path)
+                copies.append((path, original))
+
         touched: list[tuple[str, FileState]] = []
         for path, state in changed:
             if path not in retry and _safe_hash(path, hashes) == state.hash:
@@ -564,6 +585,8 @@ class Indexer:
         if remerge:
             self._remerge(remerge, meta)
             summary.updated += len(remerge)
+        if copies:
+            to_extract.extend(self._store_copies(copies, scan, known, hashes, meta, summary))
 
         total = len(to_extract)
         report.total = total
@@ -571,6 +594,8 @@ class Indexer:
         if to_extract and not cancel.is_set():
             self._extract_all(to_extract, scan, known, hashes, meta, summary, report, cancel)
         self._record_json_problems(meta)
+        # The other copies of contents that came, went or moved (see Writer._pend_copies).
+        self.sync_fulltext()
 
         cancelled = cancel.is_set()
         elapsed = time.monotonic() - started
@@ -626,6 +651,44 @@ class Indexer:
             if doc is not None:
                 pending.docs.append((doc, self.store.pages(doc.id)))
         self._flush_fulltext(pending)
+
+    def _store_copies(
+        self,
+        copies: list[tuple[str, FileState]],
+        scan: ScanResult,
+        known: dict[str, FileState],
+        hashes: dict[str, str],
+        meta: MetadataSource,
+        counts: _Counts,
+    ) -> list[str]:
+        """Store each new copy with the extraction of the file it is a copy of, its own
+        metadata merged (its own name, sidecar and catalog entry); returns the copies
+        whose original's extraction could not be read back, for extraction."""
+        pending = _Pending()
+        again: list[str] = []
+        with self.store.transaction() as tx:
+            for path, original in copies:
+                st = scan.pdfs[path]
+                try:
+                    raw = self.store.extraction(original.doc_id)
+                except Exception:  # a page that cannot be read back: read the file
+                    log.warning("the extraction of %s could not be read", path, exc_info=True)
+                    raw = None
+                if raw is None:
+                    again.append(path)
+                    continue
+                try:
+                    write = self._document_write(
+                        path, raw, st, known, hashes.get(path), meta, counts, pending
+                    )
+                except BaseException as exc:
+                    if not _is_per_file(exc):
+                        raise
+                    write = _failure_write(path, "metadata-not-read", exc, st)
+                    counts.problems += 1
+                _write_isolated(tx, path, write, st, counts)
+        self._flush_fulltext(pending)
+        return again
 
     def _extract_all(
         self,

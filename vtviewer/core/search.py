@@ -8,7 +8,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
 import tantivy
@@ -23,6 +23,7 @@ from vtviewer.core.analysis import (
     stemmer_language,
     word_spans,
 )
+from vtviewer.core.attachments import with_attachments
 from vtviewer.core.doctypes import LABELS
 from vtviewer.core.fulltext import (
     FACET_FIELDS,
@@ -103,6 +104,12 @@ class DocumentSource(Protocol):
     def pages_of(self, doc_id: int, numbers: Sequence[int]) -> list[Page]: ...
 
     def sort_values(self, ids: Iterable[int], column: str) -> dict[int, tuple[object, ...]]: ...
+
+    def places(self, hashes: Iterable[str]) -> dict[str, list[str]]: ...
+
+    def documents_by_paths(self, paths: Sequence[str]) -> dict[str, Document]: ...
+
+    def paths_starting(self, prefix: str) -> list[str]: ...
 
 
 @dataclass
@@ -369,6 +376,7 @@ class SearchEngine:
         ]
         shown = found[:SNIPPET_HITS] if compiled.exact or compiled.norms else []
         hits = [*self._with_pages(shown, compiled), *(Hit(d, s) for d, s in found[len(shown) :])]
+        hits = self._placed(hits)
         facets = self._facets(searcher, final, text_query, filters)
         suggestions = self._suggestions(query, compiled, terms) if compiled.unmatched else ()
         took = (time.perf_counter() - started) * 1000.0
@@ -380,6 +388,22 @@ class SearchEngine:
             messages=tuple(dict.fromkeys(messages)),
             took_ms=took,
         )
+
+    def _placed(self, hits: list[Hit]) -> list[Hit]:
+        """The hits with the other places of their content and with their attachments.
+        An attachment that is a hit itself stays one (the paging counts it); a list shows
+        it under its main document (see core.attachments.grouped)."""
+        places = self._store.places(hit.document.hash for hit in hits)
+        located = [
+            replace(
+                hit,
+                locations=tuple(
+                    p for p in places.get(hit.document.hash, ()) if p != hit.document.path
+                ),
+            )
+            for hit in hits
+        ]
+        return with_attachments(located, self._store)
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Index words spelled like ``word`` (for "did you mean"), best first."""

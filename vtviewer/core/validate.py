@@ -100,6 +100,9 @@ def checked_metadata(meta: Metadata) -> tuple[Metadata, tuple[str, ...]]:
         tags=_texts(meta.tags, NAME_CHARS, MAX_TAGS, "tags", notes),
         contacts=_contacts(meta.contacts, notes),
         attachments=_attachments(meta.attachments, notes),
+        attached_to=next(iter(_attachments((meta.attached_to,), notes)), "")
+        if meta.attached_to
+        else "",
     )
     sources = _sources(meta, checked, notes)
     return dataclasses.replace(checked, sources=sources, overlay=meta.overlay), tuple(notes)

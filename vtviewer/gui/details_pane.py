@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections.abc import Sequence
 from urllib.parse import quote
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vtviewer.core.model import Contact, Document
 from vtviewer.core.text import decode_name
+from vtviewer.gui.details_places import PlacesList
 from vtviewer.gui.messages import fill
 from vtviewer.gui.results_model import doc_type_label, format_date
 from vtviewer.paths import openable_path
@@ -83,9 +85,12 @@ class DetailsPane(QScrollArea):
 
     Signals:
         status_message(str): short feedback for the status bar ("Copied ...").
+        attachment_requested(str): an attachment's link was clicked: its path, for the
+            embedded preview.
     """
 
     status_message = Signal(str)
+    attachment_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,7 +152,11 @@ class DetailsPane(QScrollArea):
         self._layout.addWidget(hint)
         self._layout.addStretch(1)
 
-    def show_document(self, document: Document) -> None:
+    def show_document(
+        self, document: Document, locations: Sequence[str] = (), attachments: Sequence[str] = ()
+    ) -> None:
+        """``locations``: the other paths of its content; ``attachments``: paths of
+        attachments found beside those its metadata lists."""
         self._reset()
         self._document = document
         meta = document.meta
@@ -234,14 +243,22 @@ class DetailsPane(QScrollArea):
         row(self.tr("File"), _link(file_url, decode_name(document.path)), rich=True)
         self._layout.addLayout(form)
 
-        if meta.attachments:
+        if locations:
+            self._layout.addWidget(self._heading(self.tr("Also at")))
+            places = PlacesList(locations, lambda url: self.open_url(url), LinkLabel)
+            self._links.extend(places.urls)
+            self._layout.addWidget(places)
+
+        listed = list(dict.fromkeys([*meta.attachments, *attachments]))
+        if listed:
             self._layout.addWidget(self._heading(self.tr("Attachments")))
-            for path in meta.attachments:
+            for path in listed:
                 url = QUrl.fromLocalFile(openable_path(path)).toString()
                 self._links.append(url)
                 label = LinkLabel(_link(url, os.path.basename(decode_name(path))))
                 label.setToolTip(decode_name(path))
-                label.linkActivated.connect(self.open_url)
+                # In the embedded preview, not in another application.
+                label.linkActivated.connect(lambda _url, p=path: self.attachment_requested.emit(p))
                 label.setAccessibleName(fill(self.tr("Attachment %1"), path))
                 self._layout.addWidget(label)
 

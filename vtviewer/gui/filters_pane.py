@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from vtviewer.core.archive import Archive
 from vtviewer.core.model import Facets
 from vtviewer.core.saved import SavedSearch
+from vtviewer.gui.copies_filter import SeveralPlacesBox
 from vtviewer.gui.facets import FacetsModel, SavedSearchesModel
 from vtviewer.gui.tasks import TaskQueue
 
@@ -68,6 +69,7 @@ class FiltersPane(QWidget):
         self.facets_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.facets_view.expand(self.facets_model.facet_index("type"))
         self.facets_view.expand(self.facets_model.facet_index("year"))
+        self.several_places = SeveralPlacesBox()
         self.clear_filters_button = QToolButton()
         self.clear_filters_button.setText(self.tr("Clear filters"))
         self.clear_filters_button.setAutoRaise(True)
@@ -116,6 +118,7 @@ class FiltersPane(QWidget):
         filters_row.addStretch(1)
         filters_row.addWidget(self.clear_filters_button)
         layout.addLayout(filters_row)
+        layout.addWidget(self.several_places)
         layout.addWidget(self.facets_view, 1)
         # The buttons go under the list, not beside the caption: one row holding all
         # three made the left pane too wide to shrink on a small screen.
@@ -129,7 +132,8 @@ class FiltersPane(QWidget):
         layout.addLayout(saved_buttons)
 
         self.facets_model.filters_changed.connect(self._filters_changed)
-        self.clear_filters_button.clicked.connect(self.facets_model.clear_filters)
+        self.several_places.changed.connect(self._filters_changed)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
         self.saved_toggle.toggled.connect(self._toggle_saved)
         self.saved_view.activated.connect(self._run_saved)
         self.saved_view.clicked.connect(self._run_saved)
@@ -142,21 +146,24 @@ class FiltersPane(QWidget):
     # --- filters -----------------------------------------------------------------------
 
     def filters(self) -> dict[str, list[str]]:
-        return self.facets_model.filters()
+        return {**self.facets_model.filters(), **self.several_places.filters()}
 
     def clear_filters(self) -> None:
-        self.facets_model.clear_filters()
+        self.several_places.setChecked(False)
+        self.facets_model.clear_filters()  # tells filters_changed
 
     def set_filters(self, filters: Mapping[str, Sequence[str]]) -> None:
         """Tick these values (a saved search's) without telling ``filters_changed``."""
         self.facets_model.set_filters(filters)
-        self.clear_filters_button.setEnabled(bool(self.facets_model.filters()))
+        self.several_places.set_filters(filters)
+        self.clear_filters_button.setEnabled(bool(self.filters()))
 
     def update_counts(self, facets: Facets) -> None:
         self.facets_model.update_counts(facets)
+        self.several_places.update_count(facets)
 
     def _filters_changed(self) -> None:
-        filters = self.facets_model.filters()
+        filters = self.filters()
         self.clear_filters_button.setEnabled(bool(filters))
         self.filters_changed.emit(filters)
 

@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         self.reader.status_message.connect(self._status)
 
         self.details.status_message.connect(self._status)
+        self.details.attachment_requested.connect(self.reader.open_attachment)
         self.preview.status_message.connect(self._status)
 
         self.run = IndexingRun(

@@ -189,6 +189,10 @@ class PdfPreview(QWidget):
     def page_count(self) -> int:
         return self._document.pageCount() if self._state == _State.VIEW else 0
 
+    def current_path(self) -> str:
+        """The file shown (or being opened), "" with none."""
+        return self._request.path if self._request is not None else ""
+
     def clear(self) -> None:
         """Close the document and show the empty state."""
         self._probe.cancel()

@@ -80,7 +80,7 @@ class Reader(QObject):
             self._preview.clear()
             self.details_changed.emit()
             return
-        self._details.show_document(hit.document)
+        self._details.show_document(hit.document, hit.locations, [a.path for a in hit.attachments])
         self.details_changed.emit()
         self._page, self._terms = target(hit)
         self._timer.start()
@@ -112,9 +112,20 @@ class Reader(QObject):
         hit = self._current
         if hit is None:
             return False
+        self._open(hit.document.path, self._page, self._terms)
+        return True
+
+    def open_attachment(self, path: str) -> None:
+        """Show the attachment at ``path`` in the preview (the details stay the main
+        document's)."""
+        self._timer.stop()
+        self._open(path, 1, ())
+        self.status_message.emit(fill(self.tr("Showing the attachment %1"), os.path.basename(path)))
+
+    def _open(self, path: str, page: int, terms: tuple[str, ...]) -> None:
+        """Open ``path`` in the preview once the store said whether it had trouble."""
         self._request += 1
         request = self._request
-        path, page, terms = hit.document.path, self._page, self._terms
         archive = self._archive
 
         def show(problem: object) -> None:
@@ -141,7 +152,6 @@ class Reader(QObject):
                 self._preview.open_document(path, page, terms, trusted=False)
 
         self._tasks.run(lambda: archive.problem_for(path), show, unknown)
-        return True
 
     def open_problem(self, problem: Problem) -> None:
         """Show a file that could not be indexed (and so is not among the results): a

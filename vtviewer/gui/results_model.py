@@ -19,8 +19,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from vtviewer.core.attachments import under_others
 from vtviewer.core.doctypes import LABELS
-from vtviewer.core.model import Hit
+from vtviewer.core.model import Document, Hit
 from vtviewer.core.text import decode_name
 
 #: Role of the best snippet's HTML, and of the page links' HTML, for the title column.
@@ -28,6 +29,9 @@ SnippetRole = Qt.ItemDataRole.UserRole + 1
 PagesRole = Qt.ItemDataRole.UserRole + 3
 #: Role of the Hit behind a row.
 HitRole = Qt.ItemDataRole.UserRole + 2
+#: Role of the mark the title column's delegate draws before the title: SHUT or OPEN for
+#: a hit with attachments, UNDER for an attachment's row, "" for the others.
+BranchRole = Qt.ItemDataRole.UserRole + 4
 
 COLUMNS: tuple[str, ...] = ("title", "type", "period", "organisation", "pages", "modified")
 #: The engine's sort key of each column: every column sorts all the matches, not only the
@@ -35,6 +39,10 @@ COLUMNS: tuple[str, ...] = ("title", "type", "period", "organisation", "pages", 
 ENGINE_SORT: dict[str, str] = {name: name for name in COLUMNS}
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
+#: A row: the document id of its hit, and which of that hit's attachments (-1: the hit).
+_RowKey = tuple[int, int]
+#: Before a title: a hit with attachments, shut and open; an attachment under its hit.
+SHUT, OPEN, UNDER = "\u25b8 ", "\u25be ", "\u2003\u21b3 "
 
 
 def doc_type_label(doc_type: str) -> str:
@@ -100,6 +108,10 @@ def pages_html(hit: Hit) -> str:
 class ResultsModel(QAbstractTableModel):
     """Rows are Hits. Sorting by a column asks the window to search again, in that order.
 
+    A hit with attachments (core.attachments) can be expanded: its attachments' rows
+    follow it, and a hit that is an attachment of another loaded hit is listed there,
+    not on its own. Paging counts the engine's hits, rows or no rows.
+
     Signals:
         sort_requested(str, bool): engine sort key and descending; the window re-runs the
             search with them. An empty key means relevance.
@@ -112,6 +124,9 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: list[Hit] = []
+        #: What each row shows (see _RowKey); the documents expanded, by id.
+        self._rows: list[_RowKey] = []
+        self._expanded: set[int] = set()
         self._total = 0
         self._with_snippets = False
         self._loading_more = False
@@ -136,6 +151,7 @@ class ResultsModel(QAbstractTableModel):
         self._total = max(total, len(self._hits))
         self._with_snippets = with_snippets
         self._loading_more = False
+        self._rows = self._layout()
         self.endResetModel()
 
     def append_hits(self, hits: Sequence[Hit]) -> None:
@@ -146,19 +162,102 @@ class ResultsModel(QAbstractTableModel):
             # The engine gave nothing new: stop asking for more.
             self._total = len(self._hits)
             return
-        first = len(self._hits)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._hits.extend(fresh)
-        self.endInsertRows()
+        wanted = self._layout()
+        # Rows of hits now under one of the new ones go; the new ones' rows follow.
+        kept = set(wanted)
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row] not in kept:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        tail = wanted[len(self._rows) :]
+        if tail:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(tail) - 1)
+            self._rows.extend(tail)
+            self.endInsertRows()
+
+    def _layout(self) -> list[_RowKey]:
+        """The rows the loaded hits make: each hit not under another, and the
+        attachments of those expanded."""
+        under = under_others(self._hits)
+        rows: list[_RowKey] = []
+        for hit in self._hits:
+            doc_id = hit.document.id
+            if doc_id in under:
+                continue
+            rows.append((doc_id, -1))
+            if doc_id in self._expanded:
+                rows.extend((doc_id, n) for n in range(len(hit.attachments)))
+        return rows
+
+    def _hit_of(self, doc_id: int) -> Hit | None:
+        return next((h for h in self._hits if h.document.id == doc_id), None)
+
+    # --- attachments -------------------------------------------------------------------
+
+    def has_attachments(self, row: int) -> bool:
+        """Whether ``row`` is a hit with attachments to expand."""
+        if not 0 <= row < len(self._rows) or self._rows[row][1] != -1:
+            return False
+        hit = self._hit_of(self._rows[row][0])
+        return hit is not None and bool(hit.attachments)
+
+    def is_expanded(self, row: int) -> bool:
+        return self.has_attachments(row) and self._rows[row][0] in self._expanded
+
+    def parent_row(self, row: int) -> int:
+        """The row of the hit an attachment row is under; ``row`` itself for a hit."""
+        if not 0 <= row < len(self._rows) or self._rows[row][1] == -1:
+            return row
+        return self._rows.index((self._rows[row][0], -1))
+
+    def set_expanded(self, row: int, expanded: bool) -> None:
+        """Show or hide the attachments under the hit of ``row``."""
+        if not self.has_attachments(row) or self.is_expanded(row) == expanded:
+            return
+        doc_id = self._rows[row][0]
+        hit = self._hit_of(doc_id)
+        assert hit is not None
+        count = len(hit.attachments)
+        title = self.index(row, COLUMNS.index("title"))
+        # The arrow changes after the rows do (its row is not one inserted or removed).
+        if expanded:
+            self.beginInsertRows(QModelIndex(), row + 1, row + count)
+            self._rows[row + 1 : row + 1] = [(doc_id, n) for n in range(count)]
+            self.endInsertRows()
+            self._expanded.add(doc_id)
+        else:
+            self.beginRemoveRows(QModelIndex(), row + 1, row + count)
+            del self._rows[row + 1 : row + 1 + count]
+            self.endRemoveRows()
+            self._expanded.discard(doc_id)
+        self.dataChanged.emit(title, title, [BranchRole])
 
     def hit(self, row: int) -> Hit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
+        """The hit of ``row``; for an attachment's row, the attachment as a hit."""
+        if not 0 <= row < len(self._rows):
+            return None
+        doc_id, attachment = self._rows[row]
+        hit = self._hit_of(doc_id)
+        if hit is None or attachment == -1:
+            return hit
+        return Hit(hit.attachments[attachment], 0.0)
 
     def row_of(self, doc_id: int) -> int:
-        for row, hit in enumerate(self._hits):
-            if hit.document.id == doc_id:
+        """The row of the document ``doc_id``: its hit's, else an attachment's shown."""
+        if (doc_id, -1) in self._rows:
+            return self._rows.index((doc_id, -1))
+        for row, (main, attachment) in enumerate(self._rows):
+            if attachment != -1 and self._child(main, attachment).id == doc_id:
                 return row
         return -1
+
+    def _child(self, doc_id: int, attachment: int) -> Document:
+        hit = self._hit_of(doc_id)
+        assert hit is not None
+        return hit.attachments[attachment]
 
     def column_titles(self) -> tuple[str, ...]:
         return self._headers
@@ -174,7 +273,7 @@ class ResultsModel(QAbstractTableModel):
     # --- Qt model interface ------------------------------------------------------------
 
     def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -193,10 +292,21 @@ class ResultsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        hit = self._hits[index.row()]
+        hit = self.hit(index.row())
+        if hit is None:
+            return None
         column = COLUMNS[index.column()]
+        under = self._rows[index.row()][1] != -1
+        if under and role in (SnippetRole, PagesRole):
+            return ""
+        if role == BranchRole and column == "title":
+            if under:
+                return UNDER
+            if self.has_attachments(index.row()):
+                return OPEN if self.is_expanded(index.row()) else SHUT
+            return ""
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(hit, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":

@@ -5,6 +5,7 @@ archive is empty, a hint with "Add folder…"."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vtviewer.gui.add_folder_button import AddFolderButton
-from vtviewer.gui.results_model import COLUMNS, ResultsModel
+from vtviewer.gui.results_model import COLUMNS, SHUT, ResultsModel
 from vtviewer.gui.snippet_delegate import SnippetDelegate, row_height
 
 #: The title column (with its snippet) gets at least this much room when the window
@@ -81,6 +82,34 @@ class ResultsView(QTableView):
             action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
         self.columns_menu.aboutToShow.connect(self._sync_columns_menu)
         header.customContextMenuRequested.connect(self._header_menu)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A click on the arrow before a title shows or hides the hit's attachments.
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index.column() == COLUMNS.index("title"):
+            row = index.row()
+            arrow = self.fontMetrics().horizontalAdvance(SHUT) * 2 + 8
+            inside = event.position().x() - self.visualRect(index).left()
+            if self._model.has_attachments(row) and inside < arrow:
+                self._model.set_expanded(row, not self._model.is_expanded(row))
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Right shows a hit's attachments, Left hides them (or goes up to their hit).
+        row = self.currentIndex().row()
+        key = event.key()
+        if key == Qt.Key.Key_Right and self._model.has_attachments(row):
+            self._model.set_expanded(row, True)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Left and row >= 0:
+            if self._model.is_expanded(row):
+                self._model.set_expanded(row, False)
+            elif self._model.parent_row(row) != row:
+                self.selectRow(self._model.parent_row(row))
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_snippets(self, with_snippets: bool) -> None:
         """Rows tall enough for a snippet and its page links, or one line without."""

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from vtviewer.gui.results_model import PagesRole, SnippetRole
+from vtviewer.gui.results_model import BranchRole, PagesRole, SnippetRole
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 _PAD = 6
@@ -77,7 +77,8 @@ class SnippetDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        title_text = opt.text
+        # An arrow before a hit with attachments; an attachment's row is indented.
+        title_text = str(index.data(BranchRole) or "") + opt.text
         opt.text = ""
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
@@ -90,8 +91,9 @@ class SnippetDelegate(QStyledItemDelegate):
         snippet = str(index.data(SnippetRole) or "")
         pages = str(index.data(PagesRole) or "")
         title_rect, snippet_rect, pages_rect = self._sections(opt)
-        if opt.rect.height() < 2 * opt.fontMetrics.lineSpacing():
-            # Browsing rows are one line high: centre the title in it.
+        if opt.rect.height() < 2 * opt.fontMetrics.lineSpacing() or not (snippet or pages):
+            # Browsing rows are one line high, an attachment's row has nothing under its
+            # title: centre the title in it.
             title_rect = opt.rect.adjusted(_PAD, 0, -_PAD, 0)
 
         painter.save()

@@ -33,7 +33,9 @@ class VtStyle(QProxyStyle):
             element in _INDICATORS
             and option.palette.color(QPalette.ColorRole.Window).lightness() < 110
         ):
-            lighter = QStyleOption(option)
+            # A copy of the option's own type: Fusion draws a check box only from a
+            # QStyleOptionButton (a QCheckBox's), not from a plain QStyleOption.
+            lighter = type(option)(option)
             lighter.palette = QPalette(option.palette)
             lighter.palette.setColor(QPalette.ColorRole.Window, QColor(0xA0, 0xA4, 0xAB))
             super().drawPrimitive(element, lighter, painter, widget)
