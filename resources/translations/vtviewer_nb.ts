@@ -350,6 +350,18 @@
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
+    <message>
+        <source>Years %1  ✕</source>
+        <translation>År %1  ✕</translation>
+    </message>
+    <message>
+        <source>Remove the year filter</source>
+        <translation>Fjern årsfilteret</translation>
+    </message>
+    <message>
+        <source>Remove the year filter %1</source>
+        <translation>Fjern årsfilteret %1</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1618,6 +1630,39 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>Page %1</source>
         <extracomment>Thumbnail width in device-independent pixels; heights follow each page&apos;s aspect. request id -&gt; page, so renders of a previous document are dropped on arrival.</extracomment>
         <translation>Side %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>No dated documents</source>
+        <translation>Ingen daterte dokumenter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln document(s)</source>
+        <translation>
+            <numerusform>%1: %Ln dokument</numerusform>
+            <numerusform>%1: %Ln dokumenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents per year from %1 to %2, %Ln in all.</source>
+        <translation>
+            <numerusform>Dokumenter per år fra %1 til %2, %Ln i alt.</numerusform>
+            <numerusform>Dokumenter per år fra %1 til %2, %Ln i alt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen: %1.</source>
+        <translation>Valgt: %1.</translation>
+    </message>
+    <message>
+        <source>Left and right arrows move, shift extends, Enter filters, Escape clears.</source>
+        <translation>Piltastene venstre og høyre flytter, Shift utvider, Enter filtrerer, Escape fjerner.</translation>
     </message>
 </context>
 </TS>
