@@ -111,4 +111,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PreviewText</name>
+    <message numerus="yes">
+        <source>%Ln character(s) copied</source>
+        <translation>
+            <numerusform>%Ln character copied</numerusform>
+            <numerusform>%Ln characters copied</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

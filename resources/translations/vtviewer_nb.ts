@@ -1164,6 +1164,22 @@
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Skriver ut side %1 av %2…</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Skrevet ut</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Utskriften mislyktes</translation>
+    </message>
 </context>
 <context>
     <name>PreviewHits</name>
@@ -1663,6 +1679,44 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     <message>
         <source>Left and right arrows move, shift extends, Enter filters, Escape clears.</source>
         <translation>Piltastene venstre og høyre flytter, Shift utvider, Enter filtrerer, Escape fjerner.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewText</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Select &amp;all text on the page</source>
+        <translation>&amp;Merk all tekst på siden</translation>
+    </message>
+    <message>
+        <source>Copy page &amp;link</source>
+        <translation>Kopier &amp;lenke til siden</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>This page has no text to select.</source>
+        <translation>Denne siden har ingen tekst å merke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s) copied</source>
+        <translation>
+            <numerusform>%Ln tegn kopiert</numerusform>
+            <numerusform>%Ln tegn kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, side %2</translation>
+    </message>
+    <message>
+        <source>Link to the page copied</source>
+        <translation>Lenke til siden er kopiert</translation>
     </message>
 </context>
 </TS>

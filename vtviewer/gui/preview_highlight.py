@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtPdf import QPdfDocument, QPdfLink, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
@@ -39,6 +49,8 @@ class HighlightingPdfView(QPdfView):
         super().__init__(parent)
         self._models: tuple[QPdfSearchModel, ...] = ()
         self._current: QPdfLink | None = None
+        #: The selected text: its 0-based page and outlines in page points.
+        self._selection: tuple[int, tuple[QPolygonF, ...]] = (-1, ())
         self._resolution = _screen_resolution()
         # The layout of every page, recomputed only when something it depends on changes:
         # paintEvent needs it on every scroll step, and a document may have 1000 pages.
@@ -71,6 +83,30 @@ class HighlightingPdfView(QPdfView):
 
     def current_hit_link(self) -> QPdfLink | None:
         return self._current
+
+    def set_text_selection(self, page: int, outlines: Sequence[QPolygonF]) -> None:
+        """Paint selected text: ``outlines`` on 0-based ``page`` in page points."""
+        self._selection = (page, tuple(outlines))
+        self.viewport().update()
+
+    def text_selection_rects(self) -> list[QRectF]:
+        """The selection's boxes in viewport coordinates (what paintEvent fills)."""
+        page, outlines = self._selection
+        target = self.page_rect(page)
+        if page < 0 or target.isEmpty():
+            return []
+        return [self._map_polygon(page, outline, target).boundingRect() for outline in outlines]
+
+    def _map_polygon(self, page: int, outline: QPolygonF, target: QRectF) -> QPolygonF:
+        document = self.document()
+        if document is None:
+            return QPolygonF()
+        points = document.pagePointSize(page)
+        if points.width() <= 0 or points.height() <= 0:
+            return QPolygonF()
+        sx = target.width() / points.width()
+        sy = target.height() / points.height()
+        return QTransform(sx, 0, 0, sy, target.x(), target.y()).map(outline)
 
     # ---- geometry -----------------------------------------------------------------------
 
@@ -199,6 +235,7 @@ class HighlightingPdfView(QPdfView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self._paint_selection()
         if not self._models and self._current is None:
             return
         area = QRectF(event.rect())
@@ -231,6 +268,24 @@ class HighlightingPdfView(QPdfView):
                     painter.drawRect(rect.adjusted(-1, -1, 1, 1))
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        painter.end()
+
+    def _paint_selection(self) -> None:
+        page, outlines = self._selection
+        target = self.page_rect(page)
+        if page < 0 or not outlines or target.isEmpty():
+            return
+        # The palette's selection colour, see-through: the text stays readable on the
+        # white page in light and dark themes alike.
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(110)
+        painter = QPainter(self.viewport())
+        painter.setPen(Qt.PenStyle.NoPen)
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
+        for outline in outlines:
+            path.addPolygon(self._map_polygon(page, outline, target))
+        painter.fillPath(path, colour)
         painter.end()
 
 
