@@ -1719,4 +1719,15 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <translation>Lenke til siden er kopiert</translation>
     </message>
 </context>
+<context>
+    <name>ResultLinks</name>
+    <message>
+        <source>Pages: %1. Ctrl+Right and Ctrl+Left choose a page, Enter opens it.</source>
+        <translation>Sider: %1. Ctrl+høyre og Ctrl+venstre velger en side, Enter åpner den.</translation>
+    </message>
+    <message>
+        <source>Page link %1 of %2: page %3. Enter opens it.</source>
+        <translation>Sidelenke %1 av %2: side %3. Enter åpner den.</translation>
+    </message>
+</context>
 </TS>

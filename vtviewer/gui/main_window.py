@@ -530,6 +530,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.results_view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.results_view.page_links.activate():
+                    return True  # a page link chosen with Ctrl+arrows: its page opens
                 if self.reader.open_now():
                     self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
