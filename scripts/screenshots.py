@@ -1,7 +1,9 @@
 """Render the main window on the sample archive (bokmål and English, light and dark) to PNGs.
 
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
-Output: screenshots/main-<lang>-<theme>.png (not committed).
+Output: screenshots/main-<lang>-<theme>.png; the timeline with a range of years chosen in a
+1024 px wide window, timeline-<lang>-<theme>.png; text selected in the preview,
+selection-<lang>-<theme>.png (not committed).
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ log = logging.getLogger("screenshots")
 QUERY = "Iversen"
 SELECT_TITLE = "Handlingsplan 2013"
 COMBINATIONS = [(lang, theme) for lang in ("nb", "en") for theme in ("light", "dark")]
+#: (view, language, theme) of the shots after the main window's.
+EXTRA_SHOTS = [
+    ("timeline", "nb", "light"),
+    ("timeline", "en", "dark"),
+    ("selection", "nb", "light"),
+    ("selection", "en", "dark"),
+]
+#: The timeline is shot in a window this wide, the narrowest it is made for.
+TIMELINE_WIDTH = 1024
 
 
 def build_sample_index(data: Path) -> None:
@@ -50,8 +61,44 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
     return proc
 
 
-def shoot(data: Path, out: Path) -> int:
-    """In a child process: open the window, search, select, wait for the preview, grab."""
+def pick_years(window: object) -> None:
+    """Choose a range on the timeline as a user would: focus, Home, Right, Shift+Right
+    twice, Enter (the second year and two more)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    timeline = window.filters.timeline  # type: ignore[attr-defined]
+    timeline.setFocus()
+    QTest.keyClick(timeline, Qt.Key.Key_Home)
+    QTest.keyClick(timeline, Qt.Key.Key_Right)
+    QTest.keyClick(timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(timeline, Qt.Key.Key_Return)
+
+
+def select_text(window: object) -> bool:
+    """Select from the first highlighted word on the preview's page a few lines on."""
+    from PySide6.QtCore import QPointF
+
+    preview = window.preview  # type: ignore[attr-defined]
+    page = preview.current_page()
+    rects = [r for found in preview.highlight_rects(page).values() for r in found]
+    if not rects:
+        return False
+    first = min(rects, key=lambda r: (r.y(), r.x()))
+    start = preview.text.page_point(QPointF(first.x() - 2, first.center().y()))
+    end = preview.text.page_point(
+        QPointF(first.x() + 220, first.center().y() + 3.2 * first.height())
+    )
+    if start is None or end is None:
+        return False
+    return bool(preview.text.select_between(start[0], start[1], end[1]))
+
+
+def shoot(data: Path, out: Path, view: str = "main") -> int:
+    """In a child process: open the window, search, select, wait for the preview, grab.
+    ``view`` "timeline" browses in a 1024 px window and picks a range of years;
+    "selection" selects text in the preview."""
     from PySide6.QtCore import QTimer
 
     from vtviewer.gui.app import make_application, open_window
@@ -59,16 +106,27 @@ def shoot(data: Path, out: Path) -> int:
 
     app = make_application()
     window = open_window(app, data_paths(data))
-    window.resize(1400, 900)
+    window.resize(
+        TIMELINE_WIDTH if view == "timeline" else 1400, 768 if view == "timeline" else 900
+    )
     window.move(0, 0)
-    state = {"stage": "search", "deadline": time.monotonic() + 30}
+    state = {
+        "stage": "years" if view == "timeline" else "search",
+        "deadline": time.monotonic() + 30,
+    }
 
     def step() -> None:
         if time.monotonic() > state["deadline"]:  # type: ignore[operator]
             log.error("timed out at stage %s", state["stage"])
             app.exit(1)
             return
-        if state["stage"] == "search":
+        if state["stage"] == "years":
+            # Browsing, so the whole archive is on the timeline.
+            if window.filters.timeline.years():
+                pick_years(window)
+                state["stage"] = "settle"
+                state["settled"] = time.monotonic()
+        elif state["stage"] == "search":
             window.set_query(QUERY)
             state["stage"] = "select"
         elif state["stage"] == "select":
@@ -81,6 +139,11 @@ def shoot(data: Path, out: Path) -> int:
                     break
         elif state["stage"] == "preview":
             if window.preview.current_page() > 0:
+                state["stage"] = "text" if view == "selection" else "settle"
+                state["settled"] = time.monotonic()
+        elif state["stage"] == "text" and time.monotonic() - state["settled"] > 1.0:  # type: ignore[operator]
+            if select_text(window):
+                window.preview.setFocus()
                 state["stage"] = "settle"
                 state["settled"] = time.monotonic()
         elif state["stage"] == "settle" and time.monotonic() - state["settled"] > 1.5:  # type: ignore[operator]
@@ -104,12 +167,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
     parser.add_argument(
+        "--view",
+        action="append",
+        choices=("main", "timeline", "selection"),
+        help="only these shots (repeatable; default: all)",
+    )
+    parser.add_argument(
         "--child", nargs=3, metavar=("DATA", "OUT", "UNUSED"), help=argparse.SUPPRESS
     )
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.child:
-        return shoot(Path(args.child[0]), Path(args.child[1]))
+        view = args.child[2] if args.child[2] != "-" else "main"
+        return shoot(Path(args.child[0]), Path(args.child[1]), view)
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -119,15 +189,17 @@ def main() -> int:
             template = Path(tmp) / "template"
             build_sample_index(template)
             failures = 0
-            for lang, theme in COMBINATIONS:
-                data = Path(tmp) / f"{lang}-{theme}"
+            shots = [("main", lang, theme) for lang, theme in COMBINATIONS] + EXTRA_SHOTS
+            shots = [shot for shot in shots if not args.view or shot[0] in args.view]
+            for view, lang, theme in shots:
+                data = Path(tmp) / f"{view}-{lang}-{theme}"
                 shutil.copytree(template, data)
-                target = out / f"main-{lang}-{theme}.png"
+                target = out / f"{view}-{lang}-{theme}.png"
                 env = dict(os.environ, QT_QPA_PLATFORM="xcb", VTVIEWER_LANG=lang)
                 env["VTVIEWER_THEME"] = theme
                 env.setdefault("QT_SCALE_FACTOR", "1")
                 result = subprocess.run(
-                    [sys.executable, __file__, "--child", str(data), str(target), "-"],
+                    [sys.executable, __file__, "--child", str(data), str(target), view],
                     env=env,
                     timeout=120,
                     check=False,
@@ -136,7 +208,7 @@ def main() -> int:
                     log.info("wrote %s", target)
                 else:
                     failures += 1
-                    log.error("failed: %s %s", lang, theme)
+                    log.error("failed: %s %s %s", view, lang, theme)
             return 1 if failures else 0
     finally:
         if xvfb is not None:

@@ -277,15 +277,16 @@ class PreviewText(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self._view.viewport() and isinstance(event, QMouseEvent):
+            # A click goes on to the view too (it follows the PDF's own links); a drag
+            # is a selection and stays here.
             if kind == QEvent.Type.MouseButtonPress:
-                return self._press(event)
+                self._press(event)
+                return False
             if kind == QEvent.Type.MouseMove and self._pressed:
-                self._drag(event)
-                return True
+                return self._drag(event)
             if kind == QEvent.Type.MouseButtonRelease and self._pressed:
                 self._pressed = False
-                self._drag(event)
-                return True
+                return self._drag(event)
         if watched is self._view and isinstance(event, QKeyEvent):
             if kind == QEvent.Type.ShortcutOverride and self._own_key(event):
                 event.accept()
@@ -295,14 +296,14 @@ class PreviewText(QObject):
                 return True
         return super().eventFilter(watched, event)
 
-    def _press(self, event: QMouseEvent) -> bool:
+    def _press(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
-            return False
+            return
         self._view.setFocus(Qt.FocusReason.MouseFocusReason)
         where = self.page_point(event.position())
         if where is None:
             self.clear()
-            return False
+            return
         page, point = where
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         caret = self.caret_at(page, point)
@@ -312,22 +313,22 @@ class PreviewText(QObject):
         else:
             self.clear()
             if caret is None:
-                return False
+                return
             self._page = page
             self._anchor = self._caret = caret
         self._pressed = True
         self._press_pos = event.position()
-        return True
 
-    def _drag(self, event: QMouseEvent) -> None:
+    def _drag(self, event: QMouseEvent) -> bool:
+        """Extend the selection to the mouse; False for a click (no drag)."""
         if self._page < 0 or self._anchor < 0:
-            return
+            return False
         moved = event.position() - self._press_pos
         if moved.manhattanLength() < QApplication.startDragDistance():
-            return  # a click, not a drag: it places the caret for Shift+arrows
+            return False  # a click, not a drag: it places the caret for Shift+arrows
         rect = self._view.page_rect(self._page)
         if rect.isEmpty():
-            return
+            return True
         # Past the page's edge the drag goes on at the edge.
         pos = event.position()
         clamped = QPointF(
@@ -336,11 +337,12 @@ class PreviewText(QObject):
         )
         where = self.page_point(clamped)
         if where is None or where[0] != self._page:
-            return
+            return True
         caret = self.caret_at(self._page, where[1])
         if caret is not None:
             self._caret = caret
             self._update()
+        return True
 
     def _own_key(self, event: QKeyEvent) -> bool:
         shift_only = event.modifiers() == Qt.KeyboardModifier.ShiftModifier

@@ -129,7 +129,7 @@ class TimelineWidget(QWidget):
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
-        return QSize(200, 4 * line + 2 * _PAD + _LABEL_GAP)
+        return QSize(200, 5 * line + 2 * _PAD + _LABEL_GAP)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(80, self.sizeHint().height())
