@@ -1696,7 +1696,7 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <translation>Kopier &amp;lenke til siden</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>P&amp;rint…</source>
         <translation>&amp;Skriv ut…</translation>
     </message>
     <message>

@@ -11,11 +11,13 @@ from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QMarginsF, QPointF, Qt, QUrl
 from PySide6.QtGui import QFont, QMouseEvent, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import MakeWindow
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.preview_text import copied_text, page_link
+from vtviewer.paths import DataPaths
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -191,3 +193,20 @@ def test_nothing_to_print_without_a_document(qtbot: QtBot) -> None:
     printer = QPrinter()
     assert widget.print_pages(printer, 1, 1) is None
     assert not widget.text.print_action.isEnabled()
+
+
+def test_print_is_in_the_file_menu_while_a_document_shows(
+    qtbot: QtBot, make_window: MakeWindow, docs_paths: DataPaths
+) -> None:
+    window = make_window(docs_paths)
+    action = window.preview.text.print_action
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert action in file_menu.actions()
+    assert action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    assert not action.isEnabled()
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.set_query("bjørnebær")
+    window.results_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.preview.state_name() == "view", timeout=10000)
+    assert action.isEnabled()

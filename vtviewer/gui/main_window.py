@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.add_folder_action, self.index_action, self.problems_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.preview.text.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()

@@ -93,7 +93,9 @@ class PreviewText(QObject):
         self.select_page_action.triggered.connect(lambda: self.select_page(self.current_page()))
         self.link_action = self._action(self.tr("Copy page &link"), None)
         self.link_action.triggered.connect(lambda: self.copy_page_link(self.current_page()))
-        self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
+        self.print_action = self._action(self.tr("P&rint…"), QKeySequence.StandardKey.Print)
+        # Printing is the window's File > Print… too: its key works wherever the focus is.
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.print_action.triggered.connect(self.print_requested)
 
     def _action(self, text: str, key: QKeySequence.StandardKey | None) -> QAction:
