@@ -1680,6 +1680,10 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>Left and right arrows move, shift extends, Enter filters, Escape clears.</source>
         <translation>Piltastene venstre og høyre flytter, Shift utvider, Enter filtrerer, Escape fjerner.</translation>
     </message>
+    <message>
+        <source>Picking: %1.</source>
+        <translation>Velger: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewText</name>

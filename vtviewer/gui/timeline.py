@@ -187,12 +187,16 @@ class TimelineWidget(QWidget):
         room = plot.height() - metrics.height()
         gap = 1.0 if plot.width() / len(self._years) >= 4 else 0.0
         painter.setPen(Qt.PenStyle.NoPen)
+        # While a range is being picked it alone is marked (the filter in force is not
+        # what Enter will give), framed by a dashed line until it is applied.
+        if pending is not None:
+            marked = set(range(pending[0], pending[1] + 1))
+        else:
+            marked = set(self._selected)
+        band = blend(base, highlight, 0.18)
         for year in self._years:
             slot = self.bar_rect(year)
-            chosen = year in self._selected
-            picking = pending is not None and pending[0] <= year <= pending[1]
-            if chosen or picking:
-                band = blend(base, highlight, 0.18)
+            if year in marked:
                 painter.fillRect(slot, band)
             count = self._counts.get(year, 0)
             if count:
@@ -200,12 +204,13 @@ class TimelineWidget(QWidget):
                 rect = QRectF(
                     slot.left() + gap, plot.bottom() - height, slot.width() - 2 * gap, height
                 )
-                colour = bar
-                if picking:
-                    colour = blend(highlight, base, 0.35)
-                elif chosen:
-                    colour = highlight
-                painter.fillRect(rect, colour)
+                painter.fillRect(rect, highlight if year in marked else bar)
+        if pending is not None:
+            span = self.bar_rect(pending[0]).united(self.bar_rect(pending[1]))
+            painter.setPen(QPen(highlight, 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(span.adjusted(0.5, 0.5, -0.5, -0.5))
+            painter.setPen(Qt.PenStyle.NoPen)
         # The axis and its labels: the first and last year, and between them as many as
         # fit without touching.
         painter.setPen(QPen(blend(base, text, 0.6), 1))
@@ -216,20 +221,20 @@ class TimelineWidget(QWidget):
         step = 1
         while step < len(self._years) and (plot.width() / len(self._years) * step < label_width):
             step += 1 if step < 5 else 5
+
+        def label_rect(year: int) -> QRectF:
+            centre = self.bar_rect(year).center().x()
+            left = min(max(centre - label_width / 2, plot.left()), plot.right() - label_width)
+            return QRectF(left, label_top, label_width, metrics.height())
+
         shown = self._years[::step]
         last = self._years[-1]
         if shown[-1] != last:
-            # The last year always shows; it replaces a label it would touch.
-            if self.bar_rect(last).center().x() - self.bar_rect(shown[-1]).center().x() < (
-                label_width
-            ):
-                shown = shown[:-1]
-            shown.append(last)
+            # The last year always shows; it replaces the labels it would touch.
+            end = label_rect(last)
+            shown = [y for y in shown if not label_rect(y).intersects(end)] + [last]
         for year in shown:
-            centre = self.bar_rect(year).center().x()
-            left = min(max(centre - label_width / 2, plot.left()), plot.right() - label_width)
-            rect = QRectF(left, label_top, label_width, metrics.height())
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(year))
+            painter.drawText(label_rect(year), int(Qt.AlignmentFlag.AlignCenter), str(year))
         # The count of the tallest bar, so the height has a scale.
         painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         painter.drawText(
@@ -393,8 +398,12 @@ class TimelineWidget(QWidget):
         )
         if self._selected:
             text += " " + fill(self.tr("Chosen: %1."), self.summary())
+        pending = self.pending_range()
+        if pending is not None:
+            picking = years_text(range(pending[0], pending[1] + 1))
+            text += " " + fill(self.tr("Picking: %1."), picking)
         if self._cursor is not None:
-            text += " " + self.tooltip_text(self._cursor)
+            text += " " + self.tooltip_text(self._cursor) + "."
         text += " " + self.tr(
             "Left and right arrows move, shift extends, Enter filters, Escape clears."
         )
