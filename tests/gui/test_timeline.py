@@ -183,6 +183,22 @@ def test_hover_tells_the_count(qtbot: QtBot) -> None:
     assert timeline.year_at(QPoint(-50, 10)) == 2012
 
 
+@pytest.mark.parametrize("width", [90, 160, 230, 400])
+@pytest.mark.parametrize("span", [1, 5, 27, 60])
+def test_the_year_labels_never_touch(qtbot: QtBot, width: int, span: int) -> None:
+    timeline = TimelineWidget()
+    qtbot.addWidget(timeline)
+    timeline.resize(width, 110)
+    timeline.set_counts([(str(1990 + n), n % 4 + 1) for n in range(span)])
+    labels = timeline.axis_labels()
+    years = [year for year, _ in labels]
+    assert years[0] == 1990 and years[-1] == 1990 + span - 1
+    assert years == sorted(set(years))
+    rects = [rect for _, rect in labels]
+    assert not any(a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1 :])
+    assert all(timeline.rect().contains(rect.toRect()) for rect in rects)
+
+
 def test_years_in_words() -> None:
     assert years_text([2014, 2012, 2013, 2018]) == "2012–2014, 2018"
     assert years_text([]) == ""

@@ -148,6 +148,40 @@ class TimelineWidget(QWidget):
         n = year - self._years[0]
         return QRectF(plot.left() + n * width, plot.top(), width, plot.height())
 
+    def axis_labels(self) -> list[tuple[int, QRectF]]:
+        """The years written under the axis and where: the first and the last, and
+        between them every so many as fit without touching."""
+        if not self._years:
+            return []
+        plot = self._plot()
+        metrics = self.fontMetrics()
+        top = plot.bottom() + _LABEL_GAP
+        width = metrics.horizontalAdvance("0000") + 8
+        step = 1
+        while step < len(self._years) and plot.width() / len(self._years) * step < width:
+            step += 1 if step < 5 else 5
+
+        def rect_of(year: int) -> QRectF:
+            centre = self.bar_rect(year).center().x()
+            left = min(max(centre - width / 2, plot.left()), plot.right() - width)
+            return QRectF(left, top, width, metrics.height())
+
+        last = self._years[-1]
+        end = rect_of(last)
+        shown: list[tuple[int, QRectF]] = []
+        for year in self._years[::step]:
+            rect = rect_of(year)
+            # Labels pushed inside at the edges may reach their neighbours: the first
+            # and the last win.
+            if year != last and rect.intersects(end):
+                continue
+            if shown and rect.intersects(shown[-1][1]):
+                continue
+            shown.append((year, rect))
+        if not shown or shown[-1][0] != last:
+            shown.append((last, end))
+        return shown
+
     def year_at(self, pos: QPoint) -> int | None:
         """The year under ``pos``, clamped to the axis (None without years)."""
         if not self._years:
@@ -216,25 +250,8 @@ class TimelineWidget(QWidget):
         painter.setPen(QPen(blend(base, text, 0.6), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.setPen(text)
-        label_top = plot.bottom() + _LABEL_GAP
-        label_width = metrics.horizontalAdvance("0000") + 8
-        step = 1
-        while step < len(self._years) and (plot.width() / len(self._years) * step < label_width):
-            step += 1 if step < 5 else 5
-
-        def label_rect(year: int) -> QRectF:
-            centre = self.bar_rect(year).center().x()
-            left = min(max(centre - label_width / 2, plot.left()), plot.right() - label_width)
-            return QRectF(left, label_top, label_width, metrics.height())
-
-        shown = self._years[::step]
-        last = self._years[-1]
-        if shown[-1] != last:
-            # The last year always shows; it replaces the labels it would touch.
-            end = label_rect(last)
-            shown = [y for y in shown if not label_rect(y).intersects(end)] + [last]
-        for year in shown:
-            painter.drawText(label_rect(year), int(Qt.AlignmentFlag.AlignCenter), str(year))
+        for year, rect in self.axis_labels():
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(year))
         # The count of the tallest bar, so the height has a scale.
         painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         painter.drawText(
