@@ -121,6 +121,20 @@ def test_a_selection_over_lines_joins_the_split_word(qtbot: QtBot, preview: PdfP
     assert "\ufffe" not in text
 
 
+def test_dragging_off_the_text_selects_to_its_edge(qtbot: QtBot, preview: PdfPreview) -> None:
+    # Past the end of the first line, into the margin: the whole line.
+    drag(preview, on_screen(preview, 62, 116), on_screen(preview, 520, 116))
+    assert preview.text.selected_text().startswith("Blåbær og brød på Østre utbyg")
+    # From "brød" up and left, off the text: back to its start.
+    drag(preview, on_screen(preview, 151, 116), on_screen(preview, 30, 40))
+    assert preview.text.selected_text() == "Blåbær og brød"
+    # A click in the empty page below the text selects nothing.
+    start = on_screen(preview, 300, 600)
+    send_mouse(preview, QEvent.Type.MouseButtonPress, start)
+    send_mouse(preview, QEvent.Type.MouseButtonRelease, start)
+    assert preview.text.selected_text() == ""
+
+
 def test_shift_arrows_extend_after_a_click(qtbot: QtBot, preview: PdfPreview) -> None:
     view = preview.pages.view
     start = on_screen(preview, 62, 116)

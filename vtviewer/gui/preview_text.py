@@ -78,7 +78,7 @@ class PreviewText(QObject):
         self._selection: QPdfSelection | None = None
         self._pressed = False
         self._press_pos = QPointF()
-        self._first_char: tuple[int, QRectF] | None = None
+        self._first_char: tuple[int, QRectF, QRectF] | None = None
         document.statusChanged.connect(lambda _status: self.clear())
         view.viewport().installEventFilter(self)
         view.installEventFilter(self)
@@ -176,7 +176,7 @@ class PreviewText(QObject):
         # the caret lands on another line.
         for share in (1.5, 2.2, 3.0, 4.0, 5.5):
             target = QPointF(box.center().x(), box.center().y() + direction * box.height() * share)
-            caret = self.caret_at(self._page, target, nudge=share >= 4.0)
+            caret = self.caret_at(self._page, target, nudges=_NUDGES if share >= 4.0 else 0)
             if caret is not None and caret != self._caret:
                 self._caret = caret
                 return self._update()
@@ -227,21 +227,29 @@ class PreviewText(QObject):
             return page, QPointF(x, y)
         return None
 
-    def caret_at(self, page: int, point: QPointF, nudge: bool = True) -> int | None:
+    def caret_at(self, page: int, point: QPointF, nudges: int = _NUDGES) -> int | None:
         """The caret position (between characters, 0 before the first) nearest to
         ``point`` (page points), also for a point a little off the text; None when there
         is no text near.
 
         QtPdf tells a position only as the end of a selection, so this selects from the
-        page's first character to the point; a point off the text is moved sideways a
-        few times (past a line's end, in a word gap) before giving up."""
+        page's first character to the point. A point outside the page's text is taken
+        to its edge (above it: the first line, past the right margin: the line's end), and
+        one off the text is moved sideways up to ``nudges`` times (past a short line's
+        end, in a word gap) before giving up."""
         first = self._first(page)
         if first is None:
             return None
-        box = first
+        box, bounds = first
         centre = box.center()
+        inside = bounds.adjusted(1, 1, -1, -1)
+        if inside.isValid():
+            point = QPointF(
+                min(max(point.x(), inside.left()), inside.right()),
+                min(max(point.y(), inside.top()), inside.bottom()),
+            )
         offsets = [0.0]
-        for n in range(1, _NUDGES + 1 if nudge else 1):
+        for n in range(1, nudges + 1):
             offsets += [-n * _NUDGE, n * _NUDGE] if n <= 4 else [-n * _NUDGE]
         for dx in offsets:
             target = QPointF(point.x() + dx, point.y())
@@ -252,14 +260,16 @@ class PreviewText(QObject):
                 return int(found.endIndex())
         return None
 
-    def _first(self, page: int) -> QRectF | None:
-        """The box of the page's first character (read once per page)."""
+    def _first(self, page: int) -> tuple[QRectF, QRectF] | None:
+        """The box of the page's first character and the bounds of all its text (read
+        once per page)."""
         if self._first_char is None or self._first_char[0] != page:
             box = self._document.getSelectionAtIndex(page, 0, 1).boundingRectangle()
             if box.isEmpty():
                 return None
-            self._first_char = (page, box)
-        return self._first_char[1]
+            bounds = self._document.getAllText(page).boundingRectangle()
+            self._first_char = (page, box, bounds)
+        return self._first_char[1], self._first_char[2]
 
     def _update(self) -> bool:
         low, high = sorted((self._anchor, self._caret))
@@ -340,7 +350,10 @@ class PreviewText(QObject):
         where = self.page_point(clamped)
         if where is None or where[0] != self._page:
             return True
-        caret = self.caret_at(self._page, where[1])
+        # A few tries while the mouse moves (each is a call into the PDF engine), all of
+        # them where it is let go.
+        final = event.type() == QEvent.Type.MouseButtonRelease
+        caret = self.caret_at(self._page, where[1], _NUDGES if final else 4)
         if caret is not None:
             self._caret = caret
             self._update()
