@@ -13,7 +13,7 @@
 #       --icon resources/icons/hicolor/256x256/apps/io.github.vtviewer.VtViewer.png \
 #       --collect-data vtviewer.resources --collect-submodules vtviewer \
 #       --hidden-import PySide6.QtPdf --hidden-import PySide6.QtPdfWidgets \
-#       --hidden-import PySide6.QtSvg \
+#       --hidden-import PySide6.QtSvg --hidden-import PySide6.QtPrintSupport \
 #       "$(/tmp/freeze/bin/python -c 'import vtviewer.__main__ as m; print(m.__file__)')"
 #
 # A frozen app has no `python -m`: the PDF preview then starts its safety probe as
