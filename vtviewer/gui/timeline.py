@@ -235,9 +235,8 @@ class TimelineWidget(QWidget):
             count = self._counts.get(year, 0)
             if count:
                 height = max(2.0, room * count / top)
-                rect = QRectF(
-                    slot.left() + gap, plot.bottom() - height, slot.width() - 2 * gap, height
-                )
+                width = max(1.0, slot.width() - 2 * gap)
+                rect = QRectF(slot.left() + gap, plot.bottom() - height, width, height)
                 painter.fillRect(rect, highlight if year in marked else bar)
         if pending is not None:
             span = self.bar_rect(pending[0]).united(self.bar_rect(pending[1]))
