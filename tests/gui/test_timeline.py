@@ -226,3 +226,18 @@ def test_dark_theme_paints_readable_bars(qtbot: QtBot) -> None:
     assert chosen == highlight
     # Every bar fits at a quarter of a 1024 px window.
     assert all(timeline.bar_rect(y).width() >= 4 for y in timeline.years())
+
+
+def test_a_saved_search_shows_its_years_on_the_timeline(
+    qtbot: QtBot, make_window: MakeWindow, dated_paths: DataPaths
+) -> None:
+    window = make_window(dated_paths)
+    window.filters.set_filters({"year": ["2013", "2014"]})
+    timeline = window.filters.timeline
+    assert timeline.selected_years() == {2013, 2014}
+    assert "2013–2014" in window.filters.timeline_chip.text()
+    assert "2013–2014" in timeline.accessibleDescription()
+    # Ticking a year among the check boxes shows on the timeline too.
+    window.filters.set_filters({"year": ["2012", "2018"]})
+    assert timeline.selected_years() == {2012, 2018}
+    assert "2012, 2018" in window.filters.timeline_chip.text()
