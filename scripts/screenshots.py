@@ -4,7 +4,8 @@ and dark) to PNGs.
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
 Output: screenshots/<view>-<lang>-<theme>.png (not committed); views: main, import, export,
 contacts (the Contacts view with a person chosen), copies (a plan found in two places,
-its attachment expanded under it, the details with "Also at").
+its attachment expanded under it, the details with "Also at"), timeline (a range of years
+chosen in a 1024 px wide window), selection (text selected in the preview).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ QUERY = "Iversen"
 SELECT_TITLE = "Handlingsplan 2013"
 COMBINATIONS = [(lang, theme) for lang in ("nb", "en") for theme in ("light", "dark")]
 #: What is grabbed: the main window, or a dialog over it.
-VIEWS = ("main", "import", "export", "contacts", "copies")
+VIEWS = ("main", "import", "export", "contacts", "copies", "timeline", "selection")
 #: The window's query, the title selected and whether its attachments are expanded: the
 #: "copies" view shows a plan found in two places, its attachment under it, "Also at".
 SEARCHES = {"copies": ("omstillingsplan", "Omstillingsplan 2013 - 2015", True)}
@@ -46,6 +47,10 @@ REGISTER = (
     "rapport-omstillingsprogrammet-2017.pdf;;rapport;2017;01.12.2017;;;;\n"
     "arsmelding-2018.pdf;Årsmelding 2018;rapport;2018;;;;;mangler i arkivet\n"
 )
+
+
+#: The timeline is shot in a window this wide, the narrowest it is made for.
+TIMELINE_WIDTH = 1024
 
 
 def build_sample_index(data: Path) -> None:
@@ -132,6 +137,108 @@ def shoot_contacts(data: Path, out: Path) -> int:
 
     view.documents_listed.connect(documents_listed)
     QTimer.singleShot(30000, lambda: app.exit(0 if listed["documents"] else 1))
+    code = app.exec()
+    window.shutdown()
+    window.archive.close()
+    return code
+
+
+def pick_years(window: object) -> None:
+    """Choose a range on the timeline as a user would: focus, Home, Right, Shift+Right
+    twice, Enter (the second year and two more)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    timeline = window.filters.timeline  # type: ignore[attr-defined]
+    timeline.setFocus()
+    QTest.keyClick(timeline, Qt.Key.Key_Home)
+    QTest.keyClick(timeline, Qt.Key.Key_Right)
+    QTest.keyClick(timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(timeline, Qt.Key.Key_Return)
+
+
+def select_text(window: object) -> bool:
+    """Select from the first highlighted word on the preview's page a few lines on."""
+    from PySide6.QtCore import QPointF
+
+    preview = window.preview  # type: ignore[attr-defined]
+    page = preview.current_page()
+    rects = [r for found in preview.highlight_rects(page).values() for r in found]
+    if not rects:
+        return False
+    first = min(rects, key=lambda r: (r.y(), r.x()))
+    start = preview.text.page_point(QPointF(first.x() - 2, first.center().y()))
+    end = preview.text.page_point(
+        QPointF(first.x() + 220, first.center().y() + 3.2 * first.height())
+    )
+    if start is None or end is None:
+        return False
+    return bool(preview.text.select_between(start[0], start[1], end[1]))
+
+
+def shoot_timeline(data: Path, out: Path, view: str) -> int:
+    """In a child process: open the window, search, select, wait for the preview, grab.
+    ``view`` "timeline" browses in a 1024 px window and picks a range of years;
+    "selection" selects text in the preview."""
+    from PySide6.QtCore import QTimer
+
+    from vtviewer.gui.app import make_application, open_window
+    from vtviewer.paths import data_paths
+
+    app = make_application()
+    window = open_window(app, data_paths(data))
+    window.resize(
+        TIMELINE_WIDTH if view == "timeline" else 1400, 768 if view == "timeline" else 900
+    )
+    window.move(0, 0)
+    state = {
+        "stage": "years" if view == "timeline" else "search",
+        "deadline": time.monotonic() + 30,
+    }
+
+    def step() -> None:
+        if time.monotonic() > state["deadline"]:  # type: ignore[operator]
+            log.error("timed out at stage %s", state["stage"])
+            app.exit(1)
+            return
+        if state["stage"] == "years":
+            # Browsing, so the whole archive is on the timeline.
+            if window.filters.timeline.years():
+                pick_years(window)
+                state["stage"] = "settle"
+                state["settled"] = time.monotonic()
+        elif state["stage"] == "search":
+            window.set_query(QUERY)
+            state["stage"] = "select"
+        elif state["stage"] == "select":
+            model = window.results_model
+            for row in range(model.rowCount()):
+                if model.index(row, 0).data() == SELECT_TITLE:
+                    window.results_view.selectRow(row)
+                    window.results_view.setFocus()
+                    state["stage"] = "preview"
+                    break
+        elif state["stage"] == "preview":
+            if window.preview.current_page() > 0:
+                state["stage"] = "text" if view == "selection" else "settle"
+                state["settled"] = time.monotonic()
+        elif state["stage"] == "text" and time.monotonic() - state["settled"] > 1.0:  # type: ignore[operator]
+            if select_text(window):
+                window.preview.setFocus()
+                state["stage"] = "settle"
+                state["settled"] = time.monotonic()
+        elif state["stage"] == "settle" and time.monotonic() - state["settled"] > 1.5:  # type: ignore[operator]
+            image = window.screen().grabWindow(window.winId())
+            if image.isNull():
+                image = window.grab()
+            image.save(str(out))
+            app.exit(0)
+            return
+        QTimer.singleShot(100, step)
+
+    window.start(catch_up=False)
+    QTimer.singleShot(300, step)
     code = app.exec()
     window.shutdown()
     window.archive.close()
@@ -257,6 +364,8 @@ def main() -> int:
             return shoot_import(data, target)
         if view == "contacts":
             return shoot_contacts(data, target)
+        if view in ("timeline", "selection"):
+            return shoot_timeline(data, target, view)
         return shoot(data, target, view)
 
     out = Path(args.out)

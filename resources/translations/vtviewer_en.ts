@@ -178,4 +178,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelineWidget</name>
+    <message numerus="yes">
+        <source>%1: %Ln document(s)</source>
+        <translation>
+            <numerusform>%1: %Ln document</numerusform>
+            <numerusform>%1: %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents per year from %1 to %2, %Ln in all.</source>
+        <translation>
+            <numerusform>Documents per year from %1 to %2, %Ln in all.</numerusform>
+            <numerusform>Documents per year from %1 to %2, %Ln in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewText</name>
+    <message numerus="yes">
+        <source>%Ln character(s) copied</source>
+        <translation>
+            <numerusform>%Ln character copied</numerusform>
+            <numerusform>%Ln characters copied</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -773,6 +773,18 @@
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
+    <message>
+        <source>Years %1  ✕</source>
+        <translation>År %1  ✕</translation>
+    </message>
+    <message>
+        <source>Remove the year filter</source>
+        <translation>Fjern årsfilteret</translation>
+    </message>
+    <message>
+        <source>Remove the year filter %1</source>
+        <translation>Fjern årsfilteret %1</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1962,6 +1974,22 @@
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Skriver ut side %1 av %2…</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Skrevet ut</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Utskriften mislyktes</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2007,6 +2035,29 @@
         <location filename="../../vtviewer/gui/contacts_model.py" line="1"/>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesList</name>
+    <message>
+        <location filename="../../vtviewer/gui/details_places.py"/>
+        <source>Open this copy in the default viewer</source>
+        <translation>Åpne denne kopien i standardprogram</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/details_places.py"/>
+        <source>Also at %1</source>
+        <translation>Finnes også her: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/details_places.py"/>
+        <source>Show in folder</source>
+        <translation>Vis i mappe</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/details_places.py"/>
+        <source>Show %1 in its folder</source>
+        <translation>Vis %1 i mappen</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2203,44 @@
         <location filename="../../vtviewer/gui/pdf_preview.py" line="520"/>
         <source>Pages</source>
         <translation>Sider</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewText</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Select &amp;all text on the page</source>
+        <translation>&amp;Merk all tekst på siden</translation>
+    </message>
+    <message>
+        <source>Copy page &amp;link</source>
+        <translation>Kopier &amp;lenke til siden</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>This page has no text to select.</source>
+        <translation>Denne siden har ingen tekst å merke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s) copied</source>
+        <translation>
+            <numerusform>%Ln tegn kopiert</numerusform>
+            <numerusform>%Ln tegn kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, side %2</translation>
+    </message>
+    <message>
+        <source>Link to the page copied</source>
+        <translation>Lenke til siden er kopiert</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2554,17 @@
     </message>
 </context>
 <context>
+    <name>ResultLinks</name>
+    <message>
+        <source>Pages: %1. Ctrl+Right and Ctrl+Left choose a page, Enter opens it.</source>
+        <translation>Sider: %1. Ctrl+høyre og Ctrl+venstre velger en side, Enter åpner den.</translation>
+    </message>
+    <message>
+        <source>Page link %1 of %2: page %3. Enter opens it.</source>
+        <translation>Sidelenke %1 av %2: side %3. Enter åpner den.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsArea</name>
     <message>
         <location filename="../../vtviewer/gui/results_view.py" line="165"/>
@@ -2664,38 +2764,6 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     </message>
 </context>
 <context>
-    <name>ThumbnailModel</name>
-    <message>
-        <location filename="../../vtviewer/gui/preview_thumbnails.py" line="75"/>
-        <source>Page %1</source>
-        <extracomment>Thumbnail width in device-independent pixels; heights follow each page&apos;s aspect. request id -&gt; page, so renders of a previous document are dropped on arrival.</extracomment>
-        <translation>Side %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlacesList</name>
-    <message>
-        <location filename="../../vtviewer/gui/details_places.py"/>
-        <source>Open this copy in the default viewer</source>
-        <translation>Åpne denne kopien i standardprogram</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/details_places.py"/>
-        <source>Also at %1</source>
-        <translation>Finnes også her: %1</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/details_places.py"/>
-        <source>Show in folder</source>
-        <translation>Vis i mappe</translation>
-    </message>
-    <message>
-        <location filename="../../vtviewer/gui/details_places.py"/>
-        <source>Show %1 in its folder</source>
-        <translation>Vis %1 i mappen</translation>
-    </message>
-</context>
-<context>
     <name>SeveralPlacesBox</name>
     <message>
         <location filename="../../vtviewer/gui/copies_filter.py"/>
@@ -2706,6 +2774,52 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <location filename="../../vtviewer/gui/copies_filter.py"/>
         <source>Only documents whose file is found in more than one place</source>
         <translation>Bare dokumenter der filen finnes på mer enn ett sted</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../vtviewer/gui/preview_thumbnails.py" line="75"/>
+        <source>Page %1</source>
+        <extracomment>Thumbnail width in device-independent pixels; heights follow each page&apos;s aspect. request id -&gt; page, so renders of a previous document are dropped on arrival.</extracomment>
+        <translation>Side %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>No dated documents</source>
+        <translation>Ingen daterte dokumenter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln document(s)</source>
+        <translation>
+            <numerusform>%1: %Ln dokument</numerusform>
+            <numerusform>%1: %Ln dokumenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents per year from %1 to %2, %Ln in all.</source>
+        <translation>
+            <numerusform>Dokumenter per år fra %1 til %2, %Ln i alt.</numerusform>
+            <numerusform>Dokumenter per år fra %1 til %2, %Ln i alt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen: %1.</source>
+        <translation>Valgt: %1.</translation>
+    </message>
+    <message>
+        <source>Left and right arrows move, shift extends, Enter filters, Escape clears.</source>
+        <translation>Piltastene venstre og høyre flytter, Shift utvider, Enter filtrerer, Escape fjerner.</translation>
+    </message>
+    <message>
+        <source>Picking: %1.</source>
+        <translation>Velger: %1.</translation>
     </message>
 </context>
 </TS>

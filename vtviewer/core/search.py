@@ -94,6 +94,9 @@ PHRASE_WORD_BOOST = 0.1
 NEAR_PREFIX = 2
 SNIPPET_CHARS = 220
 FACET_SIZE = 50
+#: The year facet lists every year, up to this many: the window draws them all on its
+#: timeline, and a document's period covers at most 51.
+YEAR_FACET_SIZE = 2000
 
 
 class DocumentSource(Protocol):
@@ -680,7 +683,7 @@ class SearchEngine:
             if name in FACET_FIELDS and any(str(v) for v in values)
         ]
         aggs = {
-            name: {"terms": {"field": field_name, "size": FACET_SIZE}}
+            name: {"terms": {"field": field_name, "size": _facet_size(name)}}
             for name, field_name in FACET_FIELDS.items()
             if name not in filtered
         }
@@ -688,7 +691,7 @@ class SearchEngine:
         for name in filtered:
             others = {other: values for other, values in filters.items() if other != name}
             without = _combine(text_query, self._filters(others, []))
-            agg = {name: {"terms": {"field": FACET_FIELDS[name], "size": FACET_SIZE}}}
+            agg = {name: {"terms": {"field": FACET_FIELDS[name], "size": _facet_size(name)}}}
             result.update(searcher.aggregate(without, agg))
         return Facets({name: facet_values(result, name) for name in FACET_FIELDS})
 
@@ -926,3 +929,7 @@ def _replace_word(query: str, word: str, replacement: str) -> str:
     if pos < 0 or len(low) != len(query):
         return query
     return query[:pos] + replacement + query[pos + len(word) :]
+
+
+def _facet_size(name: str) -> int:
+    return YEAR_FACET_SIZE if name == "year" else FACET_SIZE

@@ -22,7 +22,9 @@ from vtviewer.core.model import Facets
 from vtviewer.core.saved import SavedSearch
 from vtviewer.gui.copies_filter import SeveralPlacesBox
 from vtviewer.gui.facets import FacetsModel, SavedSearchesModel
+from vtviewer.gui.messages import fill
 from vtviewer.gui.tasks import TaskQueue
+from vtviewer.gui.timeline import TimelineWidget, range_years
 
 
 def caption(text: str) -> QLabel:
@@ -68,8 +70,13 @@ class FiltersPane(QWidget):
         self.facets_view.setUniformRowHeights(True)
         self.facets_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.facets_view.expand(self.facets_model.facet_index("type"))
-        self.facets_view.expand(self.facets_model.facet_index("year"))
         self.several_places = SeveralPlacesBox()
+        # The timeline above shows the years; their check boxes stay one click away.
+        self.timeline = TimelineWidget()
+        self.timeline_chip = QToolButton()
+        self.timeline_chip.setObjectName("timelineChip")
+        self.timeline_chip.setAutoRaise(True)
+        self.timeline_chip.setVisible(False)
         self.clear_filters_button = QToolButton()
         self.clear_filters_button.setText(self.tr("Clear filters"))
         self.clear_filters_button.setAutoRaise(True)
@@ -119,6 +126,8 @@ class FiltersPane(QWidget):
         filters_row.addWidget(self.clear_filters_button)
         layout.addLayout(filters_row)
         layout.addWidget(self.several_places)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.timeline_chip, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.facets_view, 1)
         # The buttons go under the list, not beside the caption: one row holding all
         # three made the left pane too wide to shrink on a small screen.
@@ -134,6 +143,9 @@ class FiltersPane(QWidget):
         self.facets_model.filters_changed.connect(self._filters_changed)
         self.several_places.changed.connect(self._filters_changed)
         self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.timeline.range_chosen.connect(self._choose_years)
+        self.timeline.cleared.connect(lambda: self._set_years([]))
+        self.timeline_chip.clicked.connect(lambda: self._set_years([]))
         self.saved_toggle.toggled.connect(self._toggle_saved)
         self.saved_view.activated.connect(self._run_saved)
         self.saved_view.clicked.connect(self._run_saved)
@@ -157,15 +169,37 @@ class FiltersPane(QWidget):
         self.facets_model.set_filters(filters)
         self.several_places.set_filters(filters)
         self.clear_filters_button.setEnabled(bool(self.filters()))
+        self._show_years()
 
     def update_counts(self, facets: Facets) -> None:
         self.facets_model.update_counts(facets)
         self.several_places.update_count(facets)
+        self.timeline.set_counts(facets.counts.get("year", ()))
 
     def _filters_changed(self) -> None:
         filters = self.filters()
         self.clear_filters_button.setEnabled(bool(filters))
+        self._show_years()
         self.filters_changed.emit(filters)
+
+    def _choose_years(self, first: int, last: int) -> None:
+        """The timeline's range as the year filter: what ``year:first..last`` finds."""
+        self._set_years(range_years(first, last))
+
+    def _set_years(self, years: Sequence[str]) -> None:
+        filters: dict[str, Sequence[str]] = dict(self.facets_model.filters())
+        filters["year"] = list(years)
+        self.facets_model.set_filters(filters)
+        self._filters_changed()
+
+    def _show_years(self) -> None:
+        years = [int(y) for y in self.facets_model.filters().get("year", ()) if y.isdigit()]
+        self.timeline.set_selected_years(years)
+        summary = self.timeline.summary()
+        self.timeline_chip.setVisible(bool(summary))
+        self.timeline_chip.setText(fill(self.tr("Years %1  ✕"), summary))
+        self.timeline_chip.setToolTip(self.tr("Remove the year filter"))
+        self.timeline_chip.setAccessibleName(fill(self.tr("Remove the year filter %1"), summary))
 
     # --- saved searches ----------------------------------------------------------------
 
@@ -224,6 +258,8 @@ class FiltersPane(QWidget):
         """The pane's widgets in the order Tab visits them."""
         return (
             self.clear_filters_button,
+            self.timeline,
+            self.timeline_chip,
             self.facets_view,
             self.saved_toggle,
             self.saved_view,

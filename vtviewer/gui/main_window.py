@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.preview.text.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -557,6 +558,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.results_view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.results_view.page_links.activate():
+                    return True  # a page link chosen with Ctrl+arrows: its page opens
                 if self.reader.open_now():
                     self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, QWheelEvent
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
 
 from vtviewer.gui.messages import engine_error_text, fill
@@ -29,7 +30,9 @@ from vtviewer.gui.preview_find_bar import FindBar
 from vtviewer.gui.preview_hits import PreviewHits
 from vtviewer.gui.preview_notices import MessagePage, PasswordPage
 from vtviewer.gui.preview_pages import PreviewPages
+from vtviewer.gui.preview_print import PrintJob, page_range, print_dialog
 from vtviewer.gui.preview_probe import PdfProbe, ProbeResult
+from vtviewer.gui.preview_text import PreviewText
 from vtviewer.gui.preview_toolbar import PreviewToolbar
 from vtviewer.paths import openable_path
 
@@ -112,6 +115,10 @@ class PdfPreview(QWidget):
         self._marks = PreviewHits(
             self._document, self._view, self.find_bar.count_label, self._jump, self
         )
+        self.text = PreviewText(self._document, self._view, self._open_path, self)
+        self.text.status_message.connect(self.status_message)
+        self.text.print_requested.connect(self.print_document)
+        self._print_job: PrintJob | None = None
         self.message_page = MessagePage(self)
         self.message_page.open_anyway_requested.connect(self._on_open_anyway)
         self.password_page = PasswordPage(self)
@@ -293,6 +300,46 @@ class PdfPreview(QWidget):
     def previous_hit(self) -> None:
         self._step_hit(-1)
 
+    def print_pages(self, printer: QPrinter, first: int, last: int) -> PrintJob | None:
+        """Print 1-based pages ``first``..``last`` on ``printer`` (page by page, in the
+        background of the event loop); None when nothing is open or a job still runs."""
+        if self._state != _State.VIEW or self._print_job is not None:
+            return None
+        job = PrintJob(self._document, printer, first, last, self)
+        self._print_job = job
+        job.progress.connect(self._on_print_progress)
+        job.finished.connect(self._on_print_finished)
+        job.start()
+        return job
+
+    def print_document(self) -> None:
+        """Ask which pages to print and on which printer, then print them."""
+        if self._state != _State.VIEW or self._print_job is not None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self._request is not None:
+            printer.setDocName(os.path.basename(self._request.path))
+        dialog = print_dialog(printer, self.current_page(), self.page_count(), self)
+        dialog.setWindowTitle(self.tr("Print"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        first, last = page_range(dialog, self.current_page(), self.page_count())
+        self.print_pages(printer, first, last)
+
+    def _on_print_progress(self, done: int, total: int) -> None:
+        self.status_message.emit(fill(self.tr("Printing page %1 of %2…"), str(done), str(total)))
+
+    def _on_print_finished(self, ok: bool) -> None:
+        job, self._print_job = self._print_job, None
+        if job is not None:
+            job.deleteLater()
+        self.status_message.emit(self.tr("Printed") if ok else self.tr("Printing failed"))
+
+    def _open_path(self) -> str:
+        return (
+            self._request.path if self._request is not None and self._state == _State.VIEW else ""
+        )
+
     # ---- building ----------------------------------------------------------------------
 
     def _connect_toolbar(self) -> None:
@@ -471,6 +518,8 @@ class PdfPreview(QWidget):
         in_view = state == _State.VIEW
         for key, action in self.toolbar.named_actions().items():
             action.setEnabled(in_view or key == "sidebar")
+        for action in (self.text.copy_action, self.text.select_page_action, self.text.print_action):
+            action.setEnabled(in_view)
         self.toolbar.page_selector.setEnabled(in_view)
         if not in_view:
             # The selector keeps the last document's page number after it closes: with

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtPdf import QPdfDocument, QPdfLink, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
@@ -39,6 +49,8 @@ class HighlightingPdfView(QPdfView):
         super().__init__(parent)
         self._models: tuple[QPdfSearchModel, ...] = ()
         self._current: QPdfLink | None = None
+        #: The selected text: its 0-based page and outlines in page points.
+        self._selection: tuple[int, tuple[QPolygonF, ...]] = (-1, ())
         self._resolution = _screen_resolution()
         # The layout of every page, recomputed only when something it depends on changes:
         # paintEvent needs it on every scroll step, and a document may have 1000 pages.
@@ -71,6 +83,31 @@ class HighlightingPdfView(QPdfView):
 
     def current_hit_link(self) -> QPdfLink | None:
         return self._current
+
+    def set_text_selection(self, page: int, outlines: Sequence[QPolygonF]) -> None:
+        """Paint selected text: ``outlines`` on 0-based ``page`` in page points."""
+        self._selection = (page, tuple(outlines))
+        self.viewport().update()
+
+    def text_selection_rects(self) -> list[QRectF]:
+        """The selection's boxes in viewport coordinates (what paintEvent fills)."""
+        page, outlines = self._selection
+        target = self.page_rect(page)
+        if page < 0 or target.isEmpty():
+            return []
+        boxes = [self._map_polygon(page, outline, target).boundingRect() for outline in outlines]
+        return _line_boxes(boxes)
+
+    def _map_polygon(self, page: int, outline: QPolygonF, target: QRectF) -> QPolygonF:
+        document = self.document()
+        if document is None:
+            return QPolygonF()
+        points = document.pagePointSize(page)
+        if points.width() <= 0 or points.height() <= 0:
+            return QPolygonF()
+        sx = target.width() / points.width()
+        sy = target.height() / points.height()
+        return QTransform(sx, 0, 0, sy, target.x(), target.y()).map(outline)
 
     # ---- geometry -----------------------------------------------------------------------
 
@@ -199,6 +236,7 @@ class HighlightingPdfView(QPdfView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self._paint_selection()
         if not self._models and self._current is None:
             return
         area = QRectF(event.rect())
@@ -231,6 +269,32 @@ class HighlightingPdfView(QPdfView):
                     painter.drawRect(rect.adjusted(-1, -1, 1, 1))
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        painter.end()
+
+    def _paint_selection(self) -> None:
+        page, outlines = self._selection
+        target = self.page_rect(page)
+        if page < 0 or not outlines or target.isEmpty():
+            return
+        # A pale tint of the palette's selection colour, multiplied like the hits: the
+        # paper turns blue and the text stays black, in light and dark themes alike.
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        colour = QColor(
+            (highlight.red() + 2 * 255) // 3,
+            (highlight.green() + 2 * 255) // 3,
+            (highlight.blue() + 2 * 255) // 3,
+        )
+        painter = QPainter(self.viewport())
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        painter.setPen(Qt.PenStyle.NoPen)
+        # One even band per line, a little taller than the glyphs, as text editors do.
+        boxes = [self._map_polygon(page, o, target).boundingRect() for o in outlines]
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
+        for box in _line_boxes(boxes):
+            grow = box.height() * 0.15
+            path.addRect(box.adjusted(-1, -grow, 1, grow))
+        painter.fillPath(path, colour)
         painter.end()
 
 

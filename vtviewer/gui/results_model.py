@@ -23,6 +23,7 @@ from vtviewer.core.attachments import under_others
 from vtviewer.core.doctypes import LABELS
 from vtviewer.core.model import Document, Hit
 from vtviewer.core.text import decode_name
+from vtviewer.gui.result_links import accessible_description, accessible_text, linked_pages
 
 #: Role of the best snippet's HTML, and of the page links' HTML, for the title column.
 SnippetRole = Qt.ItemDataRole.UserRole + 1
@@ -99,7 +100,7 @@ def pages_html(hit: Hit) -> str:
         return ""
     links = ", ".join(
         f'<a href="page:{p.page}">{html.escape(p.label or str(p.page))}</a>'
-        for p in sorted(hit.pages, key=lambda p: p.page)[:15]
+        for p in linked_pages(hit)
     )
     word = QCoreApplication.translate("ResultsModel", "Pages:")
     return f"{word} {links}"
@@ -317,6 +318,10 @@ class ResultsModel(QAbstractTableModel):
             return pages_html(hit) if self._with_snippets else ""
         if role == HitRole:
             return hit
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "title":
+            return accessible_text(hit, self._display(hit, column))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == "title":
+            return accessible_description(hit)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "pages":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

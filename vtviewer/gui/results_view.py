@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vtviewer.gui.add_folder_button import AddFolderButton
+from vtviewer.gui.result_links import PageLinkKeys
 from vtviewer.gui.results_model import COLUMNS, SHUT, ResultsModel
 from vtviewer.gui.snippet_delegate import SnippetDelegate, row_height
 
@@ -30,7 +31,7 @@ MIN_TITLE_WIDTH = 240
 class ResultsView(QTableView):
     """A table of ``ResultsModel`` rows; sorting a column asks the model (which asks the
     search session for an engine sort). The snippet delegate's page links are its
-    ``delegate.page_clicked``."""
+    ``delegate.page_clicked``, clicked or chosen from the keys (``page_links``)."""
 
     def __init__(self, model: ResultsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,10 @@ class ResultsView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.delegate = SnippetDelegate(self)
         self.setItemDelegateForColumn(COLUMNS.index("title"), self.delegate)
+        # The page links from the keyboard: a chosen link opens as a click on it would.
+        self.page_links = PageLinkKeys(self, model.hit, self)
+        self.page_links.focused_changed.connect(self.delegate.set_focused_link)
+        self.page_links.activated.connect(self.delegate.page_clicked)
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)

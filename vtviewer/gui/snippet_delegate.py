@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPointF,
     QRect,
@@ -45,6 +46,15 @@ class SnippetDelegate(QStyledItemDelegate):
     """
 
     page_clicked = Signal(QModelIndex, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: The page link chosen from the keyboard: (row, 1-based page), (-1, -1) none.
+        self._focused_link = (-1, -1)
+
+    def set_focused_link(self, row: int, page: int) -> None:
+        """Draw the link to ``page`` in ``row`` as the one the keys chose."""
+        self._focused_link = (row, page)
 
     def _sections(self, option: QStyleOptionViewItem) -> tuple[QRect, QRect, QRect]:
         """Title, snippet and pages rectangles inside the cell."""
@@ -113,6 +123,18 @@ class SnippetDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text, text_color)
         link = text_color if selected else palette.color(QPalette.ColorRole.Link)
         context.palette.setColor(QPalette.ColorRole.Link, link)
+        row, page = self._focused_link
+        if pages and row == index.row():
+            # The chosen link in the base colours, framed by the text colour: it stands
+            # out on a selected row as on any other.
+            base = palette.color(QPalette.ColorRole.Base).name()
+            ink = palette.color(QPalette.ColorRole.Text).name()
+            pages = pages.replace(
+                f'<a href="page:{page}">',
+                f'<a href="page:{page}" style="background-color: {base}; color: {ink}; '
+                'font-weight: bold;">',
+                1,
+            )
         for text, rect, wrap in ((snippet, snippet_rect, True), (pages, pages_rect, False)):
             if not text:
                 continue
