@@ -46,6 +46,7 @@ from vtviewer.gui.about import about_text, show_about
 from vtviewer.gui.archive_folders import ArchiveFolders, same_path
 from vtviewer.gui.archive_health import ArchiveHealth
 from vtviewer.gui.details_pane import DetailsPane
+from vtviewer.gui.editing import Editing
 from vtviewer.gui.filters_pane import FiltersPane
 from vtviewer.gui.indexing_run import IndexingRun
 from vtviewer.gui.indexing_status import IndexingStatus
@@ -144,6 +145,15 @@ class MainWindow(QMainWindow):
         self.preview = PdfPreview()
         self.preview.setAccessibleName(self.tr("Preview"))
         self.reader = Reader(self.archive, self.tasks, self.details, self.preview, self)
+        self.editing = Editing(
+            self.archive,
+            self.tasks,
+            self.details,
+            self.reader,
+            self.results_model,
+            self.results_view,
+            self,
+        )
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
         self.right_splitter.addWidget(self.details)
@@ -240,10 +250,17 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.add_folder_action, self.index_action, self.problems_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.editing.write_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.editing.history.undo_action)
+        edit_menu.addAction(self.editing.history.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.editing.edit_action)
 
         view_menu = menu.addMenu(self.tr("&View"))
         self.focus_search_action = QAction(self.tr("&Search"), self)
@@ -296,6 +313,8 @@ class MainWindow(QMainWindow):
         self.results_view.delegate.page_clicked.connect(self._page_clicked)
         self.reader.details_changed.connect(self._apply_tab_order)
         self.reader.status_message.connect(self._status)
+        self.editing.details_changed.connect(self._apply_tab_order)
+        self.editing.status_message.connect(self._status)
 
         self.details.status_message.connect(self._status)
         self.preview.status_message.connect(self._status)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -20,8 +21,9 @@ from PySide6.QtCore import (
 )
 
 from vtviewer.core.doctypes import LABELS
-from vtviewer.core.model import Hit
+from vtviewer.core.model import Document, Hit
 from vtviewer.core.text import decode_name
+from vtviewer.gui.overlay_mark import overlay_mark
 
 #: Role of the best snippet's HTML, and of the page links' HTML, for the title column.
 SnippetRole = Qt.ItemDataRole.UserRole + 1
@@ -158,6 +160,15 @@ class ResultsModel(QAbstractTableModel):
         if self._local_sort is not None:
             self._sort_loaded()
 
+    def update_documents(self, documents: Mapping[int, Document]) -> None:
+        """Show these documents (read again after an edit) in the rows that list them."""
+        for row, hit in enumerate(self._hits):
+            document = documents.get(hit.document.id)
+            if document is not None:
+                self._hits[row] = replace(hit, document=document)
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
@@ -214,6 +225,14 @@ class ResultsModel(QAbstractTableModel):
             return pages_html(hit) if self._with_snippets else ""
         if role == HitRole:
             return hit
+        if column == "type" and hit.document.meta.overlay:
+            # The edits wait in the data folder (the PDF's folder cannot be written).
+            if role == Qt.ItemDataRole.DecorationRole:
+                return overlay_mark()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "ResultsModel", "Corrections kept in vtviewer's data folder"
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "pages":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
