@@ -1,7 +1,9 @@
 """Render the main window on the sample archive (bokmål and English, light and dark) to PNGs.
 
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
-Output: screenshots/main-<lang>-<theme>.png (not committed).
+Output: screenshots/main-<lang>-<theme>.png, and the details pane in Edit mode on the
+selected document (editor-<lang>-<theme>.png) and on two documents at once
+(editor-multi-<lang>-<theme>.png) (not committed).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -48,6 +51,22 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
             break
         time.sleep(0.1)
     return proc
+
+
+def grab_form(window: Any, target: Path) -> None:
+    """The details pane's form, whole (it is taller than the pane), with a frame's margin."""
+    form = window.editing.form
+    form.resize(max(form.width(), 560), form.sizeHint().height())
+    form.grab().save(str(target))
+
+
+def select_two(window: Any) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    view = window.results_view
+    view.selectRow(0)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().select(window.results_model.index(1, 0), flags)
 
 
 def shoot(data: Path, out: Path) -> int:
@@ -88,6 +107,22 @@ def shoot(data: Path, out: Path) -> int:
             if image.isNull():
                 image = window.grab()
             image.save(str(out))
+            window.editing.open_editor()
+            state["stage"] = "editor"
+        elif state["stage"] == "editor" and window.editing.form is not None:
+            state["stage"] = "editor-shot"
+            state["settled"] = time.monotonic()
+        elif state["stage"] == "editor-shot" and time.monotonic() - state["settled"] > 0.8:  # type: ignore[operator]
+            grab_form(window, out.with_name(out.name.replace("main-", "editor-")))
+            window.editing.form.cancel()  # type: ignore[union-attr]
+            select_two(window)
+            window.editing.open_editor()
+            state["stage"] = "multi"
+        elif state["stage"] == "multi" and type(window.editing.form).__name__ == "MultiEditor":
+            state["stage"] = "multi-shot"
+            state["settled"] = time.monotonic()
+        elif state["stage"] == "multi-shot" and time.monotonic() - state["settled"] > 0.8:  # type: ignore[operator]
+            grab_form(window, out.with_name(out.name.replace("main-", "editor-multi-")))
             app.exit(0)
             return
         QTimer.singleShot(100, step)

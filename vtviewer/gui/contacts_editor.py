@@ -175,10 +175,14 @@ class ContactsEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
+        self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.setMinimumHeight(90)
-        self.view.setMaximumHeight(140)
+        # The organisation is in the fields below; the list has room for who and how.
+        self.view.setColumnHidden(CONTACT_FIELDS.index("organisation"), True)
+        self.model.rowsInserted.connect(self._fit_height)
+        self.model.rowsRemoved.connect(self._fit_height)
+        self._fit_height()
         layout.addWidget(self.view)
 
         buttons = QHBoxLayout()
@@ -201,6 +205,13 @@ class ContactsEditor(QWidget):
         if self.model.rowCount():
             self.view.selectRow(0)
         self._update_buttons()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows (two at least, five at most; then it scrolls)."""
+        rows = min(max(self.model.rowCount(), 2), 5)
+        row = self.view.verticalHeader().defaultSectionSize()
+        header = self.view.horizontalHeader().sizeHint().height()
+        self.view.setFixedHeight(header + rows * row + 2 * self.view.frameWidth())
 
     def contacts(self) -> list[Contact]:
         """The contacts as they stand, trimmed; rows left empty are dropped."""

@@ -281,7 +281,7 @@ class Editing(QObject):
         failures = [r for r in results if r.where == "failed"]
         if written:
             count = len(written)
-            self.history.record(self.tr("edit of %n document(s)", "", count), written)
+            self.history.record(self.tr("edit of %Ln document(s)", "", count), written)
             self._update_bases(form, written)
         alive = self._details.editor is form
         if choice == "reload":
@@ -313,12 +313,12 @@ class Editing(QObject):
         held = sum(1 for r in written if r.where == "overlay")
         if held:
             return self.tr(
-                "Saved; %n correction(s) kept in vtviewer's data folder (the folder cannot "
+                "Saved; %Ln correction(s) kept in vtviewer's data folder (the folder cannot "
                 "be written)",
                 "",
                 held,
             )
-        return self.tr("Saved %n document(s)", "", len(written))
+        return self.tr("Saved %Ln document(s)", "", len(written))
 
     @staticmethod
     def _form_ids(form: EditForm) -> list[int]:
@@ -413,11 +413,11 @@ class Editing(QObject):
         if not results:
             text = self.tr("No edits are waiting in vtviewer's data folder.")
         else:
-            parts = [self.tr("%n document(s): edits saved next to the file.", "", len(moved))]
+            parts = [self.tr("%Ln document(s): edits saved next to the file.", "", len(moved))]
             if held:
                 parts.append(
                     self.tr(
-                        "%n document(s): the folder still cannot be written; the edits stay "
+                        "%Ln document(s): the folder still cannot be written; the edits stay "
                         "in vtviewer's data folder.",
                         "",
                         len(held),

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,9 @@ from vtviewer.gui.edit_form import EditForm
 from vtviewer.gui.metadata_editor import NOT_A_YEAR, year_of
 from vtviewer.gui.results_model import doc_type_label
 
+#: The titles named above the form (the rest is "…").
+MAX_TITLES = 4
+
 
 class MultiEditor(EditForm):
     """Edits ``documents`` together; ``bases`` holds each one's sidecar state as read
@@ -35,7 +38,7 @@ class MultiEditor(EditForm):
         parent: QWidget | None = None,
     ) -> None:
         count = len(documents)
-        super().__init__(self.tr("Edit %n document(s)", "", count), parent)
+        super().__init__(self.tr("Edit %Ln document(s)", "", count), parent)
         self.documents = list(documents)
         self.bases = dict(bases)
 
@@ -69,8 +72,11 @@ class MultiEditor(EditForm):
         period = QWidget()
         row = QHBoxLayout(period)
         row.setContentsMargins(0, 0, 0, 0)
-        self.period_check = QCheckBox(self.tr("Set"))
-        self.period_check.setObjectName("setPeriod")
+        self.period_mode = QComboBox()
+        self.period_mode.setObjectName("periodMode")
+        self.period_mode.addItem(self.tr("Leave as it is"), "keep")
+        self.period_mode.addItem(self.tr("Set to"), "set")
+        self.period_mode.addItem(self.tr("Clear"), "clear")
         self.period_from = QLineEdit()
         self.period_to = QLineEdit()
         for edit, name in ((self.period_from, self.tr("From")), (self.period_to, self.tr("To"))):
@@ -78,7 +84,7 @@ class MultiEditor(EditForm):
             edit.setPlaceholderText(self.tr("year"))
             edit.setAccessibleName(name)
             edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00000") + 16)
-        row.addWidget(self.period_check)
+        row.addWidget(self.period_mode)
         row.addWidget(self.period_from)
         row.addWidget(QLabel("–"))
         row.addWidget(self.period_to)
@@ -88,7 +94,12 @@ class MultiEditor(EditForm):
         self.contact_fields.setObjectName("addContactFields")
         self.contact_fields.show_contact(Contact())
 
-        note = QLabel(self.tr("Fields left as they are do not change on any of the documents."))
+        titles = [d.meta.title or d.name for d in self.documents]
+        shown = ", ".join(titles[:MAX_TITLES]) + (", …" if len(titles) > MAX_TITLES else "")
+        note = QLabel(
+            shown + "\n" + self.tr("Fields left as they are do not change on any of the documents.")
+        )
+        note.setObjectName("multiDocuments")
         note.setWordWrap(True)
         note.setEnabled(False)
         rows: list[tuple[str, QWidget]] = [
@@ -106,12 +117,14 @@ class MultiEditor(EditForm):
             caption.setBuddy(widget)
             if not widget.accessibleName():
                 widget.setAccessibleName(label)
-            self.grid.addWidget(caption, number, 0)
+            top = widget is self.contact_fields
+            align = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter
+            self.grid.addWidget(caption, number, 0, align)
             self.grid.addWidget(widget, number, 1)
 
         self.type_combo.currentIndexChanged.connect(self.update_state)
         self.organisation_mode.currentIndexChanged.connect(self.update_state)
-        self.period_check.toggled.connect(self.update_state)
+        self.period_mode.currentIndexChanged.connect(self.update_state)
         for edit in (
             self.add_tags,
             self.remove_tags,
@@ -131,19 +144,24 @@ class MultiEditor(EditForm):
     def update_state(self) -> None:
         mode = self.organisation_mode.currentData()
         self.organisation_edit.setEnabled(mode == "set" and not self.busy)
-        checked = self.period_check.isChecked() and not self.busy
+        checked = self.period_mode.currentData() == "set" and not self.busy
         self.period_from.setEnabled(checked)
         self.period_to.setEnabled(checked)
         super().update_state()
 
     def problem(self) -> str:
-        if self.period_check.isChecked():
+        if self.period_mode.currentData() == "set":
             start, end = year_of(self.period_from.text()), year_of(self.period_to.text())
             if NOT_A_YEAR in (start, end):
                 return self.tr("The period takes years like 2013 (from – to)")
+            if start is None and end is None:
+                return self.tr("Write the period to set, or choose Clear")
             if start is not None and end is not None and end < start:
                 return self.tr("The period ends before it begins")
-        if self.organisation_mode.currentData() == "set" and not self.organisation_edit.text():
+        if (
+            self.organisation_mode.currentData() == "set"
+            and not self.organisation_edit.text().strip()
+        ):
             return self.tr("Write the organisation to set, or choose Clear")
         bad = self.contact_fields.invalid()
         if "email" in bad:
@@ -162,7 +180,9 @@ class MultiEditor(EditForm):
             common["organisation"] = " ".join(self.organisation_edit.text().split())
         elif mode == "clear":
             common["organisation"] = ""
-        if self.period_check.isChecked():
+        if self.period_mode.currentData() == "clear":
+            common["period"] = (None, None)
+        elif self.period_mode.currentData() == "set":
             start, end = year_of(self.period_from.text()), year_of(self.period_to.text())
             start = end if start is None else start
             common["period"] = (start, start if end is None else end)
