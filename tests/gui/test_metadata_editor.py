@@ -134,6 +134,28 @@ def test_esc_leaves_the_form_without_writing(
     assert window_escapes == []
 
 
+def test_choosing_another_row_keeps_the_changes_of_the_form(
+    qtbot: QtBot, make_window: MakeWindow, own_archive: tuple[DataPaths, Path]
+) -> None:
+    paths, folder = own_archive
+    window = make_window(paths)
+    select(window, "Rapport om vann")
+    form = open_form(qtbot, window)
+    form.title_edit.setText("Ikke mistet")
+    select(window, "Befolkningsanalyse")
+    # The form stays, with what was typed; the chosen row shows once it is left.
+    assert window.editing.form is form and form.title_edit.text() == "Ikke mistet"
+    save(qtbot, window, form.title_edit)
+    assert sidecar(folder, "rapport-vann.pdf")["title"] == "Ikke mistet"
+    qtbot.waitUntil(lambda: shown_title(window) == "Befolkningsanalyse", timeout=5000)
+    assert window.results_view.hasFocus()
+
+    # A form without changes goes at once.
+    form = open_form(qtbot, window)
+    select(window, "Kommuneplan 2020")
+    assert window.editing.form is None and shown_title(window) == "Kommuneplan 2020"
+
+
 def test_an_invalid_email_or_phone_blocks_save_with_a_reason(
     qtbot: QtBot, make_window: MakeWindow, own_archive: tuple[DataPaths, Path]
 ) -> None:

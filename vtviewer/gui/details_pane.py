@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections.abc import Callable
 from urllib.parse import quote
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
@@ -100,6 +101,7 @@ class DetailsPane(QScrollArea):
         self._document: Document | None = None
         self._links: list[str] = []
         self._editor: QWidget | None = None
+        self._keep_editor: Callable[[], bool] = lambda: False
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self.clear()
@@ -116,12 +118,21 @@ class DetailsPane(QScrollArea):
         """The editing form shown in place of the details (None: the details show)."""
         return self._editor
 
-    def show_editor(self, editor: QWidget) -> None:
-        """Edit mode: ``editor`` in place of the details (until a document is shown)."""
+    def show_editor(self, editor: QWidget, keep: Callable[[], bool] = lambda: False) -> None:
+        """Edit mode: ``editor`` in place of the details until a document is shown, or,
+        while ``keep()`` says it holds changes not saved, until ``close_editor``: the
+        document chosen meanwhile is remembered (``document``) and shown then."""
         self._reset()
         self._body = editor
         self._editor = editor
+        self._keep_editor = keep
         self.setWidget(editor)
+
+    def _editor_kept(self, document: Document | None) -> bool:
+        if self._editor is None or not self._keep_editor():
+            return False
+        self._document = document
+        return True
 
     def links(self) -> list[str]:
         """Every URL the pane currently offers (contacts, attachments, the file)."""
@@ -158,7 +169,9 @@ class DetailsPane(QScrollArea):
         self._editor = None
         self._links = []
 
-    def clear(self) -> None:
+    def clear(self, *, close_editor: bool = False) -> None:
+        if not close_editor and self._editor_kept(None):
+            return
         self._reset()
         self._document = None
         hint = QLabel(self.tr("Select a document to see its details."))
@@ -167,7 +180,11 @@ class DetailsPane(QScrollArea):
         self._layout.addWidget(hint)
         self._layout.addStretch(1)
 
-    def show_document(self, document: Document) -> None:
+    def show_document(self, document: Document, *, close_editor: bool = False) -> None:
+        """Show ``document``; in Edit mode with changes not saved, only once
+        ``close_editor`` (after Save or Cancel)."""
+        if not close_editor and self._editor_kept(document):
+            return
         self._reset()
         self._document = document
         meta = document.meta

@@ -99,6 +99,10 @@ class EditForm(QWidget):
     def edits(self) -> list[Edit]:
         raise NotImplementedError
 
+    def has_changes(self) -> bool:
+        """Whether the form holds something not saved yet."""
+        return bool(self.edits())
+
     def problem(self) -> str:
         """Why the values cannot be saved as they are; "" when they can."""
         raise NotImplementedError

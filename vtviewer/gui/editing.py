@@ -12,7 +12,7 @@ from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vtviewer.core.archive import Archive
 from vtviewer.core.edits import Edit, EditResult
@@ -213,23 +213,32 @@ class Editing(QObject):
             form = MultiEditor(documents, states)
         form.save_requested.connect(lambda edits, f=form: self._save(f, list(edits)))
         form.cancel_requested.connect(lambda f=form: self._close(f))
-        self._details.show_editor(form)
+        # While it holds changes, choosing another row does not throw them away.
+        self._details.show_editor(form, form.has_changes)
         form.focus_first()
         self.details_changed.emit()
 
     def _read_failed(self, error: BaseException) -> None:
         self.status_message.emit(fill(self.tr("Cannot edit: %1"), error_text(error)))
 
+    @staticmethod
+    def _had_focus(form: EditForm) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and form.isAncestorOf(focus)
+
     def _close(self, form: EditForm, document: Document | None = None) -> None:
         """Leave ``form`` (if it is still shown): the details show ``document``, or what
         they showed before."""
         if self._details.editor is not form:
             return
+        had_focus = self._had_focus(form) or bool(form.property("hadFocus"))
         shown = document or self._details.document
         if shown is not None:
-            self._details.show_document(shown)
+            self._details.show_document(shown, close_editor=True)
         else:
-            self._details.clear()
+            self._details.clear(close_editor=True)
+        if had_focus:
+            self._view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.details_changed.emit()
 
     # --- saving ---------------------------------------------------------------------------
@@ -253,6 +262,9 @@ class Editing(QObject):
             self.status_message.emit(self.tr("Nothing was changed"))
             self._close(form)
             return
+        # The fields wait while it is written, and lose the focus: it goes back to the
+        # results when the form closes.
+        form.setProperty("hadFocus", self._had_focus(form))
         form.set_busy(True)
 
         def failed(error: BaseException) -> None:
