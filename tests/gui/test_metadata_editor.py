@@ -6,12 +6,13 @@ from __future__ import annotations
 import errno
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -19,9 +20,10 @@ from tests.gui.conftest import MakeWindow
 from tests.gui.pdfgen import make_archive
 from vtviewer.core import edits as core_edits
 from vtviewer.core.archive import Archive
-from vtviewer.core.model import Contact
+from vtviewer.core.model import Contact, Document, Metadata
 from vtviewer.core.sidecar import sidecar_path
 from vtviewer.gui import editing
+from vtviewer.gui.app import install_translation
 from vtviewer.gui.contacts_editor import ContactsModel
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.metadata_editor import AttachmentsModel, MetadataEditor
@@ -142,6 +144,10 @@ def test_choosing_another_row_keeps_the_changes_of_the_form(
     select(window, "Rapport om vann")
     form = open_form(qtbot, window)
     form.title_edit.setText("Ikke mistet")
+    window.editing.edit_action.trigger()  # F2 again leaves it as it is
+    assert window.tasks.wait()
+    QApplication.processEvents()
+    assert window.editing.form is form
     select(window, "Befolkningsanalyse")
     # The form stays, with what was typed; the chosen row shows once it is left.
     assert window.editing.form is form and form.title_edit.text() == "Ikke mistet"
@@ -427,3 +433,58 @@ def test_attachments_are_other_pdfs_of_the_folder(
         ),
         timeout=5000,
     )
+
+
+def test_a_write_that_fails_keeps_the_form_and_says_why(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    own_archive: tuple[DataPaths, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paths, folder = own_archive
+
+    def broken(path: Path, data: Any, **kwargs: Any) -> None:
+        raise OSError(errno.EIO, "Input/output error", str(path))
+
+    window = make_window(paths)
+    monkeypatch.setattr(core_edits, "write_json", broken)
+    select(window, "Rapport om vann")
+    form = open_form(qtbot, window)
+    form.title_edit.setText("Kommer tilbake")
+    form.title_edit.setFocus()
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not form.failure_label.isHidden(), timeout=5000)
+    assert "Input/output error" in form.failure_label.text()
+    assert not form.busy and form.save_button.isEnabled()
+    assert window.editing.form is form and form.title_edit.text() == "Kommer tilbake"
+    assert not sidecar_path(folder / "rapport-vann.pdf").exists()
+    assert not window.editing.history.undo_action.isEnabled()
+
+    monkeypatch.undo()
+    save(qtbot, window, form.title_edit)
+    assert sidecar(folder, "rapport-vann.pdf")["title"] == "Kommer tilbake"
+
+
+def test_the_form_in_bokmaal(qapp: QApplication) -> None:
+    meta = Metadata(
+        title="Handlingsplan 2013",
+        doc_type="action plan",
+        organisation="Vestre Toten kommune",
+        sources={"title": "catalog", "doc_type": "derived", "organisation": "edited"},
+    )
+    document = Document(1, "/arkiv/plan.pdf", 10, 0.0, "abc", 3, False, meta)
+    install_translation(qapp, "nb")
+    try:
+        form = MetadataEditor(document, None)
+        multi = MultiEditor([document, replace(document, id=2)], {})
+        assert form.heading.text() == "Rediger «Handlingsplan 2013»"
+        assert form.source_labels["title"].text() == "katalog"
+        assert form.source_labels["doc_type"].text() == "utledet"
+        assert form.source_labels["organisation"].text() == "rettet"
+        assert form.type_combo.currentText() == "Handlingsplan"
+        assert form.save_button.text() == "Lagre"
+        assert multi.heading.text() == "Rediger 2 dokumenter"
+        form.deleteLater()
+        multi.deleteLater()
+    finally:
+        install_translation(qapp, "en")

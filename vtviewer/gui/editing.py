@@ -181,6 +181,10 @@ class Editing(QObject):
         if self._archive.read_only:
             self.status_message.emit(self.tr("The data folder is read-only"))
             return
+        form = self.form
+        if form is not None and (form.busy or form.has_changes()):
+            form.focus_first()  # F2 again does not throw away what was typed
+            return
         documents = self.selected_documents()
         if not documents:
             self.status_message.emit(self.tr("Select a document to edit"))
