@@ -488,3 +488,59 @@ def test_the_form_in_bokmaal(qapp: QApplication) -> None:
         multi.deleteLater()
     finally:
         install_translation(qapp, "en")
+
+
+def test_only_the_fields_changed_are_in_the_edit(qapp: QApplication) -> None:
+    meta = Metadata(
+        title="Plan",
+        authors=("Iversen, Bjørn",),
+        tags=("vann",),
+        period_from=2013,
+        published="2016-06-01",
+        contacts=(Contact(name="Kari Nordmann", phone="+47 976 81 861"),),
+        sources={"authors": "pdf", "period": "sidecar"},
+    )
+    document = Document(7, "/arkiv/plan.pdf", 10, 0.0, "abc", 3, False, meta)
+    form = MetadataEditor(document, "base-state")
+    # Untouched, an author with a comma is not split and nothing is written.
+    assert form.values() == {} and form.edits() == []
+    form.authors_edit.setText("Iversen, Bjørn; Kari Nordmann")
+    form.period_to.setText("2015")
+    form.published_edit.setText("02.06.2016")
+    (edit,) = form.edits()
+    assert edit.doc_id == 7 and edit.base == "base-state"
+    assert edit.values == {
+        "authors": ("Iversen", "Bjørn", "Kari Nordmann"),
+        "period": (2013, 2015),
+        "published": "2016-06-02",
+    }
+    form.period_to.setText("2012")
+    assert form.problem() == "The period ends before it begins"
+    assert not form.save_button.isEnabled()
+    form.deleteLater()
+
+
+def test_reload_after_a_conflict_opens_the_form_on_what_is_on_disk(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    own_archive: tuple[DataPaths, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paths, folder = own_archive
+    window = make_window(paths)
+    select(window, "Rapport om vann")
+    form = open_form(qtbot, window)
+    form.title_edit.setText("Min tittel")
+    theirs = {"vtviewer": 1, "title": "Deres tittel", "edited": ["title"]}
+    sidecar_path(folder / "rapport-vann.pdf").write_text(json.dumps(theirs), "utf-8")
+    monkeypatch.setattr(editing, "ask_conflict", lambda _parent, _names: "reload")
+    form.title_edit.setFocus()
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: window.editing.form is not None and window.editing.form is not form, timeout=5000
+    )
+    again = window.editing.form
+    assert isinstance(again, MetadataEditor)
+    # The form shows the sidecar as it is on disk now, and nothing was written over it.
+    assert again.title_edit.text() == "Deres tittel"
+    assert sidecar(folder, "rapport-vann.pdf") == theirs

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from vtviewer.core.archive import Archive
+from vtviewer.core.archive import Archive, IndexBusyError
 from vtviewer.core.edits import Edit, EditResult
 from vtviewer.core.model import Document
 from vtviewer.core.text import decode_name
@@ -130,8 +130,10 @@ class Editing(QObject):
         results_model: ResultsModel,
         results_view: ResultsView,
         window: QWidget,
+        indexing: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(window)
+        self._indexing = indexing
         self._archive = archive
         self._tasks = tasks
         self._details = details
@@ -191,10 +193,19 @@ class Editing(QObject):
             return
         self._open([d.id for d in documents])
 
-    def _open(self, ids: list[int]) -> None:
+    def _open(self, ids: list[int], *, read_again: bool = False) -> None:
+        """Open the form on ``ids``; ``read_again``: their files are read again first
+        (a sidecar changed on disk), unless an indexing run is going (it reads them)."""
         archive = self._archive
+        again = read_again and not self._indexing()
 
         def read() -> _ToEdit:
+            if again:
+                paths = [d.path for d in map(archive.document, ids) if d is not None]
+                try:
+                    archive.index(only=paths)
+                except IndexBusyError:
+                    log.info("another process indexes; the form shows the stored values")
             found = [archive.document(i) for i in ids]
             documents = [d for d in found if d is not None]
             states = {d.id: archive.sidecar_state(d.id) for d in documents}
@@ -302,7 +313,7 @@ class Editing(QObject):
         alive = self._details.editor is form
         if choice == "reload":
             if alive:
-                self._open(self._form_ids(form))
+                self._open(self._form_ids(form), read_again=True)
             self._refresh([r.doc_id for r in written])
             return
         if alive and (choice == "cancel" or failures):

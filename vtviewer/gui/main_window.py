@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             self.results_model,
             self.results_view,
             self,
+            self.indexer.is_running,
         )
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")

@@ -278,6 +278,9 @@ class MetadataEditor(EditForm):
         self.summary_edit.textChanged.connect(self.update_state)
         self.contacts_editor.changed.connect(self.update_state)
         self.attachments_model.dataChanged.connect(self.update_state)
+        #: What each field showed when the form opened: a field whose text is as it was
+        #: is not changed (an author "Iversen, Bjørn" is not split in two unasked).
+        self._start = {name: self._raw(name) for name in FIELDS}
         self.update_state()
         self.finish_layout()
 
@@ -338,6 +341,25 @@ class MetadataEditor(EditForm):
         if button.isChecked() != reverting:
             button.setChecked(reverting)
         self.update_state()
+
+    def _raw(self, name: str) -> object:
+        """What the widgets of ``name`` hold, as they hold it."""
+        edits: dict[str, QLineEdit] = {
+            "title": self.title_edit,
+            "published": self.published_edit,
+            "modified": self.modified_edit,
+            "organisation": self.organisation_edit,
+            "authors": self.authors_edit,
+            "tags": self.tags_edit,
+            "language": self.language_edit,
+        }
+        if name in edits:
+            return edits[name].text()
+        if name == "period":
+            return (self.period_from.text(), self.period_to.text())
+        if name == "summary":
+            return self.summary_edit.toPlainText()
+        return self.current(name)
 
     def current(self, name: str) -> object:
         """The value of ``name`` as the form holds it, in Edit's types (unchecked)."""
@@ -413,6 +435,8 @@ class MetadataEditor(EditForm):
         for name in FIELDS:
             if name in self._reverting:
                 out[name] = REVERT
+                continue
+            if self._raw(name) == self._start[name]:
                 continue
             value = self.current(name)
             if value != self._initial[name]:
