@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message numerus="yes">
+        <source>edit of %Ln document(s)</source>
+        <translation>
+            <numerusform>edit of %Ln document</numerusform>
+            <numerusform>edit of %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; %Ln correction(s) kept in vtviewer's data folder (the folder cannot be written)</source>
+        <translation>
+            <numerusform>Saved; %Ln correction kept in vtviewer's data folder (the folder cannot be written)</numerusform>
+            <numerusform>Saved; %Ln corrections kept in vtviewer's data folder (the folder cannot be written)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln document(s)</source>
+        <translation>
+            <numerusform>Saved %Ln document</numerusform>
+            <numerusform>Saved %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s): edits saved next to the file.</source>
+        <translation>
+            <numerusform>%Ln document: edits saved next to the file.</numerusform>
+            <numerusform>%Ln documents: edits saved next to the files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s): the folder still cannot be written; the edits stay in vtviewer's data folder.</source>
+        <translation>
+            <numerusform>%Ln document: the folder still cannot be written; the edits stay in vtviewer's data folder.</numerusform>
+            <numerusform>%Ln documents: the folders still cannot be written; the edits stay in vtviewer's data folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IndexingRun</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/indexing_run.py" line="168"/>
@@ -50,6 +88,16 @@
         <translation>
             <numerusform>%Ln document</numerusform>
             <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MultiEditor</name>
+    <message numerus="yes">
+        <source>Edit %Ln document(s)</source>
+        <translation>
+            <numerusform>Edit %Ln document</numerusform>
+            <numerusform>Edit %Ln documents</numerusform>
         </translation>
     </message>
 </context>

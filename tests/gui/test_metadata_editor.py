@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import errno
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -465,7 +465,19 @@ def test_a_write_that_fails_keeps_the_form_and_says_why(
     assert sidecar(folder, "rapport-vann.pdf")["title"] == "Kommer tilbake"
 
 
-def test_the_form_in_bokmaal(qapp: QApplication) -> None:
+@pytest.fixture
+def bokmaal(qapp: QApplication) -> Iterator[None]:
+    """Bokmål for the test; then the translators and the locale the test found."""
+    before = QLocale()
+    install_translation(qapp, "nb")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(before)
+
+
+def test_the_form_in_bokmaal(bokmaal: None) -> None:
     meta = Metadata(
         title="Handlingsplan 2013",
         doc_type="action plan",
@@ -473,21 +485,17 @@ def test_the_form_in_bokmaal(qapp: QApplication) -> None:
         sources={"title": "catalog", "doc_type": "derived", "organisation": "edited"},
     )
     document = Document(1, "/arkiv/plan.pdf", 10, 0.0, "abc", 3, False, meta)
-    install_translation(qapp, "nb")
-    try:
-        form = MetadataEditor(document, None)
-        multi = MultiEditor([document, replace(document, id=2)], {})
-        assert form.heading.text() == "Rediger «Handlingsplan 2013»"
-        assert form.source_labels["title"].text() == "katalog"
-        assert form.source_labels["doc_type"].text() == "utledet"
-        assert form.source_labels["organisation"].text() == "rettet"
-        assert form.type_combo.currentText() == "Handlingsplan"
-        assert form.save_button.text() == "Lagre"
-        assert multi.heading.text() == "Rediger 2 dokumenter"
-        form.deleteLater()
-        multi.deleteLater()
-    finally:
-        install_translation(qapp, "en")
+    form = MetadataEditor(document, None)
+    multi = MultiEditor([document, replace(document, id=2)], {})
+    assert form.heading.text() == "Rediger «Handlingsplan 2013»"
+    assert form.source_labels["title"].text() == "katalog"
+    assert form.source_labels["doc_type"].text() == "utledet"
+    assert form.source_labels["organisation"].text() == "rettet"
+    assert form.type_combo.currentText() == "Handlingsplan"
+    assert form.save_button.text() == "Lagre"
+    assert multi.heading.text() == "Rediger 2 dokumenter"
+    form.deleteLater()
+    multi.deleteLater()
 
 
 def test_only_the_fields_changed_are_in_the_edit(qapp: QApplication) -> None:
