@@ -552,3 +552,26 @@ def test_reload_after_a_conflict_opens_the_form_on_what_is_on_disk(
     # The form shows the sidecar as it is on disk now, and nothing was written over it.
     assert again.title_edit.text() == "Deres tittel"
     assert sidecar(folder, "rapport-vann.pdf") == theirs
+
+
+def test_every_control_of_the_forms_has_a_name_and_tab_ends_on_save(
+    qtbot: QtBot, make_window: MakeWindow, own_archive: tuple[DataPaths, Path]
+) -> None:
+    paths, _folder = own_archive
+    window = make_window(paths)
+    for titles in (("Rapport om vann",), ("Rapport om vann", "Befolkningsanalyse")):
+        select(window, *titles)
+        form = open_form(qtbot, window)
+        controls = [
+            w
+            for w in form.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and w.window() is form.window()
+            and w.isVisibleTo(form)
+        ]
+        assert controls
+        assert not [type(w).__name__ for w in controls if not w.accessibleName()]
+        # Tab from the last field goes to Cancel, then Save.
+        assert form.cancel_button.nextInFocusChain() is form.save_button
+        form.cancel()
+        qtbot.waitUntil(lambda: window.editing.form is None, timeout=5000)

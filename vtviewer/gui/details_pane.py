@@ -242,6 +242,7 @@ class DetailsPane(QScrollArea):
         folder_button.clicked.connect(lambda: self.open_url(folder_url))
         edit_button = QPushButton(self.tr("Edit"))
         edit_button.setObjectName("editDocument")
+        edit_button.setAccessibleName(self.tr("Edit"))
         edit_button.setToolTip(self.tr("Correct the details (F2)"))
         edit_button.clicked.connect(self.edit_requested)
         buttons.addWidget(open_button)
