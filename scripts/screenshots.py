@@ -2,7 +2,8 @@
 
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
 Output: screenshots/main-<lang>-<theme>.png, and the details pane in Edit mode on the
-selected document (editor-<lang>-<theme>.png) and on two documents at once
+selected document (editor-<lang>-<theme>.png; editor-invalid-*: an e-mail address that
+cannot be saved) and on two documents at once
 (editor-multi-<lang>-<theme>.png) (not committed).
 """
 
@@ -60,6 +61,16 @@ def grab_form(window: Any, target: Path) -> None:
     form.grab().save(str(target))
 
 
+def type_invalid_email(window: Any) -> None:
+    """An e-mail address cut short in the contact, as typed: marked, and Save waits."""
+    from PySide6.QtTest import QTest
+
+    edit = window.editing.form.contacts_editor.fields.edits["email"]
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClicks(edit, "bjoern.iversen@")
+
+
 def select_two(window: Any) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
@@ -114,6 +125,8 @@ def shoot(data: Path, out: Path) -> int:
             state["settled"] = time.monotonic()
         elif state["stage"] == "editor-shot" and time.monotonic() - state["settled"] > 0.8:  # type: ignore[operator]
             grab_form(window, out.with_name(out.name.replace("main-", "editor-")))
+            type_invalid_email(window)
+            grab_form(window, out.with_name(out.name.replace("main-", "editor-invalid-")))
             window.editing.form.cancel()  # type: ignore[union-attr]
             select_two(window)
             window.editing.open_editor()

@@ -224,6 +224,18 @@ def test_two_documents_edited_at_once_get_the_type_and_keep_the_rest(
     )
     assert model.index(row_of(window, "Rapport om vann"), 1).data() == "Minutes"
     assert model.index(row_of(window, "Kommuneplan 2020"), 1).data() != "Minutes"
+    # The type facet counts the new values.
+    facets = window.filters.facets_model
+
+    def minutes_facet() -> object:
+        type_index = facets.facet_index("type")
+        for r in range(facets.rowCount(type_index)):
+            index = facets.index(r, 0, type_index)
+            if index.data(Qt.ItemDataRole.UserRole + 2) == "minutes":
+                return index.data()
+        return None
+
+    qtbot.waitUntil(lambda: minutes_facet() == "Minutes (2)", timeout=5000)
 
 
 def test_undo_puts_the_sidecar_back_and_redo_again(

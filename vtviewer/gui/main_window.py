@@ -316,6 +316,8 @@ class MainWindow(QMainWindow):
         self.reader.status_message.connect(self._status)
         self.editing.details_changed.connect(self._apply_tab_order)
         self.editing.status_message.connect(self._status)
+        # The facets count the new values (and the rows follow a changed sort key).
+        self.editing.documents_changed.connect(lambda _ids: self.run_search())
 
         self.details.status_message.connect(self._status)
         self.preview.status_message.connect(self._status)
