@@ -345,7 +345,10 @@ class Editing(QObject):
                 "",
                 held,
             )
-        return self.tr("Saved %Ln document(s)", "", len(written))
+        text = self.tr("Saved %Ln document(s)", "", len(written))
+        # Said of a save that another process's indexing run merges later, for one.
+        notes = {translate_message(r.message) for r in written if r.message is not None}
+        return " ".join([text, *sorted(notes)])
 
     @staticmethod
     def _form_ids(form: EditForm) -> list[int]:
@@ -408,7 +411,8 @@ class Editing(QObject):
             return {i: d for i, d in found.items() if d is not None}
 
         self._tasks.run(read, self._refreshed, self._read_failed)
-        self.documents_changed.emit(list(ids))
+        if ids:
+            self.documents_changed.emit(list(ids))
 
     def _refreshed(self, value: object) -> None:
         assert isinstance(value, dict)
