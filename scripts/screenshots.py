@@ -5,7 +5,9 @@ Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPL
 Output: screenshots/<view>-<lang>-<theme>.png (not committed); views: main, import, export,
 contacts (the Contacts view with a person chosen), copies (a plan found in two places,
 its attachment expanded under it, the details with "Also at"), timeline (a range of years
-chosen in a 1024 px wide window), selection (text selected in the preview).
+chosen in a 1024 px wide window), selection (text selected in the preview). The main view
+also shoots the details pane in Edit mode (editor-*; editor-invalid-*: an e-mail address
+that cannot be saved) and on two documents at once (editor-multi-*).
 """
 
 from __future__ import annotations
@@ -245,6 +247,32 @@ def shoot_timeline(data: Path, out: Path, view: str) -> int:
     return code
 
 
+def grab_form(window: Any, target: Path) -> None:
+    """The details pane's form, whole (it is taller than the pane), with a frame's margin."""
+    form = window.editing.form
+    form.resize(max(form.width(), 560), form.sizeHint().height())
+    form.grab().save(str(target))
+
+
+def type_invalid_email(window: Any) -> None:
+    """An e-mail address cut short in the contact, as typed: marked, and Save waits."""
+    from PySide6.QtTest import QTest
+
+    edit = window.editing.form.contacts_editor.fields.edits["email"]
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClicks(edit, "bjoern.iversen@")
+
+
+def select_two(window: Any) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    view = window.results_view
+    view.selectRow(0)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().select(window.results_model.index(1, 0), flags)
+
+
 def shoot(data: Path, out: Path, view: str = "main") -> int:
     """In a child process: open the window, search, select, wait for the preview, grab
     (the window, or the dialog of ``view``)."""
@@ -295,6 +323,28 @@ def shoot(data: Path, out: Path, view: str = "main") -> int:
             if image.isNull():
                 image = window.grab()
             image.save(str(out))
+            if view != "main":
+                app.exit(0)
+                return
+            # The main view goes on: the details pane in Edit mode, then two documents.
+            window.editing.open_editor()
+            state["stage"] = "editor"
+        elif state["stage"] == "editor" and window.editing.form is not None:
+            state["stage"] = "editor-shot"
+            state["settled"] = time.monotonic()
+        elif state["stage"] == "editor-shot" and time.monotonic() - state["settled"] > 0.8:  # type: ignore[operator]
+            grab_form(window, out.with_name(out.name.replace("main-", "editor-")))
+            type_invalid_email(window)
+            grab_form(window, out.with_name(out.name.replace("main-", "editor-invalid-")))
+            window.editing.form.cancel()  # type: ignore[union-attr]
+            select_two(window)
+            window.editing.open_editor()
+            state["stage"] = "multi"
+        elif state["stage"] == "multi" and type(window.editing.form).__name__ == "MultiEditor":
+            state["stage"] = "multi-shot"
+            state["settled"] = time.monotonic()
+        elif state["stage"] == "multi-shot" and time.monotonic() - state["settled"] > 0.8:  # type: ignore[operator]
+            grab_form(window, out.with_name(out.name.replace("main-", "editor-multi-")))
             app.exit(0)
             return
         QTimer.singleShot(100, step)

@@ -43,6 +43,44 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message numerus="yes">
+        <source>edit of %Ln document(s)</source>
+        <translation>
+            <numerusform>edit of %Ln document</numerusform>
+            <numerusform>edit of %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; %Ln correction(s) kept in vtviewer&apos;s data folder (the folder cannot be written)</source>
+        <translation>
+            <numerusform>Saved; %Ln correction kept in vtviewer&apos;s data folder (the folder cannot be written)</numerusform>
+            <numerusform>Saved; %Ln corrections kept in vtviewer&apos;s data folder (the folder cannot be written)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln document(s)</source>
+        <translation>
+            <numerusform>Saved %Ln document</numerusform>
+            <numerusform>Saved %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s): edits saved next to the file.</source>
+        <translation>
+            <numerusform>%Ln document: edits saved next to the file.</numerusform>
+            <numerusform>%Ln documents: edits saved next to the files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s): the folder still cannot be written; the edits stay in vtviewer&apos;s data folder.</source>
+        <translation>
+            <numerusform>%Ln document: the folder still cannot be written; the edits stay in vtviewer&apos;s data folder.</numerusform>
+            <numerusform>%Ln documents: the folders still cannot be written; the edits stay in vtviewer&apos;s data folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/export_dialog.py" line="1"/>
@@ -138,6 +176,16 @@
     </message>
 </context>
 <context>
+    <name>MultiEditor</name>
+    <message numerus="yes">
+        <source>Edit %Ln document(s)</source>
+        <translation>
+            <numerusform>Edit %Ln document</numerusform>
+            <numerusform>Edit %Ln documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/pdf_preview.py" line="608"/>
@@ -168,6 +216,16 @@
     </message>
 </context>
 <context>
+    <name>PreviewText</name>
+    <message numerus="yes">
+        <source>%Ln character(s) copied</source>
+        <translation>
+            <numerusform>%Ln character copied</numerusform>
+            <numerusform>%Ln characters copied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
         <location filename="../../vtviewer/gui/problems_dialog.py" line="163"/>
@@ -192,16 +250,6 @@
         <translation>
             <numerusform>Documents per year from %1 to %2, %Ln in all.</numerusform>
             <numerusform>Documents per year from %1 to %2, %Ln in all.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PreviewText</name>
-    <message numerus="yes">
-        <source>%Ln character(s) copied</source>
-        <translation>
-            <numerusform>%Ln character copied</numerusform>
-            <numerusform>%Ln characters copied</numerusform>
         </translation>
     </message>
 </context>

@@ -106,6 +106,114 @@
     </message>
 </context>
 <context>
+    <name>ConflictQuestion</name>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Endret på disken</translation>
+    </message>
+    <message>
+        <source>The corrections of %1 were changed on disk since the form was opened (by another program or another vtviewer).</source>
+        <translation>Rettelsene for %1 er endret på disken siden skjemaet ble åpnet (av et annet program eller en annen vtviewer).</translation>
+    </message>
+    <message>
+        <source>Overwrite them with yours, reload the form from the files, or go back?</source>
+        <translation>Vil du skrive over dem med dine, laste skjemaet på nytt fra filene, eller gå tilbake?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Skriv over</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Last på nytt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>name@example.no</source>
+        <translation>navn@eksempel.no</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Legg til kontakt</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Fjern kontakt</translation>
+    </message>
+    <message>
+        <source>Contact %1: the e-mail address is not valid</source>
+        <translation>Kontakt %1: e-postadressen er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>Contact %1: not a Norwegian phone number (8 digits)</source>
+        <translation>Kontakt %1: ikke et norsk telefonnummer (8 sifre)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Not a Norwegian phone number</source>
+        <translation>Ikke et norsk telefonnummer</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address</source>
+        <translation>Ikke en e-postadresse</translation>
+    </message>
+</context>
+<context>
     <name>ContactsWindow</name>
     <message>
         <location filename="../../vtviewer/gui/contacts_view.py" line="1"/>
@@ -390,6 +498,22 @@
         <source>Copied %1</source>
         <translation>Kopierte %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Correct the details (F2)</source>
+        <translation>Rett opplysningene (F2)</translation>
+    </message>
+    <message>
+        <source>These corrections are kept in vtviewer&apos;s data folder because the folder cannot be written</source>
+        <translation>Disse rettelsene er lagret i vtviewers datamappe fordi det ikke går an å skrive i mappen</translation>
+    </message>
+    <message>
+        <source>File → Save edits next to the files moves them there</source>
+        <translation>Fil → Lagre rettelser ved filene flytter dem dit</translation>
+    </message>
 </context>
 <context>
     <name>DocType</name>
@@ -423,6 +547,40 @@
         <location filename="../../vtviewer/gui/results_model.py" line="45"/>
         <source>Other</source>
         <translation>Annet</translation>
+    </message>
+</context>
+<context>
+    <name>EditForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lagre (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>&amp;Undo edit</source>
+        <translation>&amp;Angre rettelse</translation>
+    </message>
+    <message>
+        <source>&amp;Redo edit</source>
+        <translation>&amp;Gjør om rettelse</translation>
     </message>
 </context>
 <context>
@@ -489,6 +647,100 @@
         <location filename="../../vtviewer/gui/person_dialogs.py" line="1"/>
         <source>A person needs a name, a phone number or an e-mail address.</source>
         <translation>En person trenger et navn, et telefonnummer eller en e-postadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Rediger opplysninger…</translation>
+    </message>
+    <message>
+        <source>Save edits &amp;next to the files</source>
+        <translation>Lagre rettelser &amp;ved filene</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only</source>
+        <translation>Datamappen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Select a document to edit</source>
+        <translation>Velg et dokument å redigere</translation>
+    </message>
+    <message>
+        <source>The document is no longer in the index</source>
+        <translation>Dokumentet er ikke lenger i indeksen</translation>
+    </message>
+    <message>
+        <source>Cannot edit: %1</source>
+        <translation>Kan ikke redigere: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke lagret: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>edit of %Ln document(s)</source>
+        <translation>
+            <numerusform>rettelse av %Ln dokument</numerusform>
+            <numerusform>rettelse av %Ln dokumenter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: changed on disk meanwhile. Save again to decide.</source>
+        <translation>Ikke lagret: endret på disken i mellomtiden. Lagre igjen for å bestemme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; %Ln correction(s) kept in vtviewer&apos;s data folder (the folder cannot be written)</source>
+        <translation>
+            <numerusform>Lagret; %Ln rettelse er lagret i vtviewers datamappe (det går ikke an å skrive i mappen)</numerusform>
+            <numerusform>Lagret; %Ln rettelser er lagret i vtviewers datamappe (det går ikke an å skrive i mappen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln document(s)</source>
+        <translation>
+            <numerusform>Lagret %Ln dokument</numerusform>
+            <numerusform>Lagret %Ln dokumenter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Ikke angret: %1</translation>
+    </message>
+    <message>
+        <source>No edits are waiting in vtviewer&apos;s data folder.</source>
+        <translation>Ingen rettelser venter i vtviewers datamappe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s): edits saved next to the file.</source>
+        <translation>
+            <numerusform>%Ln dokument: rettelsene er lagret ved filen.</numerusform>
+            <numerusform>%Ln dokumenter: rettelsene er lagret ved filene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s): the folder still cannot be written; the edits stay in vtviewer&apos;s data folder.</source>
+        <translation>
+            <numerusform>%Ln dokument: det går fortsatt ikke an å skrive i mappen; rettelsene blir i vtviewers datamappe.</numerusform>
+            <numerusform>%Ln dokumenter: det går fortsatt ikke an å skrive i mappen; rettelsene blir i vtviewers datamappe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The edits could not be saved next to the files: %1</source>
+        <translation>Rettelsene kunne ikke lagres ved filene: %1</translation>
+    </message>
+    <message>
+        <source>Save edits next to the files</source>
+        <translation>Lagre rettelser ved filene</translation>
     </message>
 </context>
 <context>
@@ -698,6 +950,29 @@
         <location filename="../../vtviewer/gui/facets.py" line="27"/>
         <source>Tag</source>
         <translation>Stikkord</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSource</name>
+    <message>
+        <source>edited</source>
+        <translation>rettet</translation>
+    </message>
+    <message>
+        <source>sidecar</source>
+        <translation>sidefil</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>katalog</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>utledet</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1451,10 @@
         <location filename="../../vtviewer/gui/main_window.py" line="1"/>
         <source>C&amp;ontacts…</source>
         <translation>K&amp;ontakter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2066,219 @@
         <location filename="../../vtviewer/core/messages.py" line="1"/>
         <source>its contacts changed since the directory was read; nothing was written</source>
         <translation>kontaktene i dokumentet er endret siden kontaktlisten ble lest; ingenting ble skrevet</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditor</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Rediger «%1»</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>separated by ;</source>
+        <translation>skilt med ;</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>skilt med komma</translation>
+    </message>
+    <message>
+        <source>No other PDF files in this folder</source>
+        <translation>Ingen andre PDF-filer i denne mappen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publisert</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Forfattere</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <source>Where the value comes from</source>
+        <translation>Hvor verdien kommer fra</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <source>Revert to the file&apos;s value</source>
+        <translation>Tilbake til filens verdi</translation>
+    </message>
+    <message>
+        <source>Revert %1 to the file&apos;s value</source>
+        <translation>Sett %1 tilbake til filens verdi</translation>
+    </message>
+    <message>
+        <source>file&apos;s value on Save</source>
+        <translation>filens verdi ved lagring</translation>
+    </message>
+    <message>
+        <source>The period takes years like 2013 (from – to)</source>
+        <translation>Perioden skrives med årstall som 2013 (fra – til)</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins</source>
+        <translation>Perioden slutter før den begynner</translation>
+    </message>
+    <message>
+        <source>A date is written 2016-06-01 or 01.06.2016</source>
+        <translation>En dato skrives 2016-06-01 eller 01.06.2016</translation>
+    </message>
+    <message>
+        <source>The language is a code like nb, nn or en</source>
+        <translation>Språket er en kode som nb, nn eller en</translation>
+    </message>
+</context>
+<context>
+    <name>MultiEditor</name>
+    <message numerus="yes">
+        <source>Edit %Ln document(s)</source>
+        <translation>
+            <numerusform>Rediger %Ln dokument</numerusform>
+            <numerusform>Rediger %Ln dokumenter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>La være som det er</translation>
+    </message>
+    <message>
+        <source>tags to add, separated by commas</source>
+        <translation>stikkord å legge til, skilt med komma</translation>
+    </message>
+    <message>
+        <source>tags to remove, separated by commas</source>
+        <translation>stikkord å fjerne, skilt med komma</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Sett til</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Write the period to set, or choose Clear</source>
+        <translation>Skriv perioden som skal settes, eller velg Tøm</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>Fields left as they are do not change on any of the documents.</source>
+        <translation>Felt som blir stående som de er, endres ikke på noen av dokumentene.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Legg til stikkord</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>Fjern stikkord</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Legg til en kontakt</translation>
+    </message>
+    <message>
+        <source>The period takes years like 2013 (from – to)</source>
+        <translation>Perioden skrives med årstall som 2013 (fra – til)</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins</source>
+        <translation>Perioden slutter før den begynner</translation>
+    </message>
+    <message>
+        <source>Write the organisation to set, or choose Clear</source>
+        <translation>Skriv organisasjonen som skal settes, eller velg Tøm</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s e-mail address is not valid</source>
+        <translation>Kontaktens e-postadresse er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone is not a Norwegian number (8 digits)</source>
+        <translation>Kontaktens telefon er ikke et norsk nummer (8 sifre)</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +3112,10 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <location filename="../../vtviewer/gui/results_model.py" line="117"/>
         <source>Modified</source>
         <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Corrections kept in vtviewer&apos;s data folder</source>
+        <translation>Rettelser lagret i vtviewers datamappe</translation>
     </message>
 </context>
 <context>

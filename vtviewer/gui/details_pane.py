@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import quote
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
@@ -83,14 +83,18 @@ _HREF = re.compile(r'href="([^"]*)"')
 class DetailsPane(QScrollArea):
     """Shows one Document. Links open through QDesktopServices (or ``link_opener``).
 
+    In Edit mode (``show_editor``) it holds the editing form instead (``editor``).
+
     Signals:
         status_message(str): short feedback for the status bar ("Copied ...").
         attachment_requested(str): an attachment's link was clicked: its path, for the
             embedded preview.
+        edit_requested(): the user asked to edit the document (its Edit button).
     """
 
     status_message = Signal(str)
     attachment_requested = Signal(str)
+    edit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +104,8 @@ class DetailsPane(QScrollArea):
         self._locale = QLocale()
         self._document: Document | None = None
         self._links: list[str] = []
+        self._editor: QWidget | None = None
+        self._keep_editor: Callable[[], bool] = lambda: False
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self.clear()
@@ -111,12 +117,35 @@ class DetailsPane(QScrollArea):
     def document(self) -> Document | None:
         return self._document
 
+    @property
+    def editor(self) -> QWidget | None:
+        """The editing form shown in place of the details (None: the details show)."""
+        return self._editor
+
+    def show_editor(self, editor: QWidget, keep: Callable[[], bool] = lambda: False) -> None:
+        """Edit mode: ``editor`` in place of the details until a document is shown, or,
+        while ``keep()`` says it holds changes not saved, until ``close_editor``: the
+        document chosen meanwhile is remembered (``document``) and shown then."""
+        self._reset()
+        self._body = editor
+        self._editor = editor
+        self._keep_editor = keep
+        self.setWidget(editor)
+
+    def _editor_kept(self, document: Document | None) -> bool:
+        if self._editor is None or not self._keep_editor():
+            return False
+        self._document = document
+        return True
+
     def links(self) -> list[str]:
         """Every URL the pane currently offers (contacts, attachments, the file)."""
         return list(self._links)
 
     def focus_widgets(self) -> list[QWidget]:
         """The pane's controls that Tab reaches, in reading order (buttons, links)."""
+        if self._editor is not None:
+            return []  # the form keeps its own order (fields, Cancel, Save)
         # Right after a rebuild the new widgets are not shown yet (they are when the
         # event loop turns): leave out only those hidden on purpose.
         return [
@@ -141,9 +170,12 @@ class DetailsPane(QScrollArea):
         self._layout.setContentsMargins(12, 10, 12, 10)
         self._layout.setSpacing(8)
         self.setWidget(self._body)
+        self._editor = None
         self._links = []
 
-    def clear(self) -> None:
+    def clear(self, *, close_editor: bool = False) -> None:
+        if not close_editor and self._editor_kept(None):
+            return
         self._reset()
         self._document = None
         hint = QLabel(self.tr("Select a document to see its details."))
@@ -153,10 +185,19 @@ class DetailsPane(QScrollArea):
         self._layout.addStretch(1)
 
     def show_document(
-        self, document: Document, locations: Sequence[str] = (), attachments: Sequence[str] = ()
+        self,
+        document: Document,
+        locations: Sequence[str] = (),
+        attachments: Sequence[str] = (),
+        *,
+        close_editor: bool = False,
     ) -> None:
-        """``locations``: the other paths of its content; ``attachments``: paths of
-        attachments found beside those its metadata lists."""
+        """Show ``document``; ``locations``: the other paths of its content;
+        ``attachments``: paths of attachments found beside those its metadata lists. In
+        Edit mode with changes not saved, only once ``close_editor`` (after Save or
+        Cancel)."""
+        if not close_editor and self._editor_kept(document):
+            return
         self._reset()
         self._document = document
         meta = document.meta
@@ -212,10 +253,18 @@ class DetailsPane(QScrollArea):
         folder_button.setObjectName("showInFolder")
         folder_button.setAccessibleName(self.tr("Show in folder"))
         folder_button.clicked.connect(lambda: self.open_url(folder_url))
+        edit_button = QPushButton(self.tr("Edit"))
+        edit_button.setObjectName("editDocument")
+        edit_button.setAccessibleName(self.tr("Edit"))
+        edit_button.setToolTip(self.tr("Correct the details (F2)"))
+        edit_button.clicked.connect(self.edit_requested)
         buttons.addWidget(open_button)
         buttons.addWidget(folder_button)
+        buttons.addWidget(edit_button)
         buttons.addStretch(1)
         self._layout.addLayout(buttons)
+        if meta.overlay:
+            self._layout.addWidget(self._overlay_notice())
 
         # Who to ask comes before the file facts: it is what people open the pane for.
         if meta.contacts:
@@ -263,6 +312,20 @@ class DetailsPane(QScrollArea):
                 self._layout.addWidget(label)
 
         self._layout.addStretch(1)
+
+    def _overlay_notice(self) -> QLabel:
+        notice = QLabel(
+            self.tr(
+                "These corrections are kept in vtviewer's data folder because the folder "
+                "cannot be written"
+            )
+        )
+        notice.setObjectName("overlayNotice")
+        notice.setWordWrap(True)
+        notice.setFrameShape(QFrame.Shape.StyledPanel)
+        notice.setContentsMargins(6, 4, 6, 4)
+        notice.setToolTip(self.tr("File → Save edits next to the files moves them there"))
+        return notice
 
     def _form_label(self, text: str) -> QLabel:
         label = QLabel(text)

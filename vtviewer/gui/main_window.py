@@ -48,6 +48,7 @@ from vtviewer.gui.archive_folders import ArchiveFolders, same_path
 from vtviewer.gui.archive_health import ArchiveHealth
 from vtviewer.gui.contacts_view import ContactsWindow
 from vtviewer.gui.details_pane import DetailsPane
+from vtviewer.gui.editing import Editing
 from vtviewer.gui.export_dialog import ExportDialog
 from vtviewer.gui.filters_pane import FiltersPane
 from vtviewer.gui.import_dialog import ImportDialog
@@ -153,6 +154,16 @@ class MainWindow(QMainWindow):
         self.preview = PdfPreview()
         self.preview.setAccessibleName(self.tr("Preview"))
         self.reader = Reader(self.archive, self.tasks, self.details, self.preview, self)
+        self.editing = Editing(
+            self.archive,
+            self.tasks,
+            self.details,
+            self.reader,
+            self.results_model,
+            self.results_view,
+            self,
+            self.indexer.is_running,
+        )
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
         self.right_splitter.addWidget(self.details)
@@ -254,10 +265,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.preview.text.print_action)
+        file_menu.addAction(self.editing.write_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.editing.history.undo_action)
+        edit_menu.addAction(self.editing.history.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.editing.edit_action)
 
         view_menu = menu.addMenu(self.tr("&View"))
         self.focus_search_action = QAction(self.tr("&Search"), self)
@@ -315,6 +333,10 @@ class MainWindow(QMainWindow):
         self.results_view.delegate.page_clicked.connect(self._page_clicked)
         self.reader.details_changed.connect(self._apply_tab_order)
         self.reader.status_message.connect(self._status)
+        self.editing.details_changed.connect(self._apply_tab_order)
+        self.editing.status_message.connect(self._status)
+        # The facets count the new values (and the rows follow a changed sort key).
+        self.editing.documents_changed.connect(lambda _ids: self.run_search())
 
         self.details.status_message.connect(self._status)
         self.details.attachment_requested.connect(self.reader.open_attachment)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -23,6 +24,7 @@ from vtviewer.core.attachments import under_others
 from vtviewer.core.doctypes import LABELS
 from vtviewer.core.model import Document, Hit
 from vtviewer.core.text import decode_name
+from vtviewer.gui.overlay_mark import overlay_mark
 from vtviewer.gui.result_links import accessible_description, accessible_text, linked_pages
 
 #: Role of the best snippet's HTML, and of the page links' HTML, for the title column.
@@ -236,6 +238,15 @@ class ResultsModel(QAbstractTableModel):
             self._expanded.discard(doc_id)
         self.dataChanged.emit(title, title, [BranchRole])
 
+    def update_documents(self, documents: Mapping[int, Document]) -> None:
+        """Show these documents (read again after an edit) in the rows that list them."""
+        for row, hit in enumerate(self._hits):
+            document = documents.get(hit.document.id)
+            if document is not None:
+                self._hits[row] = replace(hit, document=document)
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
     def hit(self, row: int) -> Hit | None:
         """The hit of ``row``; for an attachment's row, the attachment as a hit."""
         if not 0 <= row < len(self._rows):
@@ -322,6 +333,14 @@ class ResultsModel(QAbstractTableModel):
             return accessible_text(hit, self._display(hit, column))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == "title":
             return accessible_description(hit)
+        if column == "type" and hit.document.meta.overlay:
+            # The edits wait in the data folder (the PDF's folder cannot be written).
+            if role == Qt.ItemDataRole.DecorationRole:
+                return overlay_mark()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "ResultsModel", "Corrections kept in vtviewer's data folder"
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "pages":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
