@@ -564,9 +564,11 @@ class Archive:
         offset: int = 0,
         descending: bool | None = None,
         type_labels: Mapping[str, str] | None = None,
+        correct: bool = True,
     ) -> SearchResult:
-        """Search (see SearchEngine.search). Raises IndexDamagedError when the index is
-        damaged, also when the damage shows only now (a tantivy panic)."""
+        """Search (see SearchEngine.search; ``correct``: typos corrected). Raises
+        IndexDamagedError when the index is damaged, also when the damage shows only now
+        (a tantivy panic)."""
         self._require("database", "fulltext")
         return self.engine.search(
             query,
@@ -576,6 +578,7 @@ class Archive:
             offset=offset,
             descending=descending,
             type_labels=type_labels,
+            correct=correct,
         )
 
     @_guarded

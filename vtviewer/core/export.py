@@ -97,6 +97,9 @@ def result_data(result: SearchResult) -> dict[str, Any]:
                 for name, values in result.facets.counts.items()
             },
             "suggestions": list(result.suggestions),
+            "corrections": [
+                {"typed": c.typed, "used": c.used, "field": c.field} for c in result.corrections
+            ],
             "messages": [english(m) for m in result.messages],
         }
     )
