@@ -49,10 +49,12 @@ from vtviewer.core.model import (
     Problem,
     Progress,
     SearchResult,
+    SimilarDocument,
     Stats,
 )
 from vtviewer.core.saved import SavedSearch, SavedSearches
 from vtviewer.core.search import SearchEngine
+from vtviewer.core.similar import SIMILAR_LIMIT, similar_documents
 from vtviewer.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -580,6 +582,12 @@ class Archive:
             type_labels=type_labels,
             correct=correct,
         )
+
+    @_guarded
+    def similar(self, doc_id: int, limit: int = SIMILAR_LIMIT) -> tuple[SimilarDocument, ...]:
+        """The documents most like document ``doc_id`` (see core/similar.py)."""
+        self._require("database", "fulltext")
+        return similar_documents(self.store, self.fulltext, doc_id, limit)
 
     @_guarded
     def document(self, doc_id: int) -> Document | None:

@@ -1,6 +1,6 @@
 """The core's data as plain JSON-able data and CSV rows: the shapes `vtviewer search --json`,
-`show --json`, `problems --json` and `export` write. The store and the search engine
-return dataclasses; this module alone decides how they look outside.
+`show --json`, `problems --json`, `similar --json` and `export` write. The store and the
+search engine return dataclasses; this module alone decides how they look outside.
 
 Text is made valid Unicode (a broken summary in an old index); a path keeps its
 surrogate-escaped bytes, so that what reads the output can open the file (the CLI writes
@@ -13,7 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from vtviewer.core.messages import english, to_data
-from vtviewer.core.model import Document, Problem, SearchResult, Snippet
+from vtviewer.core.model import Document, Problem, SearchResult, SimilarDocument, Snippet
 from vtviewer.core.text import clean, clean_text, display_name
 
 
@@ -106,6 +106,27 @@ def result_data(result: SearchResult) -> dict[str, Any]:
     for entry, hit in zip(data["hits"], result.hits, strict=True):
         entry["path"] = hit.document.path
     return data
+
+
+def similar_data(source: Document, found: tuple[SimilarDocument, ...]) -> dict[str, Any]:
+    """The documents like ``source`` with the words they share (``similar --json``)."""
+    entries: list[dict[str, Any]] = [
+        clean(
+            {
+                "id": item.document.id,
+                "title": item.document.meta.title or display_name(item.document.path),
+                "type": item.document.meta.doc_type,
+                "period": item.document.meta.period,
+                "organisation": item.document.meta.organisation,
+                "score": round(item.score, 4),
+                "shared": list(item.shared),
+            }
+        )
+        for item in found
+    ]
+    for entry, item in zip(entries, found, strict=True):
+        entry["path"] = item.document.path  # a path is not cleaned
+    return {"path": source.path, "similar": entries}
 
 
 #: The columns of ``export --format csv``.
