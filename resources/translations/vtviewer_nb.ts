@@ -100,6 +100,16 @@
 <context>
     <name>DetailsPane</name>
     <message>
+        <location filename="../../vtviewer/gui/details_pane.py"/>
+        <source>Similar documents</source>
+        <translation>Lignende dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/details_pane.py"/>
+        <source>The ten documents most like this one</source>
+        <translation>De ti dokumentene som ligner mest på dette</translation>
+    </message>
+    <message>
         <location filename="../../vtviewer/gui/details_pane.py" line="91"/>
         <source>Document details</source>
         <translation>Dokumentdetaljer</translation>
@@ -1486,6 +1496,16 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 <context>
     <name>SearchBar</name>
     <message>
+        <location filename="../../vtviewer/gui/search_bar.py"/>
+        <source>Showing results for %1 (you typed: %2).</source>
+        <translation>Viser treff for %1 (du skrev: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/search_bar.py"/>
+        <source>Search for exactly what you typed</source>
+        <translation>Søk etter nøyaktig det du skrev</translation>
+    </message>
+    <message>
         <location filename="../../vtviewer/gui/search_bar.py" line="122"/>
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
@@ -1618,6 +1638,47 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>Page %1</source>
         <extracomment>Thumbnail width in device-independent pixels; heights follow each page&apos;s aspect. request id -&gt; page, so renders of a previous document are dropped on arrival.</extracomment>
         <translation>Side %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarModel</name>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Shares: %1</source>
+        <translation>Felles ord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>%1, shares %2</source>
+        <translation>%1, felles ord: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarDialog</name>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Similar documents</source>
+        <translation>Lignende dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Documents like %1</source>
+        <translation>Dokumenter som ligner på %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Looking for similar documents…</source>
+        <translation>Leter etter lignende dokumenter…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>No other document shares enough words with it.</source>
+        <translation>Ingen andre dokumenter har nok ord felles med dette.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Could not look for similar documents: %1</source>
+        <translation>Kunne ikke lete etter lignende dokumenter: %1</translation>
     </message>
 </context>
 </TS>

@@ -83,9 +83,12 @@ class DetailsPane(QScrollArea):
 
     Signals:
         status_message(str): short feedback for the status bar ("Copied ...").
+        similar_requested(object): the user asked for the documents like this one (its
+            Document).
     """
 
     status_message = Signal(str)
+    similar_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,8 +206,13 @@ class DetailsPane(QScrollArea):
         folder_button.setObjectName("showInFolder")
         folder_button.setAccessibleName(self.tr("Show in folder"))
         folder_button.clicked.connect(lambda: self.open_url(folder_url))
+        similar_button = QPushButton(self.tr("Similar documents"))
+        similar_button.setObjectName("similarDocuments")
+        similar_button.setToolTip(self.tr("The ten documents most like this one"))
+        similar_button.clicked.connect(lambda: self.similar_requested.emit(document))
         buttons.addWidget(open_button)
         buttons.addWidget(folder_button)
+        buttons.addWidget(similar_button)
         buttons.addStretch(1)
         self._layout.addLayout(buttons)
 
