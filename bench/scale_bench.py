@@ -129,8 +129,40 @@ def choose_queries(
         QueryClass("compound", list(COMPOUND_PARTS)),
         QueryClass("long docs", in_long),  # narrowed to the longest hits when measured
         QueryClass("by pages", pick(common), sort="pages"),
+        # Misspelt real words (one edit for 5-8 letters, two for 9+) that are no word of
+        # the archive: corrected for typos (core/typos.py); a name and a field filter too.
+        QueryClass(
+            "typo",
+            [*_typos(pick(band(0.01, 0.3), 4), df, rnd), *_typos(["iversen"], df, rnd, "contact:")],
+        ),
     ]
     return [c for c in classes if c.queries]
+
+
+def _typos(words: list[str], df: dict[str, int], rnd: random.Random, scope: str = "") -> list[str]:
+    """Each of ``words`` (5 letters or more) misspelt as people do (a letter left out,
+    doubled, swapped or replaced; twice from 9 letters), into no word of the archive."""
+    misspelt: list[str] = []
+    for word in words:
+        if len(word) < 5:
+            continue
+        for _ in range(20):
+            typed = word
+            for _ in range(1 if len(word) < 9 else 2):
+                i = rnd.randrange(1, len(typed) - 1)
+                kind = rnd.choice(("missing", "doubled", "swapped", "replaced"))
+                if kind == "missing":
+                    typed = typed[:i] + typed[i + 1 :]
+                elif kind == "doubled":
+                    typed = typed[:i] + typed[i] + typed[i:]
+                elif kind == "swapped":
+                    typed = typed[:i] + typed[i + 1] + typed[i] + typed[i + 2 :]
+                else:
+                    typed = typed[:i] + rnd.choice("aeiknrst") + typed[i + 1 :]
+            if typed != word and typed not in df:
+                misspelt.append(scope + typed)
+                break
+    return misspelt
 
 
 def _real_vocabulary(corpus: list[scale_archive.RealDocument]) -> set[str]:
@@ -215,6 +247,8 @@ def check(archive: Archive, qc: QueryClass, query: str, result: SearchResult) ->
         longer = {t for h in first for t in h.terms if part in t.lower() and len(t) > len(part)}
         if not longer:
             qc.notes.append(f"{query!r}: no compound among the matched words")
+    if qc.name == "typo" and not result.corrections:
+        qc.notes.append(f"{query!r}: found without a correction")
     if qc.name == "folded":
         terms = {t.lower() for h in first for t in h.terms}
         if not any(ch in t for t in terms for ch in "øåæ"):

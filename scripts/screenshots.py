@@ -1,7 +1,9 @@
 """Render the main window on the sample archive (bokmål and English, light and dark) to PNGs.
 
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
-Output: screenshots/main-<lang>-<theme>.png (not committed).
+Output: screenshots/main-<lang>-<theme>.png (not committed), and the other VIEWS:
+typo-… (a misspelt name: the corrected-results notice), similar-… (the "Similar
+documents" list of the selected hit).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ log = logging.getLogger("screenshots")
 
 QUERY = "Iversen"
 SELECT_TITLE = "Handlingsplan 2013"
+#: What each picture searches for ("main" is the child's "-").
+VIEWS = {"main": QUERY, "typo": "Bjørn Iversn", "similar": QUERY}
 COMBINATIONS = [(lang, theme) for lang in ("nb", "en") for theme in ("light", "dark")]
 
 
@@ -50,8 +54,9 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
     return proc
 
 
-def shoot(data: Path, out: Path) -> int:
-    """In a child process: open the window, search, select, wait for the preview, grab."""
+def shoot(data: Path, out: Path, view: str = "main") -> int:
+    """In a child process: open the window, search, select, wait for the preview, grab
+    (for "similar": open the selected hit's similar documents and grab that list)."""
     from PySide6.QtCore import QTimer
 
     from vtviewer.gui.app import make_application, open_window
@@ -69,7 +74,7 @@ def shoot(data: Path, out: Path) -> int:
             app.exit(1)
             return
         if state["stage"] == "search":
-            window.set_query(QUERY)
+            window.set_query(VIEWS.get(view, QUERY))
             state["stage"] = "select"
         elif state["stage"] == "select":
             model = window.results_model
@@ -83,6 +88,20 @@ def shoot(data: Path, out: Path) -> int:
             if window.preview.current_page() > 0:
                 state["stage"] = "settle"
                 state["settled"] = time.monotonic()
+        elif state["stage"] == "settle" and view == "similar":
+            document = window.details.document
+            if document is not None:
+                window.similar.move(760, 120)
+                window.details.similar_requested.emit(document)
+                state["stage"] = "similar"
+        elif state["stage"] == "similar":
+            if window.similar.model.rowCount() > 0:
+                state["stage"] = "grab similar"
+                state["settled"] = time.monotonic()
+        elif state["stage"] == "grab similar" and time.monotonic() - state["settled"] > 1:  # type: ignore[operator]
+            window.similar.grab().save(str(out))
+            app.exit(0)
+            return
         elif state["stage"] == "settle" and time.monotonic() - state["settled"] > 1.5:  # type: ignore[operator]
             image = window.screen().grabWindow(window.winId())
             if image.isNull():
@@ -103,13 +122,12 @@ def shoot(data: Path, out: Path) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
-    parser.add_argument(
-        "--child", nargs=3, metavar=("DATA", "OUT", "UNUSED"), help=argparse.SUPPRESS
-    )
+    parser.add_argument("--child", nargs=3, metavar=("DATA", "OUT", "VIEW"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.child:
-        return shoot(Path(args.child[0]), Path(args.child[1]))
+        view = args.child[2] if args.child[2] in VIEWS else "main"
+        return shoot(Path(args.child[0]), Path(args.child[1]), view)
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -119,15 +137,15 @@ def main() -> int:
             template = Path(tmp) / "template"
             build_sample_index(template)
             failures = 0
-            for lang, theme in COMBINATIONS:
-                data = Path(tmp) / f"{lang}-{theme}"
+            for view, (lang, theme) in [(v, c) for v in VIEWS for c in COMBINATIONS]:
+                data = Path(tmp) / f"{view}-{lang}-{theme}"
                 shutil.copytree(template, data)
-                target = out / f"main-{lang}-{theme}.png"
+                target = out / f"{view}-{lang}-{theme}.png"
                 env = dict(os.environ, QT_QPA_PLATFORM="xcb", VTVIEWER_LANG=lang)
                 env["VTVIEWER_THEME"] = theme
                 env.setdefault("QT_SCALE_FACTOR", "1")
                 result = subprocess.run(
-                    [sys.executable, __file__, "--child", str(data), str(target), "-"],
+                    [sys.executable, __file__, "--child", str(data), str(target), view],
                     env=env,
                     timeout=120,
                     check=False,
@@ -136,7 +154,7 @@ def main() -> int:
                     log.info("wrote %s", target)
                 else:
                     failures += 1
-                    log.error("failed: %s %s", lang, theme)
+                    log.error("failed: %s %s %s", view, lang, theme)
             return 1 if failures else 0
     finally:
         if xvfb is not None:

@@ -1657,6 +1657,11 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     <name>SimilarDialog</name>
     <message>
         <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
         <source>Similar documents</source>
         <translation>Lignende dokumenter</translation>
     </message>

@@ -93,6 +93,7 @@ class SimilarDialog(QDialog):
         self.view.setAccessibleName(self.tr("Similar documents"))
         self.view.activated.connect(self._activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
