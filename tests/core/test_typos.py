@@ -105,6 +105,13 @@ def test_exactly_as_typed_short_and_quoted_words_are_not_corrected(engine: Searc
     assert nothing.total == 0 and nothing.corrections == ()
 
 
+def test_an_excluded_word_is_not_corrected(engine: SearchEngine) -> None:
+    # "-nering" excludes what is written so, not "næring": nothing is taken away.
+    everything = engine.search("omstilling").total
+    result = engine.search("omstilling -nering")
+    assert result.total == everything and result.corrections == ()
+
+
 def test_nothing_found_even_with_corrections_keeps_did_you_mean(engine: SearchEngine) -> None:
     # Each word alone is corrected, but no document holds both: no results, no notice.
     result = engine.search("hjørnesteinsfakor iversn")

@@ -467,7 +467,8 @@ class SearchEngine:
             years = [str(y) for y in range(node.start, node.end + 1)]
             return tantivy.Query.term_set_query(self._schema, "f_year", years)
         if isinstance(node, Not):
-            inner = self._compile(node.child, vocab, _Compiled())
+            # An excluded word is excluded as typed: never corrected.
+            inner = self._compile(node.child, vocab, _Compiled(correct=False))
             if inner is None:
                 return None
             return tantivy.Query.boolean_query(
@@ -480,7 +481,7 @@ class SearchEngine:
             must: list[tuple[tantivy.Occur, tantivy.Query]] = []
             for child in node.children:
                 if isinstance(child, Not):
-                    inner = self._compile(child.child, vocab, _Compiled())
+                    inner = self._compile(child.child, vocab, _Compiled(correct=False))
                     if inner is not None:
                         must.append((tantivy.Occur.MustNot, inner))
                     continue
