@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 
 import pytest
 
 from tests.core.test_search import build_sample, engine_for
 from vtviewer.core.export import result_data
-from vtviewer.core.fulltext import FullText
+from vtviewer.core.fulltext import NORM_FIELDS, FullText
 from vtviewer.core.index import Store
 from vtviewer.core.model import Correction
 from vtviewer.core.search import SearchEngine
-from vtviewer.core.typos import allowed_distance, corrected_text, distance, one_edit
+from vtviewer.core.typos import (
+    allowed_distance,
+    candidates,
+    corrected_text,
+    distance,
+    one_edit,
+)
 
 
 @pytest.fixture(scope="module")
@@ -170,3 +177,50 @@ def test_allowed_distance_by_length() -> None:
     variants = one_edit("nering")
     assert "naering" in variants and "nring" in variants and "nreing" in variants
     assert all(v.startswith("n") for v in variants) and "nering" not in variants
+
+
+def test_one_edit_candidates_are_every_term_one_edit_away(engine: SearchEngine) -> None:
+    """What the prefix lookups find is what measuring every term of the index finds."""
+    fulltext = engine._fulltext
+    terms = fulltext.terms()
+    vocabulary: set[str] = set()
+    for name in NORM_FIELDS:
+        vocabulary.update(t for t, _ in terms.searcher.terms_with_prefix(name, ""))
+    rnd = random.Random(11)
+    words = sorted(w for w in vocabulary if len(w) >= 5 and w.isalpha())
+    checked = 0
+    for word in rnd.sample(words, 40):
+        i = rnd.randrange(1, len(word))
+        typed = rnd.choice(
+            [word[:i] + word[i + 1 :], word[:i] + "x" + word[i:], word[:i] + "q" + word[i + 1 :]]
+        )
+        if typed in vocabulary:
+            continue
+        found = {c.term for c in candidates([typed], NORM_FIELDS, terms, 1)}
+        expected = {
+            t for t in vocabulary if t[0] == typed[0] and t != typed and distance(typed, t, 1) <= 1
+        }
+        assert found == expected, typed
+        assert word in found
+        checked += 1
+    assert checked >= 30
+
+
+def _reference(a: str, b: str) -> int:
+    """The optimal string alignment distance by its table, cell by cell."""
+    table = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+    return table[-1][-1]
+
+
+def test_the_bit_vector_distance_is_the_table_distance() -> None:
+    rnd = random.Random(5)
+    for _ in range(3000):
+        a = "".join(rnd.choice("abcø") for _ in range(rnd.randint(0, 12)))
+        b = "".join(rnd.choice("abcø") for _ in range(rnd.randint(0, 12)))
+        assert distance(a, b, 30) == _reference(a, b), (a, b)
