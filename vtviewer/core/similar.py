@@ -3,10 +3,11 @@
 Why not tantivy's more-like-this query: it reads the document's words back from stored
 fields, and the text fields are not stored; and it does not say which words it chose,
 which is what a person reads to judge a neighbour. So the document's own words come from
-the store's page text (the first MAX_WORDS), each normalised as the index holds it; its
-MAX_TERMS words of highest tf-idf (document frequencies from the index) become one
-disjunction, searched in the text and the titles without the document itself; which of
-them each neighbour has is one small search per word among the neighbours only.
+the store's page text (the first MAX_WORDS of its first MAX_PAGES pages), each normalised
+as the index holds it; its MAX_TERMS words of highest tf-idf (document frequencies from
+the index) become one disjunction, searched in the text and the titles without the
+document itself; which of them each neighbour has is one small search per word among the
+neighbours only.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from vtviewer.core.model import Document, Page, SimilarDocument
 
 #: How many neighbours are listed by default.
 SIMILAR_LIMIT = 10
-#: The words of a document read for its profile (a long report's first pages tell enough).
+#: The words of a document read for its profile (a long report's first pages tell enough),
+#: from at most its first MAX_PAGES pages.
 MAX_WORDS = 30_000
+MAX_PAGES = 80
 #: The most frequent distinct words of the document weighed with the index's frequencies.
 MAX_CANDIDATES = 300
 #: The words searched for.
@@ -48,7 +51,7 @@ class DocumentStore(Protocol):
 
     def documents_by_ids(self, ids: Iterable[int]) -> dict[int, Document]: ...
 
-    def pages(self, doc_id: int) -> list[Page]: ...
+    def pages_of(self, doc_id: int, numbers: Sequence[int]) -> list[Page]: ...
 
 
 def similar_documents(
@@ -60,7 +63,8 @@ def similar_documents(
     document = store.document(doc_id)
     if document is None or limit <= 0:
         return ()
-    weights, written = _profile(document, store.pages(doc_id), fulltext)
+    pages = store.pages_of(doc_id, range(1, MAX_PAGES + 1))  # those stored of them
+    weights, written = _profile(document, pages, fulltext)
     if not weights:
         return ()
     schema = fulltext.schema
