@@ -1657,6 +1657,11 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
     <name>SimilarDialog</name>
     <message>
         <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Enter or a double-click shows the document</source>
+        <translation>Enter eller dobbeltklikk viser dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>

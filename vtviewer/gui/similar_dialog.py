@@ -5,12 +5,25 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +34,12 @@ from vtviewer.core.text import display_name
 from vtviewer.gui.messages import fill
 from vtviewer.gui.tasks import TaskQueue, error_text
 
-#: The SimilarDocument of a row.
+#: The SimilarDocument of a row; its title, and "Shares: …" (the second line drawn).
 SimilarRole = Qt.ItemDataRole.UserRole + 1
+TitleRole = Qt.ItemDataRole.UserRole + 2
+SharedRole = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
+_PAD = 6
 
 
 class SimilarModel(QAbstractListModel):
@@ -52,12 +68,55 @@ class SimilarModel(QAbstractListModel):
                 return title
             return title + "\n" + fill(self.tr("Shares: %1"), shared)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.document.path
+            # The whole list of shared words, which the row may cut short.
+            words = "\n" + fill(self.tr("Shares: %1"), shared) if shared else ""
+            return item.document.path + words
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return fill(self.tr("%1, shares %2"), title, shared) if shared else title
         if role == SimilarRole:
             return item
+        if role == TitleRole:
+            return title
+        if role == SharedRole:
+            return fill(self.tr("Shares: %1"), shared) if shared else ""
         return None
+
+
+class SimilarDelegate(QStyledItemDelegate):
+    """A row in two lines: the title in bold, the shared words under it, dimmer."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        line = option.fontMetrics.lineSpacing()
+        return QSize(option.rect.width(), 2 * line + 2 * _PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        line = option.fontMetrics.lineSpacing()
+        inner = option.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        painter.save()
+        bold = option.font
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(role))
+        title = painter.fontMetrics().elidedText(
+            str(index.data(TitleRole)), Qt.TextElideMode.ElideRight, inner.width()
+        )
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line), 0, title)
+        bold.setBold(False)
+        painter.setFont(bold)
+        if not selected:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        shared = painter.fontMetrics().elidedText(
+            str(index.data(SharedRole)), Qt.TextElideMode.ElideRight, inner.width()
+        )
+        painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), 0, shared)
+        painter.restore()
 
 
 class SimilarDialog(QDialog):
@@ -86,10 +145,10 @@ class SimilarDialog(QDialog):
         self.model = SimilarModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(SimilarDelegate(self.view))
         self.view.setAlternatingRowColors(True)
-        self.view.setUniformItemSizes(False)
-        self.view.setWordWrap(True)
-        self.view.setSpacing(2)
+        self.view.setUniformItemSizes(True)
+        self.view.setToolTip(self.tr("Enter or a double-click shows the document"))
         self.view.setAccessibleName(self.tr("Similar documents"))
         self.view.activated.connect(self._activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
