@@ -313,6 +313,28 @@ def _shape(qc: QueryClass, query: str, result: SearchResult) -> list[str]:
     return [f"{query!r}: first {len(first)} hits median {statistics.median(first):.0f} pages"]
 
 
+def measure_similar(built: Built, rnd: random.Random, count: int = 20) -> None:
+    """``Archive.similar`` (the details pane's "Similar documents") for random documents."""
+    archive = Archive.open(built.paths)
+    try:
+        ids = [hit.document.id for hit in archive.search("", limit=1000).hits]
+        times: list[float] = []
+        shared = 0
+        for doc_id in rnd.sample(ids, min(count, len(ids))):
+            t0 = time.perf_counter()
+            found = archive.similar(doc_id)
+            times.append(1000 * (time.perf_counter() - t0))
+            shared += sum(1 for item in found if item.shared)
+    finally:
+        archive.close()
+    if times:
+        print(
+            f"similar documents: p50 {percentile(times, 0.5):.1f} ms, p95"
+            f" {percentile(times, 0.95):.1f} ms over {len(times)} documents;"
+            f" {shared} neighbours listed with shared words"
+        )
+
+
 def report(classes: list[QueryClass], documents: int) -> None:
     print(
         f"{'class':<11} {'p50':>7} {'p95':>7} {'p99':>7} {'max':>7}  {'n':>3}"
@@ -412,6 +434,7 @@ def run(folder: Path, data: Path, size: int, args: argparse.Namespace) -> None:
         " other work shares them)"
     )
     report(classes, documents)
+    measure_similar(built, random.Random(size))
     if args.fresh_runs:
         fresh_processes(built, classes, args.fresh_runs)
 
