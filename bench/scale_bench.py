@@ -129,8 +129,40 @@ def choose_queries(
         QueryClass("compound", list(COMPOUND_PARTS)),
         QueryClass("long docs", in_long),  # narrowed to the longest hits when measured
         QueryClass("by pages", pick(common), sort="pages"),
+        # Misspelt real words (one edit for 5-8 letters, two for 9+) that are no word of
+        # the archive: corrected for typos (core/typos.py); a name and a field filter too.
+        QueryClass(
+            "typo",
+            [*_typos(pick(band(0.01, 0.3), 4), df, rnd), *_typos(["iversen"], df, rnd, "contact:")],
+        ),
     ]
     return [c for c in classes if c.queries]
+
+
+def _typos(words: list[str], df: dict[str, int], rnd: random.Random, scope: str = "") -> list[str]:
+    """Each of ``words`` (5 letters or more) misspelt as people do (a letter left out,
+    doubled, swapped or replaced; twice from 9 letters), into no word of the archive."""
+    misspelt: list[str] = []
+    for word in words:
+        if len(word) < 5:
+            continue
+        for _ in range(20):
+            typed = word
+            for _ in range(1 if len(word) < 9 else 2):
+                i = rnd.randrange(1, len(typed) - 1)
+                kind = rnd.choice(("missing", "doubled", "swapped", "replaced"))
+                if kind == "missing":
+                    typed = typed[:i] + typed[i + 1 :]
+                elif kind == "doubled":
+                    typed = typed[:i] + typed[i] + typed[i:]
+                elif kind == "swapped":
+                    typed = typed[:i] + typed[i + 1] + typed[i] + typed[i + 2 :]
+                else:
+                    typed = typed[:i] + rnd.choice("aeiknrst") + typed[i + 1 :]
+            if typed != word and typed not in df:
+                misspelt.append(scope + typed)
+                break
+    return misspelt
 
 
 def _real_vocabulary(corpus: list[scale_archive.RealDocument]) -> set[str]:
@@ -215,6 +247,8 @@ def check(archive: Archive, qc: QueryClass, query: str, result: SearchResult) ->
         longer = {t for h in first for t in h.terms if part in t.lower() and len(t) > len(part)}
         if not longer:
             qc.notes.append(f"{query!r}: no compound among the matched words")
+    if qc.name == "typo" and not result.corrections:
+        qc.notes.append(f"{query!r}: found without a correction")
     if qc.name == "folded":
         terms = {t.lower() for h in first for t in h.terms}
         if not any(ch in t for t in terms for ch in "øåæ"):
@@ -277,6 +311,28 @@ def _shape(qc: QueryClass, query: str, result: SearchResult) -> list[str]:
     if not first:
         return []
     return [f"{query!r}: first {len(first)} hits median {statistics.median(first):.0f} pages"]
+
+
+def measure_similar(built: Built, rnd: random.Random, count: int = 20) -> None:
+    """``Archive.similar`` (the details pane's "Similar documents") for random documents."""
+    archive = Archive.open(built.paths)
+    try:
+        ids = [hit.document.id for hit in archive.search("", limit=1000).hits]
+        times: list[float] = []
+        shared = 0
+        for doc_id in rnd.sample(ids, min(count, len(ids))):
+            t0 = time.perf_counter()
+            found = archive.similar(doc_id)
+            times.append(1000 * (time.perf_counter() - t0))
+            shared += sum(1 for item in found if item.shared)
+    finally:
+        archive.close()
+    if times:
+        print(
+            f"similar documents: p50 {percentile(times, 0.5):.1f} ms, p95"
+            f" {percentile(times, 0.95):.1f} ms over {len(times)} documents;"
+            f" {shared} neighbours listed with shared words"
+        )
 
 
 def report(classes: list[QueryClass], documents: int) -> None:
@@ -378,6 +434,7 @@ def run(folder: Path, data: Path, size: int, args: argparse.Namespace) -> None:
         " other work shares them)"
     )
     report(classes, documents)
+    measure_similar(built, random.Random(size))
     if args.fresh_runs:
         fresh_processes(built, classes, args.fresh_runs)
 

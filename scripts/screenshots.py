@@ -7,7 +7,8 @@ contacts (the Contacts view with a person chosen), copies (a plan found in two p
 its attachment expanded under it, the details with "Also at"), timeline (a range of years
 chosen in a 1024 px wide window), selection (text selected in the preview). The main view
 also shoots the details pane in Edit mode (editor-*; editor-invalid-*: an e-mail address
-that cannot be saved) and on two documents at once (editor-multi-*).
+that cannot be saved) and on two documents at once (editor-multi-*). typo: a misspelt name
+and the corrected-results notice; similar: the "Similar documents" list of a hit.
 """
 
 from __future__ import annotations
@@ -32,10 +33,24 @@ QUERY = "Iversen"
 SELECT_TITLE = "Handlingsplan 2013"
 COMBINATIONS = [(lang, theme) for lang in ("nb", "en") for theme in ("light", "dark")]
 #: What is grabbed: the main window, or a dialog over it.
-VIEWS = ("main", "import", "export", "contacts", "copies", "timeline", "selection")
+VIEWS = (
+    "main",
+    "import",
+    "export",
+    "contacts",
+    "copies",
+    "timeline",
+    "selection",
+    "typo",
+    "similar",
+)
 #: The window's query, the title selected and whether its attachments are expanded: the
 #: "copies" view shows a plan found in two places, its attachment under it, "Also at".
-SEARCHES = {"copies": ("omstillingsplan", "Omstillingsplan 2013 - 2015", True)}
+SEARCHES = {
+    "copies": ("omstillingsplan", "Omstillingsplan 2013 - 2015", True),
+    # A misspelt name: the corrected-results notice.
+    "typo": ("Bjørn Iversn", SELECT_TITLE, False),
+}
 #: A register of the sample archive's documents, as an archivist's spreadsheet has it:
 #: semicolons, Norwegian headers, one row that names no document in the archive.
 REGISTER = (
@@ -314,6 +329,20 @@ def shoot(data: Path, out: Path, view: str = "main") -> int:
                     # Down to "Also at" and the attachments.
                     bar = window.details.verticalScrollBar()
                     bar.setValue(bar.maximum())
+        elif state["stage"] == "settle" and view == "similar":
+            document = window.details.document
+            if document is not None:
+                window.similar.move(760, 120)
+                window.details.similar_requested.emit(document)
+                state["stage"] = "similar"
+        elif state["stage"] == "similar":
+            if window.similar.model.rowCount() > 0:
+                state["stage"] = "grab similar"
+                state["settled"] = time.monotonic()
+        elif state["stage"] == "grab similar" and time.monotonic() - state["settled"] > 1:  # type: ignore[operator]
+            window.similar.grab().save(str(out))
+            app.exit(0)
+            return
         elif state["stage"] == "settle" and view == "export":
             if time.monotonic() - state["settled"] > 1.5 and shoot_export(window, out, state):  # type: ignore[operator]
                 app.exit(0)

@@ -1,5 +1,5 @@
 """The command line: gui (default), index, roots, show, edit, import, problems, export, stats,
-search, saved, contacts."""
+search, similar, saved, contacts."""
 
 from __future__ import annotations
 
@@ -193,6 +193,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FACET=VALUE",
         help="facet filter, e.g. type=plan or year=2013 (repeatable)",
     )
+    search.add_argument(
+        "--exact",
+        action="store_true",
+        help="search exactly what was typed: no word is corrected for typos",
+    )
+
+    similar = sub.add_parser(
+        "similar", parents=[common], help="the documents most like one (shared words)"
+    )
+    similar.add_argument("path", help="an indexed PDF")
+    similar.add_argument("--limit", type=int, default=10)
 
     contacts = sub.add_parser(
         "contacts", parents=[common], help="every person across the archive, or one's documents"
@@ -291,6 +302,7 @@ def _run(args: argparse.Namespace, paths: DataPaths, logs: _Logging) -> int:
         "export": cmd_export,
         "stats": cmd_stats,
         "search": cmd_search,
+        "similar": cmd_similar,
         "saved": cmd_saved,
         "contacts": _cmd_contacts,
     }
@@ -993,7 +1005,12 @@ def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
             # Catching up is for the writer; a reader searches what the index has.
             log.info("the full-text index could not catch up: %s", exc)
         result = archive.search(
-            query, _parse_filters(args.filter), sort=args.sort, limit=args.limit, offset=args.offset
+            query,
+            _parse_filters(args.filter),
+            sort=args.sort,
+            limit=args.limit,
+            offset=args.offset,
+            correct=not args.exact,
         )
     finally:
         archive.close()
@@ -1003,6 +1020,11 @@ def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
     for message in result.messages:
         print(f"note: {english(message)}", file=sys.stderr)
     print(f"{result.total} documents ({result.took_ms:.1f} ms)")
+    if result.corrections:
+        from vtviewer.core.typos import corrected_text
+
+        shown = corrected_text(query, result.corrections)
+        print(f"showing results for {shown} (you typed: {query}; --exact searches that)")
     if result.suggestions:
         print("did you mean: " + ", ".join(result.suggestions))
     for rank, hit in enumerate(result.hits, start=args.offset + 1):
@@ -1022,6 +1044,34 @@ def _plain(snippet: Snippet) -> str:
     the text made valid Unicode (a broken page in an old index)."""
     bold, normal = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("*", "*")
     return snippet.marked(bold, normal, clean_text)
+
+
+def cmd_similar(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vtviewer.core.export import similar_data
+
+    if args.limit < 0:
+        raise UsageError("--limit must not be negative")
+    archive = _open_intact(paths)
+    try:
+        target = os.path.abspath(args.path)
+        doc = archive.document_by_path(target)
+        if doc is None:
+            raise UsageError(f"not in the index: {target}")
+        found = archive.similar(doc.id, args.limit)
+    finally:
+        archive.close()
+    if args.json:
+        _emit_json(similar_data(doc, found))
+        return EXIT_OK
+    if not found:
+        print("no similar documents")
+    for rank, item in enumerate(found, start=1):
+        meta = item.document.meta
+        print(f"{rank}. {meta.title or item.document.name}  score {item.score:.2f}")
+        print(f"   {item.document.path}")
+        if item.shared:
+            print(f"   shares: {', '.join(item.shared)}")
+    return EXIT_OK
 
 
 def cmd_saved(args: argparse.Namespace, paths: DataPaths) -> int:

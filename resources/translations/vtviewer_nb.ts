@@ -514,6 +514,16 @@
         <source>File → Save edits next to the files moves them there</source>
         <translation>Fil → Lagre rettelser ved filene flytter dem dit</translation>
     </message>
+    <message>
+        <location filename="../../vtviewer/gui/details_pane.py"/>
+        <source>Similar documents</source>
+        <translation>Lignende dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/details_pane.py"/>
+        <source>The ten documents most like this one</source>
+        <translation>De ti dokumentene som ligner mest på dette</translation>
+    </message>
 </context>
 <context>
     <name>DocType</name>
@@ -3164,6 +3174,16 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <source>You are looking at the bundled &lt;b&gt;sample archive&lt;/b&gt;. Add a folder to index your own PDFs, or drop one onto this window.</source>
         <translation>Du ser på det medfølgende &lt;b&gt;eksempelarkivet&lt;/b&gt;. Legg til en mappe for å indeksere dine egne PDF-er, eller slipp en mappe på dette vinduet.</translation>
     </message>
+    <message>
+        <location filename="../../vtviewer/gui/search_bar.py"/>
+        <source>Showing results for %1 (you typed: %2).</source>
+        <translation>Viser treff for %1 (du skrev: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/search_bar.py"/>
+        <source>Search for exactly what you typed</source>
+        <translation>Søk etter nøyaktig det du skrev</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3270,6 +3290,57 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
         <location filename="../../vtviewer/gui/copies_filter.py"/>
         <source>Only documents whose file is found in more than one place</source>
         <translation>Bare dokumenter der filen finnes på mer enn ett sted</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarDialog</name>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Enter or a double-click shows the document</source>
+        <translation>Enter eller dobbeltklikk viser dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Similar documents</source>
+        <translation>Lignende dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Documents like %1</source>
+        <translation>Dokumenter som ligner på %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Looking for similar documents…</source>
+        <translation>Leter etter lignende dokumenter…</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>No other document shares enough words with it.</source>
+        <translation>Ingen andre dokumenter har nok ord felles med dette.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Could not look for similar documents: %1</source>
+        <translation>Kunne ikke lete etter lignende dokumenter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarModel</name>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>Shares: %1</source>
+        <translation>Felles ord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/similar_dialog.py"/>
+        <source>%1, shares %2</source>
+        <translation>%1, felles ord: %2</translation>
     </message>
 </context>
 <context>

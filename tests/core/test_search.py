@@ -355,8 +355,9 @@ def test_title_ranks_above_text(sample: tuple[SearchEngine, dict[str, int]]) -> 
 
 def test_misspelling_gets_suggestions(sample: tuple[SearchEngine, dict[str, int]]) -> None:
     engine, _ = sample
-    result = engine.search("hjørnesteinsfakor")
-    assert result.total == 0
+    # Searched exactly as typed (the typo is corrected otherwise: tests/core/test_typos.py).
+    result = engine.search("hjørnesteinsfakor", correct=False)
+    assert result.total == 0 and result.corrections == ()
     assert result.suggestions[0] == "hjørnesteinsfaktor"
     assert engine.suggest("hjornesteinsfakor")[0] == "hjørnesteinsfaktor"
     assert engine.search(result.suggestions[0]).total == 1
@@ -457,8 +458,10 @@ def test_limit_zero_gives_total_facets_and_suggestions_without_hits(
     assert dict(result.facets.counts["type"]) == {"plan": 1, "action plan": 1}
     browse = engine.search("", sort="title", limit=0)
     assert browse.hits == () and browse.total == 5
-    misspelt = engine.search("hjørnesteinsfakor", limit=0)
+    misspelt = engine.search("hjørnesteinsfakor", limit=0, correct=False)
     assert misspelt.suggestions[0] == "hjørnesteinsfaktor"
+    corrected = engine.search("hjørnesteinsfakor", limit=0)
+    assert corrected.total == 1 and corrected.hits == () and corrected.suggestions == ()
     # Negative and absurd paging is clamped, never handed to tantivy.
     for limit, offset in ((-5, 0), (0, -3), (2, -1), (3, 10**30), (10**30, 0)):
         for sort in ("relevance", "date"):
@@ -742,7 +745,7 @@ def test_sample_archive_filters_are_exact(sample_archive: Archive) -> None:
 def test_sample_archive_misspelling_suggests_and_the_suggestion_finds(
     sample_archive: Archive,
 ) -> None:
-    result = sample_archive.search("hjørnesteinsfakor")
+    result = sample_archive.search("hjørnesteinsfakor", correct=False)
     assert result.total == 0
     assert result.suggestions[:1] == ("hjørnesteinsfaktor",)
     found = file_names(sample_archive, result.suggestions[0])

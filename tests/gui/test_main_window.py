@@ -170,6 +170,9 @@ def test_did_you_mean_is_clickable(
 ) -> None:
     window = make_window(sample_paths)
     search(qtbot, window, "omstilingsplan")
+    # Corrected at once; searched exactly as typed, it finds nothing and suggests.
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.search_bar.message_label.linkActivated.emit("exact:")
     assert window.search_bar.message_label.isVisibleTo(window)
     assert 'href="suggest:omstillingsplan"' in window.search_bar.message_label.text()
     with qtbot.waitSignal(window.results_shown, timeout=10000):

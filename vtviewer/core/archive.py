@@ -51,10 +51,12 @@ from vtviewer.core.model import (
     Problem,
     Progress,
     SearchResult,
+    SimilarDocument,
     Stats,
 )
 from vtviewer.core.saved import SavedSearch, SavedSearches
 from vtviewer.core.search import SearchEngine
+from vtviewer.core.similar import SIMILAR_LIMIT, similar_documents
 from vtviewer.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -568,9 +570,11 @@ class Archive:
         offset: int = 0,
         descending: bool | None = None,
         type_labels: Mapping[str, str] | None = None,
+        correct: bool = True,
     ) -> SearchResult:
-        """Search (see SearchEngine.search). Raises IndexDamagedError when the index is
-        damaged, also when the damage shows only now (a tantivy panic)."""
+        """Search (see SearchEngine.search; ``correct``: typos corrected). Raises
+        IndexDamagedError when the index is damaged, also when the damage shows only now
+        (a tantivy panic)."""
         self._require("database", "fulltext")
         return self.engine.search(
             query,
@@ -580,7 +584,14 @@ class Archive:
             offset=offset,
             descending=descending,
             type_labels=type_labels,
+            correct=correct,
         )
+
+    @_guarded
+    def similar(self, doc_id: int, limit: int = SIMILAR_LIMIT) -> tuple[SimilarDocument, ...]:
+        """The documents most like document ``doc_id`` (see core/similar.py)."""
+        self._require("database", "fulltext")
+        return similar_documents(self.store, self.fulltext, doc_id, limit)
 
     @_guarded
     def document(self, doc_id: int) -> Document | None:
@@ -603,6 +614,7 @@ class Archive:
         """Every document's own contacts: (document id, position, contact)."""
         self._require("database")
         return self.store.document_contacts()
+
     def locations(self, document: Document) -> list[str]:
         """The other paths of ``document``'s content, the main copy first (core.copies)."""
         self._require("database")

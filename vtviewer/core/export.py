@@ -1,6 +1,7 @@
 """The core's data as plain JSON-able data, CSV rows and catalog entries: the shapes
-`vtviewer search --json`, `show --json`, `problems --json` and `export` write. The store
-and the search engine return dataclasses; this module alone decides how they look outside.
+`vtviewer search --json`, `show --json`, `problems --json`, `similar --json` and `export`
+write. The store and the search engine return dataclasses; this module alone decides how
+they look outside.
 
 Text is made valid Unicode (a broken summary in an old index); a path keeps its
 surrogate-escaped bytes, so that what reads the output can open the file (the CLI writes
@@ -18,7 +19,15 @@ from typing import Any
 
 from vtviewer.core.messages import english, to_data
 from vtviewer.core.metadata import SHARED_WITH_ATTACHMENTS
-from vtviewer.core.model import Contact, Document, Metadata, Problem, SearchResult, Snippet
+from vtviewer.core.model import (
+    Contact,
+    Document,
+    Metadata,
+    Problem,
+    SearchResult,
+    SimilarDocument,
+    Snippet,
+)
 from vtviewer.core.sidecar import FORMAT_VERSION
 from vtviewer.core.text import clean, clean_text, display_name
 
@@ -113,6 +122,9 @@ def result_data(result: SearchResult) -> dict[str, Any]:
                 for name, values in result.facets.counts.items()
             },
             "suggestions": list(result.suggestions),
+            "corrections": [
+                {"typed": c.typed, "used": c.used, "field": c.field} for c in result.corrections
+            ],
             "messages": [english(m) for m in result.messages],
         }
     )
@@ -128,6 +140,28 @@ def result_data(result: SearchResult) -> dict[str, Any]:
 CSV_CONTACTS = 3
 #: A contact's columns, in order: contact_1_name, contact_1_role, ...
 CONTACT_FIELDS = ("name", "role", "organisation", "phone", "email")
+
+
+def similar_data(source: Document, found: tuple[SimilarDocument, ...]) -> dict[str, Any]:
+    """The documents like ``source`` with the words they share (``similar --json``)."""
+    entries: list[dict[str, Any]] = [
+        clean(
+            {
+                "id": item.document.id,
+                "title": item.document.meta.title or display_name(item.document.path),
+                "type": item.document.meta.doc_type,
+                "period": item.document.meta.period,
+                "organisation": item.document.meta.organisation,
+                "score": round(item.score, 4),
+                "shared": list(item.shared),
+            }
+        )
+        for item in found
+    ]
+    for entry, item in zip(entries, found, strict=True):
+        entry["path"] = item.document.path  # a path is not cleaned
+    return {"path": source.path, "similar": entries}
+
 
 #: The columns of ``export --format csv``.
 CSV_COLUMNS = (

@@ -447,6 +447,27 @@ class Facets:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A query word that matched nothing, searched as a word of the index near it.
+
+    ``typed`` is the word as typed (lowercased), ``used`` the word searched for instead,
+    as the documents shown write it; ``field`` the field filter it was in (None: none)."""
+
+    typed: str
+    used: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class SimilarDocument:
+    """A document like another one, with the words the two share (as written)."""
+
+    document: Document
+    score: float
+    shared: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class SearchResult:
     hits: tuple[Hit, ...]
     total: int
@@ -455,3 +476,5 @@ class SearchResult:
     #: Notes about the query itself (an unbalanced quote, an unknown field or sort).
     messages: tuple[Message, ...] = ()
     took_ms: float = 0.0
+    #: Words corrected for typos (the hits found with them rank below any exact match).
+    corrections: tuple[Correction, ...] = ()

@@ -57,11 +57,13 @@ _PHONE_FIRST_DIGITS = "23456789"
 
 @dataclass(frozen=True)
 class Word:
-    """A word (lowercased); ``prefix`` for ``word*``; ``field`` None means everywhere."""
+    """A word (lowercased); ``prefix`` for ``word*``; ``field`` None means everywhere;
+    ``verbatim`` for a word in quotes: searched as typed, never corrected for typos."""
 
     text: str
     field: str | None = None
     prefix: bool = False
+    verbatim: bool = False
 
 
 @dataclass(frozen=True)
@@ -391,7 +393,8 @@ def _phrase(raw: str, field_name: str | None, messages: list[Message]) -> Node |
     if phone is not None:
         return _phone_node(phone, field_name)
     if len(words) == 1:
-        return words[0]
+        only = words[0]
+        return Word(only.text, field_name, verbatim=True) if isinstance(only, Word) else only
     return _phrase_of(words, field_name)
 
 
@@ -502,7 +505,7 @@ def _with_field(node: Node | None, name: str) -> Node | None:
     if node is None:
         return None
     if isinstance(node, Word):
-        return Word(node.text, name, node.prefix)
+        return Word(node.text, name, node.prefix, node.verbatim)
     if isinstance(node, Phrase):
         return Phrase(node.words, name)
     if isinstance(node, TooLong):

@@ -21,6 +21,7 @@ from vtviewer.core.analysis import (
     normalise_many,
     query_forms,
     stemmer_language,
+    tokens,
     word_spans,
 )
 from vtviewer.core.attachments import with_attachments
@@ -35,6 +36,7 @@ from vtviewer.core.fulltext import (
 )
 from vtviewer.core.model import (
     SORTS,
+    Correction,
     Document,
     Facets,
     Hit,
@@ -56,6 +58,8 @@ from vtviewer.core.query import (
     parse,
 )
 from vtviewer.core.text import clean_text, collation_key
+from vtviewer.core.typos import allowed_distance
+from vtviewer.core.typos import candidates as typo_candidates
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +72,9 @@ GROUP_WEIGHTS = (("title", 4.0), ("meta", 2.5), ("summary", 1.6), ("text", 1.0))
 EXACT_BOOST = 2.0
 NORM_BOOST = 1.0
 COMPOUND_BOOST = 0.35
+#: A word corrected for a typo (its hits rank below exact ones in any case, see
+#: SearchEngine._exact_first; this weighs it within a query of several words).
+CORRECTED_BOOST = 0.5
 #: Words shorter than this (folded) are not looked for inside compounds ("og", "i").
 MIN_COMPOUND_PART = 4
 MAX_COMPOUNDS = 16
@@ -134,6 +141,10 @@ class _Compiled:
     #: Words that are in no form in the index: candidates for "did you mean".
     unmatched: list[str] = field(default_factory=list)
     messages: list[Message] = field(default_factory=list)
+    #: Whether words that match nothing are corrected for typos (see core/typos.py), and
+    #: those that were: (word typed, normalised term used instead, field filter or None).
+    correct: bool = True
+    corrections: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     #: Per language, words of pages seen by this search -> whether they match.
     _matches: dict[str, dict[str, bool]] = field(default_factory=dict)
@@ -326,11 +337,16 @@ class SearchEngine:
         offset: int = 0,
         descending: bool | None = None,
         type_labels: Mapping[str, str] | None = None,
+        correct: bool = True,
     ) -> SearchResult:
         """Search; never raises for odd query text (problems become ``messages``).
 
         ``type_labels`` names the document types as the caller shows them, for
         sort="type" (default: the English labels), so that the order is the one read.
+
+        ``correct``: a word that matches nothing is searched as the index's word nearest
+        to it (core/typos.py), and the result says so in ``corrections``; the documents
+        found only so rank below every exact match. False searches what was typed.
 
         The query and the filter values are cleaned first (text.clean_text): a lone
         surrogate (a non-UTF-8 command-line argument) is no term tantivy takes."""
@@ -344,10 +360,17 @@ class SearchEngine:
         messages = list(parsed.messages)
         terms = self._fulltext.terms()
         searcher = terms.searcher
-        compiled = _Compiled()
+        compiled = _Compiled(correct=correct)
         text_query = self._compile(parsed.root, terms, compiled)
         messages.extend(compiled.messages)
-        final = _combine(text_query, self._filters(filters, messages))
+        filter_query = self._filters(filters, messages)
+        final = _combine(text_query, filter_query)
+        # The query as typed, without the corrections: its matches rank first.
+        exact_query: tantivy.Query | None = None
+        if compiled.corrections and sort == "relevance":
+            exact_text = self._compile(parsed.root, terms, _Compiled(correct=False))
+            if exact_text is not None:
+                exact_query = _combine(exact_text, filter_query)
 
         if sort not in SORTS:
             messages.append(Message("unknown-sort", (sort,)))
@@ -363,10 +386,13 @@ class SearchEngine:
             total, ids = self._by_store(searcher, final, key, limit, offset, descending)
             top: list[tuple[float, Any]] = [(0.0, None)] * len(ids)
         else:
-            scored = self._top(searcher, final, sort, max(limit, 1), offset, descending)
-            count = getattr(scored, "count", None)  # missing from tantivy's stubs
-            total = count if count is not None else len(scored.hits)
-            top = scored.hits[:limit]
+            if exact_query is not None:
+                total, top = self._exact_first(searcher, final, exact_query, limit, offset)
+            else:
+                scored = self._top(searcher, final, sort, max(limit, 1), offset, descending)
+                count = getattr(scored, "count", None)  # missing from tantivy's stubs
+                total = count if count is not None else len(scored.hits)
+                top = scored.hits[:limit]
             addresses = [address for _, address in top]
             ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
         scores = [float(s) if sort == "relevance" else 0.0 for s, _ in top]
@@ -381,6 +407,12 @@ class SearchEngine:
         hits = [*self._with_pages(shown, compiled), *(Hit(d, s) for d, s in found[len(shown) :])]
         hits = self._placed(hits)
         facets = self._facets(searcher, final, text_query, filters)
+        corrections: tuple[Correction, ...] = ()
+        if compiled.corrections and total:
+            corrections = _corrections(compiled.corrections, hits)
+        else:
+            # Nothing found even with the corrections: "did you mean" for every word.
+            compiled.unmatched.extend(typed for typed, _, _ in compiled.corrections)
         suggestions = self._suggestions(query, compiled, terms) if compiled.unmatched else ()
         took = (time.perf_counter() - started) * 1000.0
         return SearchResult(
@@ -390,6 +422,7 @@ class SearchEngine:
             suggestions=suggestions,
             messages=tuple(dict.fromkeys(messages)),
             took_ms=took,
+            corrections=corrections,
         )
 
     def _placed(self, hits: list[Hit]) -> list[Hit]:
@@ -407,6 +440,29 @@ class SearchEngine:
             for hit in hits
         ]
         return with_attachments(located, self._store)
+
+    def _exact_first(
+        self,
+        searcher: tantivy.Searcher,
+        query: tantivy.Query,
+        exact: tantivy.Query,
+        limit: int,
+        offset: int,
+    ) -> tuple[int, list[tuple[float, Any]]]:
+        """The total of ``query`` and ``limit`` of its hits from ``offset``, those of
+        ``exact`` (the query without its corrections) first, each part by relevance."""
+        exact_hits = searcher.search(exact, max(limit, 1), count=True, offset=offset)
+        exact_total = int(getattr(exact_hits, "count", None) or 0)
+        top: list[tuple[float, Any]] = list(exact_hits.hits[:limit])
+        rest = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, query), (tantivy.Occur.MustNot, exact)]
+        )
+        more = searcher.search(
+            rest, max(limit - len(top), 1), count=True, offset=max(0, offset - exact_total)
+        )
+        if len(top) < limit:
+            top.extend(more.hits[: limit - len(top)])
+        return exact_total + int(getattr(more, "count", None) or 0), top
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Index words spelled like ``word`` (for "did you mean"), best first."""
@@ -438,7 +494,8 @@ class SearchEngine:
             years = [str(y) for y in range(node.start, node.end + 1)]
             return tantivy.Query.term_set_query(self._schema, "f_year", years)
         if isinstance(node, Not):
-            inner = self._compile(node.child, vocab, _Compiled())
+            # An excluded word is excluded as typed: never corrected.
+            inner = self._compile(node.child, vocab, _Compiled(correct=False))
             if inner is None:
                 return None
             return tantivy.Query.boolean_query(
@@ -451,7 +508,7 @@ class SearchEngine:
             must: list[tuple[tantivy.Occur, tantivy.Query]] = []
             for child in node.children:
                 if isinstance(child, Not):
-                    inner = self._compile(child.child, vocab, _Compiled())
+                    inner = self._compile(child.child, vocab, _Compiled(correct=False))
                     if inner is not None:
                         must.append((tantivy.Occur.MustNot, inner))
                     continue
@@ -546,14 +603,58 @@ class SearchEngine:
         out.norms.update(n for n, _ in norm_terms)
         out.loose_exact.update(exact_words)
         out.loose_norms.update(n for n, _ in norm_terms)
-        known = (
-            any(terms.exact_count(w) for w in exact_words)
-            or any(terms.norm_count(f) for f in forms)
-            or bool(compounds)
-        )
-        if not known and word.field is None and not word.prefix:
-            out.unmatched.append(text)
+        if word.field is None:
+            known = (
+                any(terms.exact_count(w) for w in exact_words)
+                or any(terms.norm_count(f) for f in forms)
+                or bool(compounds)
+            )
+        else:
+            searcher = terms.searcher
+            known = any(
+                searcher.doc_freq(name, term)
+                for exact_field, norm_field, _ in groups
+                for name, term in (
+                    *((exact_field, w) for w in exact_words if exact_field),
+                    *((norm_field, n) for n, _ in norm_terms),
+                )
+            )
+        if not known and not word.prefix:
+            corrected = self._corrected(word, groups, terms, out) if out.correct else None
+            if corrected is not None:
+                clauses.extend(corrected)
+            elif word.field is None:
+                out.unmatched.append(text)
         return tantivy.Query.boolean_query([(tantivy.Occur.Should, c) for c in clauses])
+
+    def _corrected(
+        self,
+        word: Word,
+        groups: Sequence[tuple[str, str, float]],
+        terms: Terms,
+        out: _Compiled,
+    ) -> list[tantivy.Query] | None:
+        """The clauses of the index's word nearest to ``word`` (which matches nothing),
+        None when there is none or the word is not one to correct (short, quoted)."""
+        limit = allowed_distance(word.text)
+        if word.verbatim or limit == 0:
+            return None
+        fields = [norm_field for _, norm_field, _ in groups]
+        forms = [normalise(word.text, "nb"), fold(word.text)]
+        found = typo_candidates(forms, fields, terms, limit)
+        if not found:
+            return None
+        term = found[0].term
+        clauses = [
+            self._term(norm_field, term, weight * CORRECTED_BOOST)
+            for _, norm_field, weight in groups
+        ]
+        if word.field is None:
+            out.page_clauses.append(self._term("text_n", term, CORRECTED_BOOST, self._page_schema))
+        out.norms.add(term)
+        out.loose_norms.add(term)
+        out.corrections.append((word.text, term, word.field))
+        return clauses
 
     def _phrase(self, phrase: Phrase, out: _Compiled) -> tantivy.Query:
         words: list[str | tuple[int, str]] = list(phrase.words)
@@ -892,6 +993,36 @@ def _snippet(text: str, spans: list[tuple[int, int]]) -> Snippet:
 
 
 _SPACES = re.compile(r"\s+")
+
+
+# --- corrections -------------------------------------------------------------------------
+
+
+def _corrections(
+    corrected: Sequence[tuple[str, str, str | None]], hits: Sequence[Hit]
+) -> tuple[Correction, ...]:
+    """The corrections as the documents write the words used: of the words the hits
+    shown matched, the most frequent one whose normalised form is the term searched
+    ("naering" -> "nærings"); the term itself when none of them is."""
+    counts: dict[str, int] = {}
+    for hit in hits[:SNIPPET_HITS]:
+        meta = hit.document.meta
+        # The words matched in the text, then those of the metadata (a contact's name).
+        described = [meta.title, meta.organisation, *meta.tags]
+        described.extend(f"{c.name} {c.organisation} {c.role}" for c in meta.contacts)
+        for written in [*(t.lower() for t in hit.terms), *tokens(" ".join(described))]:
+            counts[written] = counts.get(written, 0) + 1
+    found: list[Correction] = []
+    for typed, term, field_name in corrected:
+        spelled = [
+            written
+            for written in counts
+            if fold(written)[:1] == term[:1] and term in (fold(written), *query_forms(written))
+        ]
+        spelled.sort(key=lambda w: (-counts[w], w))
+        used = spelled[0] if spelled else term
+        found.append(Correction(typed, used, field_name))
+    return tuple(dict.fromkeys(found))
 
 
 # --- did you mean ------------------------------------------------------------------------

@@ -90,11 +90,14 @@ class DetailsPane(QScrollArea):
         attachment_requested(str): an attachment's link was clicked: its path, for the
             embedded preview.
         edit_requested(): the user asked to edit the document (its Edit button).
+        similar_requested(object): the user asked for the documents like this one (its
+            Document).
     """
 
     status_message = Signal(str)
     attachment_requested = Signal(str)
     edit_requested = Signal()
+    similar_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,9 +261,14 @@ class DetailsPane(QScrollArea):
         edit_button.setAccessibleName(self.tr("Edit"))
         edit_button.setToolTip(self.tr("Correct the details (F2)"))
         edit_button.clicked.connect(self.edit_requested)
+        similar_button = QPushButton(self.tr("Similar documents"))
+        similar_button.setObjectName("similarDocuments")
+        similar_button.setToolTip(self.tr("The ten documents most like this one"))
+        similar_button.clicked.connect(lambda: self.similar_requested.emit(document))
         buttons.addWidget(open_button)
         buttons.addWidget(folder_button)
         buttons.addWidget(edit_button)
+        buttons.addWidget(similar_button)
         buttons.addStretch(1)
         self._layout.addLayout(buttons)
         if meta.overlay:

@@ -65,6 +65,7 @@ from vtviewer.gui.search_bar import SearchBar
 from vtviewer.gui.search_session import SearchSession
 from vtviewer.gui.settings import Settings
 from vtviewer.gui.settings_dialog import SettingsDialog
+from vtviewer.gui.similar_dialog import SimilarDialog
 from vtviewer.gui.tasks import Indexer, TaskQueue, error_text
 from vtviewer.gui.watcher import FolderWatcher
 from vtviewer.paths import sample_archive_dir
@@ -312,6 +313,7 @@ class MainWindow(QMainWindow):
         self.search_bar.query_edited.connect(session.type_query)
         self.search_bar.query_entered.connect(session.search_now)
         self.search_bar.suggestion_chosen.connect(self.set_query)
+        self.search_bar.exact_requested.connect(session.search_exact)
         self.search_bar.add_folder_requested.connect(self.add_folder)
         self.empty_add_button.clicked.connect(self.add_folder)
         self.folders.changed.connect(self._folders_changed)
@@ -340,6 +342,9 @@ class MainWindow(QMainWindow):
 
         self.details.status_message.connect(self._status)
         self.details.attachment_requested.connect(self.reader.open_attachment)
+        self.similar = SimilarDialog(self.archive, self.tasks, self)
+        self.details.similar_requested.connect(self.similar.show_for)
+        self.similar.document_chosen.connect(lambda doc: self.reader.show(Hit(doc, 0.0)))
         self.preview.status_message.connect(self._status)
 
         self.run = IndexingRun(

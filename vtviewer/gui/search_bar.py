@@ -1,5 +1,6 @@
-"""The top of the window: the search field with "Add folder…", the query's notes and "did
-you mean" links under it, the data folder's notice and the sample archive's banner."""
+"""The top of the window: the search field with "Add folder…", the query's notes, the
+corrected-results notice and "did you mean" links under it, the data folder's notice and
+the sample archive's banner."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vtviewer.core.model import SearchResult
+from vtviewer.core.typos import corrected_text
 from vtviewer.gui.add_folder_button import AddFolderButton
 from vtviewer.gui.archive_health import ArchiveNotice
 from vtviewer.gui.messages import fill, translate_message
@@ -29,12 +31,15 @@ class SearchBar(QWidget):
         query_edited(str): the user changed the text in the search field.
         query_entered(): the user pressed Enter in the search field.
         suggestion_chosen(str): the user clicked a "did you mean" suggestion.
+        exact_requested(): the user asked to search exactly what was typed (no typo
+            corrected), from the corrected-results notice.
         add_folder_requested(): the user pressed one of the "Add folder…" buttons.
     """
 
     query_edited = Signal(str)
     query_entered = Signal()
     suggestion_chosen = Signal(str)
+    exact_requested = Signal()
     add_folder_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -114,6 +119,8 @@ class SearchBar(QWidget):
     def show_result(self, result: SearchResult, query: str) -> None:
         """The query's notes, "did you mean" links, and "no documents" when none match."""
         parts = [html.escape(translate_message(m)) for m in result.messages]
+        if result.corrections:
+            parts.append(self._corrected_notice(result, query))
         if result.suggestions:
             links = ", ".join(
                 f'<a href="suggest:{html.escape(s, quote=True)}">{html.escape(s)}</a>'
@@ -124,6 +131,18 @@ class SearchBar(QWidget):
             parts.insert(0, html.escape(self.tr("No documents match your search.")))
         self.message_label.setText(" ".join(parts))
         self.message_label.setVisible(bool(parts))
+
+    def _corrected_notice(self, result: SearchResult, query: str) -> str:
+        """ "Showing results for nærings (you typed: nering)" and the link that searches
+        what was typed."""
+        shown = f"<b>{html.escape(corrected_text(query, result.corrections))}</b>"
+        notice = fill(
+            html.escape(self.tr("Showing results for %1 (you typed: %2).")),
+            shown,
+            html.escape(query),
+        )
+        link = html.escape(self.tr("Search for exactly what you typed"))
+        return f'{notice} <a href="exact:">{link}</a>'
 
     def show_failure(self, reason: str) -> None:
         """The search failed for ``reason`` (plain text)."""
@@ -142,3 +161,5 @@ class SearchBar(QWidget):
     def _link(self, link: str) -> None:
         if link.startswith("suggest:"):
             self.suggestion_chosen.emit(link[len("suggest:") :])
+        elif link == "exact:":
+            self.exact_requested.emit()

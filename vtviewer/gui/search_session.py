@@ -51,6 +51,8 @@ class SearchSession(QObject):
         #: with relevance lists by title: the engine's rule, not repeated here.
         self._sort = "relevance"
         self._descending: bool | None = None
+        #: False after "Search for exactly what you typed", until the query changes.
+        self._correct = True
         self._started = False
         self._held = False
         self._stopped = False
@@ -83,6 +85,11 @@ class SearchSession(QObject):
         return self._sort, self._descending
 
     @property
+    def correct(self) -> bool:
+        """Whether words that match nothing are corrected for typos."""
+        return self._correct
+
+    @property
     def latest(self) -> int:
         """The number of the newest search request."""
         return self._searcher.latest
@@ -94,13 +101,25 @@ class SearchSession(QObject):
     def set_query(self, text: str) -> int:
         """Search for ``text`` at once; returns the request (see ``search``)."""
         self._debounce.stop()
-        self._query = text.strip()
+        self._set_text(text)
         return self.search()
+
+    def search_exact(self) -> int:
+        """Search the current query exactly as typed (no typo corrected) until it changes;
+        returns the request."""
+        self._debounce.stop()
+        self._correct = False
+        return self.search()
+
+    def _set_text(self, text: str) -> None:
+        if text.strip() != self._query:
+            self._correct = True
+        self._query = text.strip()
 
     def type_query(self, text: str) -> None:
         """The user typed: search at the first keystroke after a pause, and once more when
         a burst of typing pauses (leading and trailing edge)."""
-        self._query = text.strip()
+        self._set_text(text)
         idle = time.monotonic() - self._last_search_at > DEBOUNCE_MS / 1000
         if idle and not self._debounce.isActive():
             self.search()
@@ -131,7 +150,7 @@ class SearchSession(QObject):
         """Search for a saved search at once: its query, filters and engine sort (key and
         descending; None keeps the current one); returns the request."""
         self._debounce.stop()
-        self._query = query.strip()
+        self._set_text(query)
         self._filters = {name: tuple(values) for name, values in filters.items() if values}
         if sort is not None:
             self._sort = sort[0] or "relevance"
@@ -149,7 +168,12 @@ class SearchSession(QObject):
         self._last_search_at = time.monotonic()
         self._generation = self._fulltext_generation()
         return self._searcher.search(
-            self._query, self._filters, self._sort, self._descending, PAGE_SIZE
+            self._query,
+            self._filters,
+            self._sort,
+            self._descending,
+            PAGE_SIZE,
+            correct=self._correct,
         )
 
     def fetch_more(self, offset: int) -> None:
@@ -157,7 +181,13 @@ class SearchSession(QObject):
         asks when the view scrolled to its end); it arrives as ``more_results``."""
         self._more_epoch = self._epoch
         self._more_searcher.search(
-            self._query, self._filters, self._sort, self._descending, PAGE_SIZE, offset
+            self._query,
+            self._filters,
+            self._sort,
+            self._descending,
+            PAGE_SIZE,
+            offset,
+            correct=self._correct,
         )
 
     def has_new_documents(self) -> bool:

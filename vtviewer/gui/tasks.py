@@ -160,8 +160,10 @@ class Searcher(QObject):
         descending: bool | None,
         limit: int,
         offset: int = 0,
+        correct: bool = True,
     ) -> int:
-        """Start a search; returns its request number. Only the newest one is delivered."""
+        """Start a search (``correct``: typos corrected); returns its request number. Only
+        the newest one is delivered."""
         self._request += 1
         request = self._request
         archive = self._archive
@@ -180,6 +182,7 @@ class Searcher(QObject):
                 offset=offset,
                 descending=descending,
                 type_labels=labels,
+                correct=correct,
             )
 
         def done(result: object) -> None:
