@@ -828,6 +828,8 @@ def cmd_stats(args: argparse.Namespace, paths: DataPaths) -> int:
             "problems": stats.problems,
             "index_bytes": stats.index_bytes,
             "roots": stats.roots,
+            "pages_without_text": stats.pages_without_text,
+            "pages_recognised": stats.pages_recognised,
             "data_dir": str(paths.root),
         }
         if args.json:
@@ -835,6 +837,8 @@ def cmd_stats(args: argparse.Namespace, paths: DataPaths) -> int:
         else:
             print(f"documents:  {stats.documents}")
             print(f"pages:      {stats.pages}")
+            print(f"  without text layer, not recognised: {stats.pages_without_text}")
+            print(f"  recognised (OCR):                   {stats.pages_recognised}")
             print(f"problems:   {stats.problems}")
             print(f"index size: {stats.index_bytes / 1024 / 1024:.1f} MiB")
             print(f"folders:    {stats.roots}")

@@ -601,6 +601,11 @@
     <name>Messages</name>
     <message>
         <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the page could not be recognised (%1)</source>
+        <translation>siden kunne ikke tolkes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
         <source>a ZIP or Office file</source>
         <translation>en ZIP- eller Office-fil</translation>
     </message>

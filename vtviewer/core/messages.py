@@ -65,6 +65,7 @@ ENGLISH: Mapping[MessageCode, str] = {
     ),
     "edit-bad-value": "%1: %2 is not a valid value (%3)",
     "edit-unknown-field": "unknown field %1 (the fields: %2)",
+    "ocr-failed": "the page could not be recognised (%1)",
     "looks-zip": "a ZIP or Office file",
     "looks-png": "a PNG image",
     "looks-jpeg": "a JPEG image",

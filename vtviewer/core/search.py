@@ -654,6 +654,7 @@ class SearchEngine:
                             label=page.label,
                             terms=tuple(written),
                             score=page_score,
+                            recognised=page.recognised,
                         )
                     )
                 words.update(dict.fromkeys(described))

@@ -1,0 +1,165 @@
+"""Scanned pages: found without a text layer, recognised by Tesseract, searchable on the
+right page, cached; and without Tesseract, indexed all the same and counted.
+
+The fixtures are image-only PDFs the tests paint (tests/scans.py). Tests marked
+``tesseract`` need Tesseract with Norwegian and English (``make test-ocr`` installs and
+runs them); they fail, never skip, when it is missing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.scans import COLUMNS, NORWEGIAN, ScanPage, scan_pdf
+from vtviewer.core.archive import Archive
+from vtviewer.core.extract import extract_pdf
+from vtviewer.core.ocr import OcrSettings, find_tesseract, parse_tsv
+from vtviewer.paths import data_paths
+
+
+@pytest.fixture
+def tesseract() -> None:
+    """Tesseract must be there: a loud failure, not a skip, when it is not."""
+    found = find_tesseract()
+    assert found is not None, (
+        "tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-nor "
+        "tesseract-ocr-eng (make test-ocr does it)"
+    )
+    assert {"nor", "eng"} <= set(found.languages), found.languages
+
+
+def _mixed(folder: Path) -> Path:
+    """Page 1 has a text layer, page 2 is a scan of Norwegian text."""
+    return scan_pdf(
+        folder / "mixed.pdf",
+        [
+            ScanPage(text=["Innledning til planarbeidet i kommunen og mer tekst her"]),
+            ScanPage(lines=NORWEGIAN),
+        ],
+    )
+
+
+def _archive(tmp_path: Path, root: Path, *, ocr: bool = True) -> Archive:
+    archive = Archive.open(data_paths(tmp_path / "data"))
+    archive.ocr = OcrSettings(enabled=ocr)
+    archive.add_root(str(root))
+    return archive
+
+
+def test_pages_without_a_text_layer_are_found(qapp: QApplication, tmp_path: Path) -> None:
+    path = _mixed(tmp_path / "docs")
+    raw = extract_pdf(str(path))
+    assert raw.page_count == 2
+    assert raw.textless == (2,)
+
+
+def test_text_pages_are_not_scans(qapp: QApplication, tmp_path: Path) -> None:
+    text = ScanPage(text=["Bare tekst på denne siden, ikke et bilde, og litt mer tekst"])
+    assert extract_pdf(str(scan_pdf(tmp_path / "t.pdf", [text]))).textless == ()
+
+
+def test_a_scan_with_a_stamp_of_text_is_a_scan(qapp: QApplication, tmp_path: Path) -> None:
+    # A few characters of text layer (a page number stamped later) over a full-page image.
+    stamped = ScanPage(lines=NORWEGIAN, text=["Side 2"])
+    raw = extract_pdf(str(scan_pdf(tmp_path / "s.pdf", [stamped])))
+    assert "Side 2" in raw.pages[0]
+    assert raw.textless == (1,)
+
+
+def test_without_tesseract_everything_is_indexed_and_counted(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _mixed(tmp_path / "docs")
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    with _archive(tmp_path, tmp_path / "docs") as archive:
+        summary = archive.index()
+        assert summary.added == 1 and summary.problems == 0 and summary.recognised == 0
+        assert archive.problems() == []
+        stats = archive.stats()
+        assert (stats.pages_without_text, stats.pages_recognised) == (1, 0)
+        doc = archive.documents()[0]
+        assert archive.page_sources(doc.id) == {"none": 1}
+        assert archive.search("planarbeidet").total == 1
+        assert archive.search("Tromsø").total == 0
+
+
+def test_tsv_words_become_lines_and_boxes() -> None:
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "1\t1\t0\t0\t0\t0\t0\t0\t1000\t2000\t-1\t\n"
+        "5\t1\t1\t1\t1\t1\t100\t200\t300\t50\t96.5\tSøknad\n"
+        "5\t1\t1\t1\t1\t2\t420\t200\t100\t50\t91\tom\n"
+        "5\t1\t1\t1\t2\t1\t100\t300\t200\t50\t88\tløyve\n"
+        "5\t1\t2\t1\t1\t1\t100\t900\t200\t50\t90\tÆsøya\n"
+    )
+    page = parse_tsv(tsv, 1000, 2000)
+    assert page.text == "Søknad om\nløyve\n\nÆsøya"
+    first = page.words[0]
+    assert (first.text, first.left, first.top, first.width, first.height) == (
+        "Søknad",
+        0.1,
+        0.1,
+        0.3,
+        0.025,
+    )
+    assert first.confidence == 96.5
+
+
+@pytest.mark.tesseract
+def test_scanned_words_are_found_on_their_page(
+    qapp: QApplication, tmp_path: Path, tesseract: None
+) -> None:
+    docs = tmp_path / "docs"
+    _mixed(docs)
+    scan_pdf(docs / "rotated.pdf", [ScanPage(lines=NORWEGIAN[:3], rotate=90)])
+    scan_pdf(docs / "columns.pdf", [ScanPage(lines=COLUMNS, columns=2)])
+    with _archive(tmp_path, docs) as archive:
+        summary = archive.index()
+        assert summary.recognised == 3 and summary.problems == 0
+        stats = archive.stats()
+        assert (stats.pages_without_text, stats.pages_recognised) == (0, 3)
+        result = archive.search("Æsøya")
+        assert [h.document.name for h in result.hits] == ["mixed.pdf"]
+        pages = result.hits[0].pages
+        assert [p.page for p in pages] == [2]
+        assert pages[0].recognised
+        # The Norwegian matching applies: folded spelling and a compound's part.
+        assert archive.search("tromso").total == 2
+        assert archive.search("regulering").total >= 2
+        rotated = archive.search("dispensasjon")
+        assert {h.document.name for h in rotated.hits} == {"mixed.pdf", "rotated.pdf"}
+        columns = archive.search('"Kulvert under veien"')
+        assert [h.document.name for h in columns.hits] == ["columns.pdf"]
+        doc = next(d for d in archive.documents() if d.name == "mixed.pdf")
+        words = archive.words(doc.id, 2)
+        assert "Æsøya" in {w.text for w in words}
+        assert archive.words(doc.id, 1) == ()
+
+
+@pytest.mark.tesseract
+def test_recognised_pages_are_cached_across_a_rebuild(
+    qapp: QApplication, tmp_path: Path, tesseract: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _mixed(tmp_path / "docs")
+    with _archive(tmp_path, tmp_path / "docs") as archive:
+        assert archive.index().recognised == 1
+    # The index made again from nothing (a rebuild of a lost database): Tesseract is not
+    # asked again, the cache in the data folder answers.
+    paths = data_paths(tmp_path / "data")
+    for part in (paths.database, paths.fulltext):
+        shutil.rmtree(part) if part.is_dir() else part.unlink()
+    from vtviewer.core.pool import ExtractPool
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("recognised again")
+
+    monkeypatch.setattr(ExtractPool, "recognise", refuse)
+    with _archive(tmp_path, tmp_path / "docs") as archive:
+        summary = archive.index()
+        assert summary.recognised == 1
+        assert archive.search("Æsøya").total == 1
+        assert archive.stats().pages_recognised == 1
