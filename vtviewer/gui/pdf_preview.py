@@ -172,6 +172,12 @@ class PdfPreview(QWidget):
                 return
         self._start(request, blocked_reason)
 
+    def show_recognised_hits(self, path: str, boxes: dict[int, list[QRectF]]) -> None:
+        """Highlight ``boxes`` (per 0-based page, fractions of the page) on the scanned
+        pages of ``path``, if it is still the file shown: hits QtPdf cannot find."""
+        if self._request is not None and self._request.path == path:
+            self._view.set_word_boxes(boxes)
+
     def show_page(self, page: int) -> None:
         """Scroll to 1-based ``page`` (clamped to the document)."""
         if self._state != _State.VIEW:
