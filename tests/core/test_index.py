@@ -456,7 +456,9 @@ def test_pages_without_a_text_layer_are_kept_and_recognised_ones_with_their_word
 def test_a_version_5_index_gets_page_sources(tmp_path: Path) -> None:
     path = tmp_path / "index.sqlite3"
     store = Store.open(path)
-    _put(store, "/a/1.pdf", "Side én")
+    text = "Reguleringsplan for sentrum, vedtatt av kommunestyret i juni"
+    _put(store, "/a/1.pdf", text)
+    _put(store, "/a/2.pdf", text, "")  # an empty page: maybe a scan
     store.close()
     conn = sqlite3.connect(path)
     _drop_schema_6(conn)
@@ -464,10 +466,15 @@ def test_a_version_5_index_gets_page_sources(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     old = Store.open(path, read_only=True)  # not migrated: read as text-layer pages
-    assert [(p.text, p.source) for p in old.pages(1)] == [("Side én", "layer")]
+    assert [(p.text, p.source) for p in old.pages(1)] == [(text, "layer")]
     assert old.page_sources() == {} and old.unrecognised() == [] and old.words(1, 1) == ()
     old.close()
     store = Store.open(path)
-    assert [(p.text, p.source) for p in store.pages(1)] == [("Side én", "layer")]
+    assert [(p.text, p.source) for p in store.pages(1)] == [(text, "layer")]
     assert store.words(1, 1) == ()
+    states = store.file_states()
+    # The document with a page of no text is read again at the next run (which finds
+    # whether that page is a scan); the other stays as it is.
+    assert (states["/a/1.pdf"].size, states["/a/1.pdf"].hash) == (100, "h-/a/1.pdf")
+    assert (states["/a/2.pdf"].size, states["/a/2.pdf"].hash) == (-1, "")
     store.close()

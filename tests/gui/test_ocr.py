@@ -8,6 +8,8 @@ runs them); they fail, never skip, when it is missing."""
 from __future__ import annotations
 
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from tests.scans import COLUMNS, NORWEGIAN, ScanPage, scan_pdf
 from vtviewer.core.archive import Archive
 from vtviewer.core.extract import extract_pdf
+from vtviewer.core.model import Progress
 from vtviewer.core.ocr import OcrSettings, find_tesseract, parse_tsv
 from vtviewer.paths import data_paths
 
@@ -163,3 +166,88 @@ def test_recognised_pages_are_cached_across_a_rebuild(
         assert summary.recognised == 1
         assert archive.search("Æsøya").total == 1
         assert archive.stats().pages_recognised == 1
+
+
+def _fake_tesseract(folder: Path, recognise: str) -> None:
+    """A 'tesseract' on the PATH that names its version and languages and runs
+    ``recognise`` (shell) when asked to read an image."""
+    folder.mkdir(parents=True, exist_ok=True)
+    script = folder / "tesseract"
+    script.write_text(
+        "#!/bin/sh\n"
+        'case "$1" in\n'
+        '  --version) echo "tesseract 9.9.9"; exit 0;;\n'
+        '  --list-langs) printf "List of available languages (2):\\neng\\nnor\\n"; exit 0;;\n'
+        "esac\n" + recognise + "\n"
+    )
+    script.chmod(0o755)
+
+
+def test_a_page_tesseract_fails_on_is_marked_and_not_tried_again(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _mixed(tmp_path / "docs")
+    _fake_tesseract(tmp_path / "bin", 'echo "Error: cannot read image" >&2; exit 1')
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:/usr/bin:/bin")
+    with _archive(tmp_path, tmp_path / "docs") as archive:
+        summary = archive.index()
+        assert (summary.added, summary.problems, summary.recognised) == (1, 0, 0)
+        assert archive.problems() == []  # OCR failing is no problem of the file
+        doc = archive.documents()[0]
+        assert archive.page_sources(doc.id) == {"failed": 1}
+        assert archive.stats().pages_without_text == 1
+        from vtviewer.core.pool import ExtractPool
+
+        def refuse(*args: object, **kwargs: object) -> object:
+            raise AssertionError("tried again")
+
+        monkeypatch.setattr(ExtractPool, "recognise", refuse)
+        assert archive.index().recognised == 0
+
+
+def test_the_ocr_pass_can_be_cancelled_and_keeps_the_text(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _mixed(tmp_path / "docs")
+    _fake_tesseract(tmp_path / "bin", "exec sleep 20")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:/usr/bin:/bin")
+    cancel = threading.Event()
+    phases: list[str] = []
+
+    def progress(report: Progress) -> None:
+        phases.append(report.phase)
+        if report.phase == "recognising":
+            cancel.set()
+
+    with _archive(tmp_path, tmp_path / "docs") as archive:
+        started = time.monotonic()
+        summary = archive.index(progress=progress, cancel=cancel)
+        assert time.monotonic() - started < 15
+        assert summary.cancelled and summary.recognised == 0
+        assert "recognising" in phases
+        doc = archive.documents()[0]
+        assert archive.page_sources(doc.id) == {"none": 1}  # tried again next time
+        assert archive.search("planarbeidet").total == 1
+
+
+def test_an_index_of_an_older_version_finds_its_scans_at_the_next_run(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    _mixed(tmp_path / "docs")
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    with _archive(tmp_path, tmp_path / "docs") as archive:
+        archive.index()
+    # What schema 5 held: no page sources, so no scan known.
+    conn = sqlite3.connect(data_paths(tmp_path / "data").database)
+    conn.execute("DROP INDEX pages_source")
+    conn.execute("ALTER TABLE pages DROP COLUMN source")
+    conn.execute("DROP TABLE page_words")
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    with _archive(tmp_path, tmp_path / "docs") as archive:
+        summary = archive.index()
+        assert (summary.updated, summary.problems) == (1, 0)
+        assert archive.stats().pages_without_text == 1

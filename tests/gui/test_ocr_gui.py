@@ -4,6 +4,7 @@ on a scanned page from the boxes OCR stored."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,19 +15,22 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import MakeWindow
 from tests.scans import NORWEGIAN, ScanPage, scan_pdf
 from vtviewer.core.archive import Archive
 from vtviewer.core.model import Progress, WordBox
-from vtviewer.core.ocr import OcrSettings, find_tesseract
+from vtviewer.core.ocr import OcrSettings, find_tesseract, install_hint
 from vtviewer.gui.app import install_translation
 from vtviewer.gui.indexing_status import IndexingStatus
+from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.ocr_settings_box import OcrSettingsBox
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.preview_word_hits import page_boxes, word_boxes
+from vtviewer.gui.results_model import SnippetRole
 from vtviewer.gui.scan_notice import ScanNotice, has_news
 from vtviewer.gui.settings import Settings
 from vtviewer.gui.settings_dialog import SettingsDialog
-from vtviewer.paths import data_paths
+from vtviewer.paths import DataPaths, data_paths
 
 
 def test_the_note_says_how_many_pages_have_no_text_and_how_to_install_tesseract(
@@ -184,3 +188,58 @@ def test_the_ocr_parts_speak_bokmaal(bokmaal: None, qtbot: QtBot) -> None:
     status.show_progress(Progress(3, 40, 3, 1.0, phase="recognising"))
     assert status.progress_label.text() == "Gjenkjenner tekst: side 3 av 40"
     assert QCoreApplication.translate("ResultsModel", "Recognised text:") == "Gjenkjent tekst:"
+
+
+def _indexed(tmp_path: Path) -> DataPaths:
+    docs = tmp_path / "docs"
+    scan_pdf(
+        docs / "mixed.pdf",
+        [ScanPage(text=["Innledning til planarbeidet i kommunen"]), ScanPage(lines=NORWEGIAN)],
+    )
+    paths = data_paths(tmp_path / "data")
+    with Archive.open(paths) as archive:
+        archive.add_root(str(docs))
+        archive.index()
+    return paths
+
+
+def _notice(window: MainWindow) -> str:
+    notices = window.details.findChildren(ScanNotice)
+    return notices[0].text() if notices else ""
+
+
+def test_without_tesseract_the_window_says_the_pages_have_no_text(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    window = make_window(_indexed(tmp_path))
+    assert window.archive.stats().pages_without_text == 1
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.set_query("planarbeidet")
+    assert window.results_model.rowCount() == 1
+    window.results_view.selectRow(0)
+    qtbot.waitUntil(lambda: bool(_notice(window)), timeout=10000)
+    assert "1 page(s) have no text layer (scans): install Tesseract" in _notice(window)
+    assert install_hint() in _notice(window)
+
+
+@pytest.mark.tesseract
+def test_a_hit_on_a_scanned_page_is_shown_where_it_is(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    assert find_tesseract() is not None, "tesseract is not installed (make test-ocr)"
+    window = make_window(_indexed(tmp_path))
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.set_query("Æsøya")
+    assert window.results_model.rowCount() == 1
+    snippet = str(window.results_model.index(0, 0).data(SnippetRole))
+    assert snippet.startswith("<i>Recognised text:</i>") and "<b>Æsøya</b>" in snippet
+    window.results_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.preview.current_page() == 2, timeout=10000)
+    qtbot.waitUntil(
+        lambda: bool(window.preview.highlight_rects(2).get("recognised")), timeout=10000
+    )
+    rect = window.preview.highlight_rects(2)["recognised"][0]
+    assert window.preview.page_rect(2).contains(rect)
+    qtbot.waitUntil(lambda: bool(_notice(window)), timeout=10000)
+    assert "1 page(s) were recognised from a scan (OCR)." in _notice(window)

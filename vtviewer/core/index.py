@@ -75,6 +75,41 @@ def _rekey_contacts(db: sqlite3.Connection) -> None:
     db.execute("DROP TABLE state")
 
 
+def _page_sources(db: sqlite3.Connection) -> None:
+    """Where a page's text comes from ('layer', 'none': no text layer, 'ocr': recognised,
+    'failed': OCR gave up) and the word boxes of recognised pages, for the preview.
+
+    Which pages are scans is found at extraction (it needs the page's images): documents
+    with a page of almost no text are read again at the next run (their size and hash
+    forgotten), the others keep their pages as 'layer'."""
+    from vtviewer.core.extract import MIN_LAYER_CHARS
+
+    for statement in _split_sql(
+        """
+        ALTER TABLE pages ADD COLUMN source TEXT NOT NULL DEFAULT 'layer';
+        CREATE INDEX pages_source ON pages(source) WHERE source != 'layer';
+        CREATE TABLE page_words (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            words BLOB NOT NULL,
+            PRIMARY KEY (doc_id, number)
+        );
+        """
+    ):
+        db.execute(statement)
+    again: set[int] = set()
+    for doc_id, blob in db.execute("SELECT doc_id, text FROM pages ORDER BY doc_id"):
+        if doc_id in again:
+            continue
+        try:
+            text = _unpack(blob)
+        except (zlib.error, UnicodeDecodeError):
+            continue
+        if sum(1 for ch in text if not ch.isspace()) < MIN_LAYER_CHARS:
+            again.add(doc_id)
+    db.executemany("UPDATE documents SET size = -1, hash = '' WHERE id = ?", [(i,) for i in again])
+
+
 # Each entry upgrades the schema from version i to i + 1 (index 0 creates it): a script,
 # or a function for a step SQL alone cannot take (see the end of the tuple).
 MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
@@ -174,19 +209,8 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """
     ALTER TABLE problems ADD COLUMN message TEXT NOT NULL DEFAULT ''
     """,
-    # 5 -> 6: where a page's text comes from ('layer', 'none': no text layer, 'ocr':
-    # recognised, 'failed': OCR gave up) and the word boxes of recognised pages, for
-    # the preview's highlights. Pages stored before are 'layer' until read again.
-    """
-    ALTER TABLE pages ADD COLUMN source TEXT NOT NULL DEFAULT 'layer';
-    CREATE INDEX pages_source ON pages(source) WHERE source != 'layer';
-    CREATE TABLE page_words (
-        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        number INTEGER NOT NULL,
-        words BLOB NOT NULL,
-        PRIMARY KEY (doc_id, number)
-    );
-    """,
+    # 5 -> 6: where a page's text comes from, and the words of recognised pages.
+    _page_sources,
 )
 
 

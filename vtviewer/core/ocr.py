@@ -9,6 +9,7 @@ scanned sideways), and the boxes it gives are those of the image as rendered.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -162,7 +163,11 @@ def recognise(request: OcrRequest) -> OcrPage:
         ]
         try:
             done = subprocess.run(
-                command, capture_output=True, timeout=request.timeout, env=_environment()
+                command,
+                capture_output=True,
+                timeout=request.timeout,
+                env=_environment(),
+                preexec_fn=_die_with_worker if sys.platform.startswith("linux") else None,
             )
         except subprocess.TimeoutExpired:
             raise OcrError(f"Tesseract took more than {request.timeout:g} s") from None
@@ -172,6 +177,17 @@ def recognise(request: OcrRequest) -> OcrPage:
         said = done.stderr.decode("utf-8", errors="replace").strip().splitlines()
         raise OcrError(said[-1][:300] if said else f"Tesseract exited with {done.returncode}")
     return parse_tsv(done.stdout.decode("utf-8", errors="replace"), width, height)
+
+
+def _die_with_worker() -> None:
+    """In Tesseract's process (Linux): killed with the worker, when the pool kills a worker
+    that timed out or the run is cancelled. (A worker has no threads, so this hook is
+    safe in it.)"""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
 
 
 def render_page(path: str, number: int, dpi: int, target: str) -> tuple[int, int]:

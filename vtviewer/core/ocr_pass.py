@@ -86,6 +86,9 @@ def recognise_pending(
             OcrRequest(doc.id, doc.path, number, tesseract.path, languages, settings.dpi, timeout)
         )
     config = dataclasses.replace(pool_config, nice=OCR_NICE)
+    report.emit(
+        Progress(0, total, 0, time.monotonic() - report.started, phase="recognising"), force=True
+    )
     try:
         if requests and not cancel.is_set():
             with ExtractPool(config) as pool:
