@@ -136,7 +136,9 @@ def main() -> int:
         return 1
     app = QGuiApplication([])
     print(f"Tesseract {tesseract.version}, languages {'+'.join(tesseract.languages)}")
-    print(f"{args.workers} workers on {os.cpu_count()} cores\n")
+    # The OCR workers run niced: on a shared machine other work goes first.
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"{args.workers} workers on {os.cpu_count()} cores, load average {load:.1f}\n")
     with tempfile.TemporaryDirectory(prefix="vtviewer-ocr-bench-") as tmp:
         base = Path(tmp)
         scans = base / "scans"
@@ -170,6 +172,8 @@ def main() -> int:
                 f"  {label:8} {timeline.text_pages} pages in {timeline.text_seconds:.2f} s:"
                 f" {rate:.0f} pages/s{after}"
             )
+    if hasattr(os, "getloadavg"):
+        print(f"\nload average at the end {os.getloadavg()[0]:.1f}")
     del app
     return 0
 

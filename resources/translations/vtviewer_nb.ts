@@ -384,6 +384,14 @@
 <context>
     <name>IndexingRun</name>
     <message numerus="yes">
+        <location filename="../../vtviewer/gui/indexing_run.py" line="1"/>
+        <source>%Ln scanned page(s) recognised.</source>
+        <translation>
+            <numerusform>%Ln skannet side gjenkjent.</numerusform>
+            <numerusform>%Ln skannede sider gjenkjent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../vtviewer/gui/indexing_run.py" line="168"/>
         <source>%Ln file(s) could still not be read.</source>
         <translation>

@@ -243,3 +243,30 @@ def test_a_hit_on_a_scanned_page_is_shown_where_it_is(
     assert window.preview.page_rect(2).contains(rect)
     qtbot.waitUntil(lambda: bool(_notice(window)), timeout=10000)
     assert "1 page(s) were recognised from a scan (OCR)." in _notice(window)
+
+
+@pytest.mark.tesseract
+def test_the_window_recognises_scans_after_the_text_and_says_so(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    assert find_tesseract() is not None, "tesseract is not installed (make test-ocr)"
+    docs = tmp_path / "docs"
+    scan_pdf(docs / "scan.pdf", [ScanPage(lines=NORWEGIAN)])
+    paths = data_paths(tmp_path / "data")
+    with Archive.open(paths) as archive:
+        archive.add_root(str(docs))
+    window = make_window(paths)
+    labels: list[str] = []
+    window.indexer.progress.connect(
+        lambda _p: labels.append(window.indexing_status.progress_label.text())
+    )
+    with qtbot.waitSignal(window.index_finished, timeout=120000):
+        window.request_index()
+    assert "Recognising text: page 1 of 1" in labels
+    qtbot.waitUntil(
+        lambda: "1 scanned page(s) recognised." in window.statusBar().currentMessage(),
+        timeout=5000,
+    )
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        window.set_query("Blåbærstien")
+    assert window.results_model.rowCount() == 1
