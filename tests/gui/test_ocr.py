@@ -251,3 +251,22 @@ def test_an_index_of_an_older_version_finds_its_scans_at_the_next_run(
         summary = archive.index()
         assert (summary.updated, summary.problems) == (1, 0)
         assert archive.stats().pages_without_text == 1
+
+
+def test_a_page_over_the_time_limit_is_given_up_on_alone(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vtviewer.core.pool import PoolConfig
+
+    _mixed(tmp_path / "docs")
+    _fake_tesseract(tmp_path / "bin", "exec sleep 30")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:/usr/bin:/bin")
+    with Archive.open(data_paths(tmp_path / "data"), PoolConfig(workers=1, timeout=3)) as archive:
+        archive.add_root(str(tmp_path / "docs"))
+        started = time.monotonic()
+        summary = archive.index()
+        assert time.monotonic() - started < 25
+        assert (summary.added, summary.problems, summary.recognised) == (1, 0, 0)
+        doc = archive.documents()[0]
+        assert archive.page_sources(doc.id) == {"failed": 1}
+        assert archive.search("planarbeidet").total == 1
