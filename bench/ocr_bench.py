@@ -2,7 +2,7 @@
 indexing rate with OCR on and off.
 
     python bench/ocr_bench.py [--dpi 200,300,400] [--copies 4] [--text-files 300]
-                              [--workers N]
+                              [--workers N] [--repeat 3]
 
 The fixtures are those of tests/scans.py: Norwegian text with æ, ø and å painted into
 an image and written as an image-only PDF, a page turned 90 degrees, a two-column page,
@@ -16,10 +16,10 @@ folder (no cache) and then:
 - OCR pages/s: pages recognised over the seconds of the OCR pass (from the progress
   reports: the first "recognising" report to the end of the run).
 
-Then ``--text-files`` generated text PDFs plus the scans are indexed twice, OCR off and
-OCR on, into fresh folders: the text-layer rate (pages/s until the text pass ends, that
-is until the first "recognising" report or the end) should be the same, since the OCR
-pass only starts after it.
+Then ``--text-files`` generated text PDFs plus the scans are indexed ``--repeat`` times
+each with OCR off and OCR on, alternating, into fresh folders (medians quoted): the
+text-layer rate (pages/s until the text pass ends, that is until the first "recognising"
+report or the end) should be the same, since the OCR pass only starts after it.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import statistics
 import sys
 import tempfile
 import time
@@ -129,6 +130,7 @@ def main() -> int:
     parser.add_argument("--copies", type=int, default=4, help="copies of each fixture")
     parser.add_argument("--text-files", type=int, default=300, help="text PDFs for the rate")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of the rate runs")
     args = parser.parse_args()
     tesseract = find_tesseract()
     if tesseract is None:
@@ -162,16 +164,25 @@ def main() -> int:
             body = [f"Side {p} av saksdokument {n}: planarbeidet i kommunen" for p in range(5)]
             make_pdf(texts / f"tekst-{n:04d}.pdf", body)
         make_scans(texts, 1)
-        print("\ntext-layer indexing rate (pages/s until the text pass ends)")
-        for label, ocr in (("OCR off", OcrSettings(enabled=False)), ("OCR on", OcrSettings())):
-            archive, timeline, _ = index(texts, base / f"rate-{label}", ocr, args.workers)
-            archive.close()
-            rate = timeline.text_pages / timeline.text_seconds
-            after = f", then the OCR pass {timeline.ocr_seconds:.1f} s" if ocr.enabled else ""
-            print(
-                f"  {label:8} {timeline.text_pages} pages in {timeline.text_seconds:.2f} s:"
-                f" {rate:.0f} pages/s{after}"
-            )
+        print("\ntext-layer indexing rate (pages/s until the text pass ends; median of rounds)")
+        rates: dict[str, list[float]] = {"OCR off": [], "OCR on": []}
+        ocr_seconds: list[float] = []
+        text_pages = 0
+        # Off and on alternate, so that a machine whose load drifts weighs on both alike.
+        for round_ in range(args.repeat):
+            for label, ocr in (("OCR off", OcrSettings(enabled=False)), ("OCR on", OcrSettings())):
+                data = base / f"rate-{round_}-{label}"
+                archive, timeline, _ = index(texts, data, ocr, args.workers)
+                archive.close()
+                text_pages = timeline.text_pages
+                rates[label].append(timeline.text_pages / timeline.text_seconds)
+                if ocr.enabled:
+                    ocr_seconds.append(timeline.ocr_seconds)
+        for label, values in rates.items():
+            shown = ", ".join(f"{v:.0f}" for v in values)
+            median = statistics.median(values)
+            print(f"  {label:8} {median:6.0f} pages/s  ({text_pages} pages; {shown})")
+        print(f"  (with OCR on, the OCR pass then took {statistics.median(ocr_seconds):.1f} s)")
     if hasattr(os, "getloadavg"):
         print(f"\nload average at the end {os.getloadavg()[0]:.1f}")
     del app

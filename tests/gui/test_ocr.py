@@ -72,6 +72,16 @@ def test_a_scan_with_a_stamp_of_text_is_a_scan(qapp: QApplication, tmp_path: Pat
     assert raw.textless == (1,)
 
 
+def test_a_scan_that_carries_an_ocr_layer_is_not_recognised_again(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    # A scanner's or OCRmyPDF's output: the image, and the text laid over it.
+    layered = ScanPage(lines=NORWEGIAN, text=NORWEGIAN)
+    raw = extract_pdf(str(scan_pdf(tmp_path / "ocrmypdf.pdf", [layered])))
+    assert "Æsøya" in raw.pages[0]
+    assert raw.textless == ()
+
+
 def test_without_tesseract_everything_is_indexed_and_counted(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -177,7 +187,7 @@ def _fake_tesseract(folder: Path, recognise: str) -> None:
         "#!/bin/sh\n"
         'case "$1" in\n'
         '  --version) echo "tesseract 9.9.9"; exit 0;;\n'
-        '  --list-langs) printf "List of available languages (2):\\neng\\nnor\\n"; exit 0;;\n'
+        "  --list-langs) printf 'languages (4):\\neng\\nnor\\nosd\\nscript/Latin\\n'; exit 0;;\n"
         "esac\n" + recognise + "\n"
     )
     script.chmod(0o755)
@@ -270,3 +280,17 @@ def test_a_page_over_the_time_limit_is_given_up_on_alone(
         doc = archive.documents()[0]
         assert archive.page_sources(doc.id) == {"failed": 1}
         assert archive.search("planarbeidet").total == 1
+
+
+def test_the_installed_languages_are_read_from_tesseract(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fake_tesseract(tmp_path / "bin", "exit 1")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:/usr/bin:/bin")
+    found = find_tesseract()
+    assert found is not None
+    assert (found.version, found.languages) == ("9.9.9", ("eng", "nor"))
+    assert found.choose(("nor", "eng")) == ("nor", "eng")
+    assert found.choose(("swe",)) == ("eng",)  # a language missing does not stop it
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    assert find_tesseract() is None

@@ -333,7 +333,8 @@ class Progress:
     elapsed: float
     current: str = ""
     problems: int = 0
-    #: "recognising": the OCR pass; ``done`` and ``total`` count pages then, not files.
+    #: "recognising": the OCR pass; ``done``, ``total`` and ``pages`` count its pages then,
+    #: not files, and ``elapsed`` is the time of the pass.
     phase: Literal["scanning", "indexing", "recognising", "finishing", "done", "cancelled"] = (
         "indexing"
     )

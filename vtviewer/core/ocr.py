@@ -86,10 +86,11 @@ def find_tesseract() -> Tesseract | None:
         return None
     first = version[0].split() if version else []
     number = first[1] if len(first) > 1 else "unknown"
+    # (Script models, "script/Latin", are not languages to offer.)
     languages = tuple(
-        line.strip()
-        for line in listing[1:]
-        if line.strip() and line.strip() not in NOT_LANGUAGES and " " not in line.strip()
+        name
+        for name in (line.strip() for line in listing[1:])
+        if name.replace("_", "").isalpha() and name.isascii() and name not in NOT_LANGUAGES
     )
     if not languages:
         log.warning("tesseract at %s has no languages installed", path)

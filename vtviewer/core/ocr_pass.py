@@ -38,8 +38,6 @@ FULLTEXT_SECONDS = 3.0
 
 
 class _Report(Protocol):
-    started: float
-
     def emit(self, progress: Progress, force: bool = False) -> None: ...
 
 
@@ -86,9 +84,7 @@ def recognise_pending(
             OcrRequest(doc.id, doc.path, number, tesseract.path, languages, settings.dpi, timeout)
         )
     config = dataclasses.replace(pool_config, nice=OCR_NICE)
-    report.emit(
-        Progress(0, total, 0, time.monotonic() - report.started, phase="recognising"), force=True
-    )
+    report.emit(Progress(0, total, 0, 0.0, phase="recognising"), force=True)
     try:
         if requests and not cancel.is_set():
             with ExtractPool(config) as pool:
@@ -135,6 +131,8 @@ class _Run:
         self._batch: list[tuple[int, int, OcrPage | None]] = []
         self._last_commit = time.monotonic()
         self._last_fulltext = time.monotonic()
+        #: The pass's own clock: its rate and time left are of recognition alone.
+        self.started = time.monotonic()
 
     def recognised_page(self, doc: Document, number: int, result: OcrPage, *, cached: bool) -> None:
         text = clean_text(result.text)[:PAGE_CHARS]
@@ -166,7 +164,7 @@ class _Run:
                 self.done,
                 self.total,
                 self.done,
-                now - self.report.started,
+                now - self.started,
                 current=doc.path if doc is not None else "",
                 phase="recognising",
             ),
