@@ -270,3 +270,32 @@ def test_the_window_recognises_scans_after_the_text_and_says_so(
     with qtbot.waitSignal(window.results_shown, timeout=10000):
         window.set_query("Blåbærstien")
     assert window.results_model.rowCount() == 1
+
+
+def test_the_preview_goes_to_a_hit_low_on_a_scanned_page(qtbot: QtBot, tmp_path: Path) -> None:
+    # "Kulvert" painted on row 25 of the scan: 87 % down the page, below the fold.
+    path = scan_pdf(
+        tmp_path / "low.pdf",
+        [ScanPage(text=["Forside med tekst"]), ScanPage(lines=[""] * 25 + ["Kulvert"])],
+    )
+    top = (200 + 100 + 25 * int(50 * 2.2) - 50) / 3508
+    boxes = {1: [QRectF(200 / 2480, top, 250 / 2480, 60 / 3508)]}
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    preview.resize(600, 500)
+    preview.show()
+    qtbot.waitExposed(preview)
+    preview.open_document(str(path), page=2, terms=["Kulvert"], trusted=True)
+    qtbot.waitUntil(lambda: preview.state_name() == "view", timeout=10_000)
+    view = preview.findChild(QPdfView)
+    assert view is not None
+    preview.show_recognised_hits(str(path), boxes)
+
+    def shown() -> bool:
+        rects = preview.highlight_rects(2).get("recognised", [])
+        return bool(rects) and QRectF(view.viewport().rect()).contains(rects[0])
+
+    qtbot.waitUntil(shown, timeout=5000)
+    # Boxes for another file are not painted here.
+    preview.show_recognised_hits(str(tmp_path / "other.pdf"), {})
+    assert preview.highlight_rects(2)["recognised"]
