@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from tests.scans import NORWEGIAN, ScanPage, scan_pdf
 from vtviewer.cli import ProgressPrinter, main
 from vtviewer.core.model import Progress
+from vtviewer.core.ocr import find_tesseract
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -81,6 +82,7 @@ def test_the_ocr_pass_shows_pages_recognised() -> None:
 def test_search_finds_recognised_words_and_says_so(
     capsys: pytest.CaptureFixture[str], scans: Path, data_dir: Path
 ) -> None:
+    assert find_tesseract() is not None, "tesseract is not installed (make test-ocr)"
     d = ["--data-dir", str(data_dir)]
     code, out, err = run(capsys, "index", str(scans), *d, "--workers", "1")
     assert code == 0, err

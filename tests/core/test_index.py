@@ -441,6 +441,7 @@ def test_pages_without_a_text_layer_are_kept_and_recognised_ones_with_their_word
     assert store.words(doc_id, 1) == ()
     assert store.unrecognised() == []
     assert store.page_sources([doc_id]) == {"ocr": 1, "failed": 1}
+    assert store.page_sources([]) == {}
     # The document goes to the full-text index again, with its recognised text.
     assert store.pending_fulltext() == [doc_id]
     # Read again (the file changed): the words of the old version go.

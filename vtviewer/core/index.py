@@ -630,6 +630,8 @@ class Store:
             ).fetchall()
         else:
             ids = list(doc_ids)
+            if not ids:
+                return {}
             marks = ",".join("?" * len(ids))
             rows = self._db.execute(
                 "SELECT source, COUNT(*) FROM pages WHERE source != 'layer'"
