@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt, QTranslator
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QLabel
@@ -169,9 +169,16 @@ def test_the_preview_highlights_recognised_words_on_the_scan(qtbot: QtBot, tmp_p
 
 @pytest.fixture
 def bokmaal(qapp: QApplication) -> Iterator[None]:
+    """Bokmål for the test; after it the application as it was: no translation loaded and
+    the same default locale (English plural forms would change what later tests read)."""
+    before = QLocale()
+    had = set(qapp.findChildren(QTranslator))
     install_translation(qapp, "nb")
     yield
-    install_translation(qapp, "en")
+    for translator in set(qapp.findChildren(QTranslator)) - had:
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(before)
 
 
 def test_the_ocr_parts_speak_bokmaal(bokmaal: None, qtbot: QtBot) -> None:
