@@ -154,6 +154,19 @@ def test_scanned_words_are_found_on_their_page(
 
 
 @pytest.mark.tesseract
+def test_contacts_in_a_scan_are_found_once_it_is_recognised(
+    qapp: QApplication, tmp_path: Path, tesseract: None
+) -> None:
+    lines = ("Søknad om dispensasjon", "Kontaktperson er Kari Nordmann", "e-post kari@example.no")
+    scan_pdf(tmp_path / "docs" / "soknad.pdf", [ScanPage(lines=lines)])
+    with _archive(tmp_path, tmp_path / "docs") as archive:
+        assert archive.index().recognised == 1
+        doc = archive.documents()[0]
+        assert "kari@example.no" in {c.email for c in doc.meta.contacts}
+        assert archive.search("kari@example.no").total == 1
+
+
+@pytest.mark.tesseract
 def test_recognised_pages_are_cached_across_a_rebuild(
     qapp: QApplication, tmp_path: Path, tesseract: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

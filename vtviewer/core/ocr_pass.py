@@ -50,19 +50,20 @@ def recognise_pending(
     report: _Report,
     cancel: threading.Event,
     tesseract: Tesseract | None = None,
-) -> int:
+) -> tuple[int, list[str]]:
     """Recognise every page stored without a text layer; returns how many were (from
-    the cache or by Tesseract). ``sync_fulltext`` adds the documents that changed to the
-    full-text index (the indexer's)."""
+    the cache or by Tesseract) and the paths of the documents that got text (their
+    metadata is merged again: contacts in a scan are found too). ``sync_fulltext`` adds
+    the documents that changed to the full-text index (the indexer's)."""
     if not settings.enabled:
-        return 0
+        return 0, []
     pending = store.unrecognised()
     if not pending:
-        return 0
+        return 0, []
     tesseract = tesseract or find_tesseract()
     if tesseract is None:
         log.info("%d pages have no text layer; Tesseract is not installed", len(pending))
-        return 0
+        return 0, []
     languages = tesseract.choose(settings.languages)
     cache = OcrCache(cache_folder, tesseract.version, languages, settings.dpi)
     docs = store.documents_by_ids({doc_id for doc_id, _ in pending})
@@ -99,7 +100,7 @@ def recognise_pending(
                         run.failed(doc, request.page)
     finally:
         run.finish()
-    return run.recognised
+    return run.recognised, [docs[i].path for i in sorted(run.documents)]
 
 
 def _unchanged(doc: Document) -> bool:
@@ -128,6 +129,8 @@ class _Run:
         self.total = total
         self.done = 0
         self.recognised = 0
+        #: The documents that got recognised text.
+        self.documents: set[int] = set()
         self._batch: list[tuple[int, int, OcrPage | None]] = []
         self._last_commit = time.monotonic()
         self._last_fulltext = time.monotonic()
@@ -141,6 +144,7 @@ class _Run:
             self.cache.put(doc.hash, number, page)
         self._batch.append((doc.id, number, page))
         self.recognised += 1
+        self.documents.add(doc.id)
         self._step(doc)
 
     def failed(self, doc: Document, number: int) -> None:

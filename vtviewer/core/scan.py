@@ -582,7 +582,7 @@ class Indexer:
             # The second pass: every text layer is searchable already.
             from vtviewer.core.ocr_pass import recognise_pending
 
-            summary.recognised = recognise_pending(
+            summary.recognised, recognised = recognise_pending(
                 self.store,
                 self.ocr,
                 self.ocr_cache,
@@ -591,6 +591,8 @@ class Indexer:
                 report,
                 cancel,
             )
+            # What is found in the text (contacts, the language) is found in scans too.
+            self.remerge(recognised, roots)
 
         cancelled = cancel.is_set()
         elapsed = time.monotonic() - started
