@@ -5,8 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CORPUS ?= ../shared/corpus/edge-cases
 
-.PHONY: run test test-corpus lint sample screenshots bench bench-scale validate-packaging wheel clean \
-	dist smoke-dist install-desktop uninstall-desktop
+.PHONY: run test test-ocr test-corpus lint sample screenshots bench bench-scale validate-packaging \
+	wheel clean dist smoke-dist install-desktop uninstall-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,15 @@ lint: $(STAMP)
 	$(PY) -m mypy
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not corpus" -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not corpus and not tesseract" -q
+
+# OCR of scanned pages: Tesseract with Norwegian and English, installed from Debian's
+# packages when missing (as validate-packaging installs its validators); the tests fail
+# loudly, never skip, when it cannot be.
+test-ocr: $(STAMP)
+	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx nor || \
+	  { command -v apt-get >/dev/null && (apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng >/dev/null); }
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m tesseract -q
 
 # The 68 real PDFs that break readers; fails loudly when the folder is missing.
 test-corpus: $(STAMP)

@@ -93,6 +93,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     index.add_argument("--retry", action="store_true", help="try files recorded as problems again")
     index.add_argument(
+        "--ocr",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="recognise pages without a text layer with Tesseract, after the text (default on)",
+    )
+    index.add_argument(
+        "--ocr-languages",
+        default="nor+eng",
+        metavar="LANGS",
+        help="Tesseract's languages, joined by + (default nor+eng)",
+    )
+    index.add_argument(
         "--rebuild",
         action="store_true",
         help="move the index aside and build it again (a damaged index is rebuilt anyway)",
@@ -556,6 +568,11 @@ class ProgressPrinter:
         left_text = f"{_duration(left)} left" if left is not None else ""
         if progress.phase == "scanning":
             text = "scanning folders…"
+        elif progress.phase == "recognising":
+            text = (
+                f"recognising text: page {progress.done} of {progress.total}"
+                f"  {rate:5.1f} pages/s  {left_text}"
+            ).rstrip()
         elif progress.total == 0:
             text = "no new or changed files"
         else:
@@ -578,6 +595,9 @@ class ProgressPrinter:
             self._width = len(line)
             if progress.phase in ("done", "cancelled"):
                 self.stream.write("\n")
+            elif progress.phase == "recognising" and progress.done == progress.total:
+                self.stream.write("\n")  # the files' bar stays above it
+                self._width = 0
             self.stream.flush()
         else:
             now = time.monotonic()
@@ -613,6 +633,7 @@ def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
             raise UsageError(f"no such file or folder: {target}")
     archive = _open(paths, args)
     try:
+        archive.ocr = _ocr_settings(args)
         roots = archive.roots()
         for target in targets:
             if target not in roots:
@@ -643,6 +664,7 @@ def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
                     if summary.seconds
                     else 0.0,
                     "cancelled": summary.cancelled,
+                    "recognised": summary.recognised,
                 }
             )
         else:
@@ -651,6 +673,9 @@ def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
                 f"{summary.removed} removed, {summary.unchanged} unchanged, "
                 f"{len(problems)} problems; {summary.pages} pages in {summary.seconds:.1f} s"
             )
+            if summary.recognised:
+                print(f"{summary.recognised} scanned pages recognised")
+            _say_unrecognised(archive, args)
             if problems:
                 # Every problem in these folders, older ones and sidecars included: this
                 # run's new ones alone would not say why the exit status is 1.
@@ -665,6 +690,33 @@ def cmd_index(args: argparse.Namespace, paths: DataPaths) -> int:
         return EXIT_PROBLEMS if failed else EXIT_OK
     finally:
         archive.close()
+
+
+def _say_unrecognised(archive: Any, args: argparse.Namespace) -> None:
+    """Pages still without text: why, and what to do (never a problem, only a note)."""
+    from vtviewer.core.ocr import find_tesseract, install_hint
+
+    waiting = archive.stats().pages_without_text
+    if not waiting:
+        return
+    if not args.ocr:
+        print(f"{waiting} pages have no text layer; index with --ocr to recognise them")
+    elif find_tesseract() is None:
+        print(
+            f"{waiting} pages have no text layer; to make them searchable, install "
+            f"Tesseract ({install_hint()}) and index again"
+        )
+    else:
+        print(f"{waiting} pages have no text layer and could not be recognised")
+
+
+def _ocr_settings(args: argparse.Namespace) -> Any:
+    from vtviewer.core.ocr import OcrSettings
+
+    languages = tuple(lang for lang in args.ocr_languages.split("+") if lang.strip())
+    if not languages or not all(lang.replace("_", "").isalnum() for lang in languages):
+        raise UsageError(f"--ocr-languages: not languages joined by +: {args.ocr_languages}")
+    return OcrSettings(enabled=args.ocr, languages=languages)
 
 
 def _index_or_rebuild(
@@ -913,6 +965,8 @@ def cmd_stats(args: argparse.Namespace, paths: DataPaths) -> int:
             "problems": stats.problems,
             "index_bytes": stats.index_bytes,
             "roots": stats.roots,
+            "pages_without_text": stats.pages_without_text,
+            "pages_recognised": stats.pages_recognised,
             "data_dir": str(paths.root),
         }
         if args.json:
@@ -920,6 +974,8 @@ def cmd_stats(args: argparse.Namespace, paths: DataPaths) -> int:
         else:
             print(f"documents:  {stats.documents}")
             print(f"pages:      {stats.pages}")
+            print(f"  without text layer, not recognised: {stats.pages_without_text}")
+            print(f"  recognised (OCR):                   {stats.pages_recognised}")
             print(f"problems:   {stats.problems}")
             print(f"index size: {stats.index_bytes / 1024 / 1024:.1f} MiB")
             print(f"folders:    {stats.roots}")
@@ -1035,7 +1091,8 @@ def cmd_search(args: argparse.Namespace, paths: DataPaths) -> int:
         print(f"   {doc.path}")
         for page in hit.pages:
             label = f" [{page.label}]" if page.label and page.label != str(page.page) else ""
-            print(f"   p. {page.page}{label}: {_plain(page.snippet)}")
+            ocr = " (recognised text)" if page.recognised else ""
+            print(f"   p. {page.page}{label}{ocr}: {_plain(page.snippet)}")
     return EXIT_OK
 
 

@@ -61,6 +61,12 @@ class DataPaths:
         return self.root / "contacts.json"
 
     @property
+    def ocr_cache(self) -> Path:
+        """What Tesseract recognised, by content hash (see core.ocr_cache): a rebuild of
+        the index leaves it alone, so an unchanged file is never recognised twice."""
+        return self.root / "ocr-cache"
+
+    @property
     def roots(self) -> Path:
         """The archive folders (they are in the database too; see core.archive_folders)."""
         return self.root / "roots.json"

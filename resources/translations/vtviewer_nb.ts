@@ -1245,6 +1245,14 @@
 <context>
     <name>IndexingRun</name>
     <message numerus="yes">
+        <location filename="../../vtviewer/gui/indexing_run.py" line="1"/>
+        <source>%Ln scanned page(s) recognised.</source>
+        <translation>
+            <numerusform>%Ln skannet side gjenkjent.</numerusform>
+            <numerusform>%Ln skannede sider gjenkjent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../vtviewer/gui/indexing_run.py" line="168"/>
         <source>%Ln file(s) could still not be read.</source>
         <translation>
@@ -1270,6 +1278,11 @@
 </context>
 <context>
     <name>IndexingStatus</name>
+    <message>
+        <location filename="../../vtviewer/gui/indexing_status.py" line="1"/>
+        <source>Recognising text: page %1 of %2</source>
+        <translation>Gjenkjenner tekst: side %1 av %2</translation>
+    </message>
     <message>
         <location filename="../../vtviewer/gui/indexing_status.py" line="107"/>
         <source>%1 pages/s</source>
@@ -1486,7 +1499,79 @@
     </message>
 </context>
 <context>
+    <name>ScanNotice</name>
+    <message>
+        <location filename="../../vtviewer/gui/scan_notice.py" line="1"/>
+        <source>Scanned pages</source>
+        <translation>Skannede sider</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/scan_notice.py" line="1"/>
+        <source>%Ln page(s) have no text layer</source>
+        <translation>
+            <numerusform>%Ln side har ikke tekstlag</numerusform>
+            <numerusform>%Ln sider har ikke tekstlag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/scan_notice.py" line="1"/>
+        <source>(scans): install Tesseract to make them searchable, then index again:</source>
+        <translation>(skannet): installer Tesseract for å gjøre dem søkbare, og indekser på nytt:</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/scan_notice.py" line="1"/>
+        <source>(scans) and could not be recognised.</source>
+        <translation>(skannet) og kunne ikke gjenkjennes.</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/scan_notice.py" line="1"/>
+        <source>(scans): they are recognised when the archive is indexed with text recognition on.</source>
+        <translation>(skannet): de gjenkjennes når arkivet indekseres med tekstgjenkjenning på.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vtviewer/gui/scan_notice.py" line="1"/>
+        <source>%Ln page(s) were recognised from a scan (OCR).</source>
+        <translation>
+            <numerusform>%Ln side ble gjenkjent fra en skanning (OCR).</numerusform>
+            <numerusform>%Ln sider ble gjenkjent fra skanning (OCR).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OcrSettingsBox</name>
+    <message>
+        <location filename="../../vtviewer/gui/ocr_settings_box.py" line="1"/>
+        <source>Text recognition (OCR)</source>
+        <translation>Tekstgjenkjenning (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/ocr_settings_box.py" line="1"/>
+        <source>Recognise the text of scanned pages when indexing</source>
+        <translation>Gjenkjenn teksten på skannede sider ved indeksering</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/ocr_settings_box.py" line="1"/>
+        <source>Languages of the scanned text</source>
+        <translation>Språk i den skannede teksten</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/ocr_settings_box.py" line="1"/>
+        <source>Tesseract is not installed, so scanned pages cannot be searched. Install it with: %1</source>
+        <translation>Tesseract er ikke installert, så det kan ikke søkes i skannede sider. Installer det med: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/ocr_settings_box.py" line="1"/>
+        <source>Languages:</source>
+        <translation>Språk:</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
+    <message>
+        <location filename="../../vtviewer/gui/messages.py" line="29"/>
+        <source>the page could not be recognised (%1)</source>
+        <translation>siden kunne ikke tolkes (%1)</translation>
+    </message>
     <message>
         <location filename="../../vtviewer/gui/messages.py" line="29"/>
         <source>a ZIP or Office file</source>
@@ -3083,6 +3168,11 @@ Legg til en mappe med PDF-er, eller slipp en på dette vinduet.</translation>
 </context>
 <context>
     <name>ResultsModel</name>
+    <message>
+        <location filename="../../vtviewer/gui/results_model.py" line="1"/>
+        <source>Recognised text:</source>
+        <translation>Gjenkjent tekst:</translation>
+    </message>
     <message>
         <location filename="../../vtviewer/gui/results_model.py" line="74"/>
         <source>Match in the document’s details (contact, title, tags…)</source>

@@ -11,7 +11,7 @@ import pytest
 from vtviewer.core.contacts import name_key
 from vtviewer.core.export import document_data
 from vtviewer.core.index import MIGRATIONS, SCHEMA_VERSION, SchemaError, Store, _split_sql
-from vtviewer.core.model import Contact, Extraction, Message, Metadata, Problem
+from vtviewer.core.model import Contact, Extraction, Message, Metadata, Problem, WordBox
 
 BJORN = Contact(
     name="Bjørn Iversen",
@@ -381,11 +381,18 @@ def test_a_problem_keeps_its_message_and_its_english_words(tmp_path: Path) -> No
     )
 
 
+def _drop_schema_6(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP INDEX pages_source")
+    conn.execute("ALTER TABLE pages DROP COLUMN source")
+    conn.execute("DROP TABLE page_words")
+
+
 def test_reasons_an_older_version_stored_in_english_are_read_sensibly(tmp_path: Path) -> None:
     path = tmp_path / "index.sqlite3"
     Store.open(path).close()
     conn = sqlite3.connect(path)
-    # What schema 4 and before held: the English words only.
+    # What schema 4 and before held: the English words only (and no page sources).
+    _drop_schema_6(conn)
     conn.execute("ALTER TABLE problems DROP COLUMN message")
     conn.execute("PRAGMA user_version = 4")
     rows = [("/a/1.pdf", "password required"), ("/a/2.pdf", "timed out after 120 s")]
@@ -411,3 +418,64 @@ def test_reasons_an_older_version_stored_in_english_are_read_sensibly(tmp_path: 
     old = Store.open(path, read_only=True)
     assert {p.path: p.reason for p in old.problems()} == reasons
     old.close()
+
+
+def test_pages_without_a_text_layer_are_kept_and_recognised_ones_with_their_words() -> None:
+    store = Store.open(":memory:")
+    raw = Extraction(page_count=3, pages=("tekst", "", ""), textless=(2, 3))
+    with store.transaction() as tx:
+        doc_id = tx.put_document(
+            path="/a/scan.pdf", size=1, mtime=1.0, hash="h", raw=raw, meta=_meta()
+        )
+        tx.mark_fulltext_done([doc_id])
+    assert [p.source for p in store.pages(doc_id)] == ["layer", "none", "none"]
+    assert store.unrecognised() == [(doc_id, 2), (doc_id, 3)]
+    assert store.page_sources() == {"none": 2}
+    words = (WordBox("Ørland", 0.1, 0.2, 0.3, 0.04, 93.5),)
+    with store.transaction() as tx:
+        tx.put_recognised(doc_id, 2, "Høring på Ørland", words)
+        tx.ocr_failed(doc_id, 3)
+    page = store.pages_of(doc_id, [2])[0]
+    assert (page.text, page.source, page.recognised) == ("Høring på Ørland", "ocr", True)
+    assert store.words(doc_id, 2) == words
+    assert store.words(doc_id, 1) == ()
+    assert store.unrecognised() == []
+    assert store.page_sources([doc_id]) == {"ocr": 1, "failed": 1}
+    assert store.page_sources([]) == {}
+    # The document goes to the full-text index again, with its recognised text.
+    assert store.pending_fulltext() == [doc_id]
+    # Read again (the file changed): the words of the old version go.
+    with store.transaction() as tx:
+        tx.put_document(
+            path="/a/scan.pdf", size=2, mtime=2.0, hash="h2", raw=raw, meta=_meta(), doc_id=doc_id
+        )
+    assert store.words(doc_id, 2) == ()
+    assert store.unrecognised() == [(doc_id, 2), (doc_id, 3)]
+    store.close()
+
+
+def test_a_version_5_index_gets_page_sources(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite3"
+    store = Store.open(path)
+    text = "Reguleringsplan for sentrum, vedtatt av kommunestyret i juni"
+    _put(store, "/a/1.pdf", text)
+    _put(store, "/a/2.pdf", text, "")  # an empty page: maybe a scan
+    store.close()
+    conn = sqlite3.connect(path)
+    _drop_schema_6(conn)
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    old = Store.open(path, read_only=True)  # not migrated: read as text-layer pages
+    assert [(p.text, p.source) for p in old.pages(1)] == [(text, "layer")]
+    assert old.page_sources() == {} and old.unrecognised() == [] and old.words(1, 1) == ()
+    old.close()
+    store = Store.open(path)
+    assert [(p.text, p.source) for p in store.pages(1)] == [(text, "layer")]
+    assert store.words(1, 1) == ()
+    states = store.file_states()
+    # The document with a page of no text is read again at the next run (which finds
+    # whether that page is a scan); the other stays as it is.
+    assert (states["/a/1.pdf"].size, states["/a/1.pdf"].hash) == (100, "h-/a/1.pdf")
+    assert (states["/a/2.pdf"].size, states["/a/2.pdf"].hash) == (-1, "")
+    store.close()

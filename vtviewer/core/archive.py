@@ -48,12 +48,15 @@ from vtviewer.core.model import (
     IndexSummary,
     Message,
     Page,
+    PageSource,
     Problem,
     Progress,
     SearchResult,
     SimilarDocument,
     Stats,
+    WordBox,
 )
+from vtviewer.core.ocr import OcrSettings
 from vtviewer.core.saved import SavedSearch, SavedSearches
 from vtviewer.core.search import SearchEngine
 from vtviewer.core.similar import SIMILAR_LIMIT, similar_documents
@@ -194,6 +197,9 @@ class Archive:
         self._edited_meanwhile: set[str] = set()
         self._run_active = False
         self._edit_lock = threading.Lock()
+        #: Whether indexing recognises pages without a text layer (set by the front end
+        #: from its setting or option; needs Tesseract, see core.ocr).
+        self.ocr = OcrSettings()
 
     @classmethod
     @_guarded_open
@@ -367,7 +373,13 @@ class Archive:
         from vtviewer.core.scan import Indexer
 
         return Indexer(
-            self.store, self.fulltext, self.pool_config, self._fulltext_lock, self.overlay
+            self.store,
+            self.fulltext,
+            self.pool_config,
+            self._fulltext_lock,
+            self.overlay,
+            ocr=self.ocr,
+            ocr_cache=self.paths.ocr_cache,
         )
 
     @contextmanager
@@ -648,14 +660,30 @@ class Archive:
         return self.store.problem_for(path)
 
     @_guarded
+    def words(self, doc_id: int, page: int) -> tuple[WordBox, ...]:
+        """The words OCR recognised on a page, with their boxes (none on a text page)."""
+        self._require("database")
+        return self.store.words(doc_id, page)
+
+    @_guarded
+    def page_sources(self, doc_id: int) -> dict[PageSource, int]:
+        """How many of a document's pages have no text layer ('none', 'failed') or were
+        recognised ('ocr')."""
+        self._require("database")
+        return self.store.page_sources([doc_id])
+
+    @_guarded
     def stats(self) -> Stats:
         self._require("database")
+        sources = self.store.page_sources()
         return Stats(
             documents=self.store.count_documents(),
             pages=self.store.count_pages(),
             problems=self.store.count_problems(),
             index_bytes=self.index_bytes(),
             roots=len(self.store.roots()),
+            pages_without_text=sources.get("none", 0) + sources.get("failed", 0),
+            pages_recognised=sources.get("ocr", 0),
         )
 
     def index_bytes(self) -> int:

@@ -88,6 +88,8 @@ def result_data(result: SearchResult) -> dict[str, Any]:
             entry: dict[str, Any] = {"page": page.page, "snippet": snippet_data(page.snippet)}
             if page.label and page.label != str(page.page):
                 entry["page_label"] = page.label
+            if page.recognised:
+                entry["recognised"] = True  # the text is OCR's reading of a scan
             pages.append(entry)
         hits.append(
             {

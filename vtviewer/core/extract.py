@@ -195,6 +195,8 @@ class _PdfiumText:
     heading: str = ""
     #: How many pages PDFium could not load (their text is "").
     failed: int = 0
+    #: The 1-based pages without a text layer of their own (see ``_textless``).
+    textless: tuple[int, ...] = ()
     #: Why PDFium could not open the file (a name from ``messages.ENGINE_ERRORS``, or
     #: "PageTree" / "Skipped" for a file it was not given), else "".
     error: str = ""
@@ -216,6 +218,7 @@ def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
             raise ExtractError("damaged", _too_many_pages())
         result = _PdfiumText()
         pages: list[str] = []
+        textless: list[int] = []
         for index in range(count):
             try:
                 page = pdf.get_page(index)
@@ -231,15 +234,69 @@ def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
                     pages.append(clean_text(text))
                     if index == 0:
                         result.heading = _heading(page, textpage)
+                    if _textless(page, pages[-1]):
+                        textless.append(index + 1)
                 finally:
                     textpage.close()
             finally:
                 page.close()
         result.pages = tuple(pages)
+        result.textless = tuple(textless)
         result.labels = _pdfium_labels(pdf, count)
         return result
     finally:
         pdf.close()
+
+
+#: A page with fewer characters than this may be a scan with a stray word (a stamp, a page
+#: number added later) rather than a text page: it is recognised when an image covers it.
+MIN_LAYER_CHARS = 40
+#: The share of a page that images must cover for it to count as a scan.
+SCAN_COVER = 0.5
+#: Page objects looked at to tell a scan (a scan has one image, or a few strips).
+MAX_SCAN_OBJECTS = 1000
+
+
+def _textless(page: Any, text: str) -> bool:
+    """Whether a page has no text layer of its own, so that only OCR can read it: no
+    characters at all on a page that draws something, or almost none on a page that an
+    image covers (a scan). A page with an OCR layer (a scanner's, OCRmyPDF's invisible
+    text) has its characters and is left alone; so is a blank page."""
+    import ctypes
+
+    from pypdfium2 import raw
+
+    chars = sum(1 for ch in text if not ch.isspace())
+    if chars >= MIN_LAYER_CHARS:
+        return False
+    objects = raw.FPDFPage_CountObjects(page.raw)
+    if objects <= 0:
+        return False  # a blank page: nothing to read
+    if chars == 0:
+        return True
+    width, height = page.get_size()
+    area = width * height
+    if not area > 0:
+        return False
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    covered = 0.0
+    for index in range(min(objects, MAX_SCAN_OBJECTS)):
+        handle = raw.FPDFPage_GetObject(page.raw, index)
+        if raw.FPDFPageObj_GetType(handle) not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM):
+            continue
+        if not raw.FPDFPageObj_GetBounds(
+            handle,
+            ctypes.byref(left),
+            ctypes.byref(bottom),
+            ctypes.byref(right),
+            ctypes.byref(top),
+        ):
+            continue
+        w = min(right.value, width) - max(left.value, 0.0)
+        h = min(top.value, height) - max(bottom.value, 0.0)
+        if w > 0 and h > 0:
+            covered += w * h
+    return bool(covered / area >= SCAN_COVER)
 
 
 def _pdfium_labels(pdf: Any, count: int) -> tuple[str, ...]:
@@ -773,6 +830,7 @@ def extract_pdf(
             encrypted=part.encrypted,
             first_page_heading=engine.heading,
             text_engine="pdfium",
+            textless=engine.textless,
         )
     if engine.error == "IncorrectPassword" and part.failure:
         # pypdf could not open it either: trust PDFium's diagnosis.

@@ -42,13 +42,15 @@ from vtviewer.core.model import (
     MessageCode,
     Metadata,
     Page,
+    PageSource,
     Problem,
     Source,
+    WordBox,
 )
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: Databases up to this size are checked whole at every open (see Store.damage).
 QUICK_CHECK_BYTES = 64 * 1024 * 1024
 #: The oldest schema this version reads as it is (a read-only store is not migrated).
@@ -72,6 +74,41 @@ def _rekey_contacts(db: sqlite3.Connection) -> None:
         writer._link_contacts(doc_id, contacts)
     writer.finish()
     db.execute("DROP TABLE state")
+
+
+def _page_sources(db: sqlite3.Connection) -> None:
+    """Where a page's text comes from ('layer', 'none': no text layer, 'ocr': recognised,
+    'failed': OCR gave up) and the word boxes of recognised pages, for the preview.
+
+    Which pages are scans is found at extraction (it needs the page's images): documents
+    with a page of almost no text are read again at the next run (their size and hash
+    forgotten), the others keep their pages as 'layer'."""
+    from vtviewer.core.extract import MIN_LAYER_CHARS
+
+    for statement in _split_sql(
+        """
+        ALTER TABLE pages ADD COLUMN source TEXT NOT NULL DEFAULT 'layer';
+        CREATE INDEX pages_source ON pages(source) WHERE source != 'layer';
+        CREATE TABLE page_words (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            words BLOB NOT NULL,
+            PRIMARY KEY (doc_id, number)
+        );
+        """
+    ):
+        db.execute(statement)
+    again: set[int] = set()
+    for doc_id, blob in db.execute("SELECT doc_id, text FROM pages ORDER BY doc_id"):
+        if doc_id in again:
+            continue
+        try:
+            text = _unpack(blob)
+        except (zlib.error, UnicodeDecodeError):
+            continue
+        if sum(1 for ch in text if not ch.isspace()) < MIN_LAYER_CHARS:
+            again.add(doc_id)
+    db.executemany("UPDATE documents SET size = -1, hash = '' WHERE id = ?", [(i,) for i in again])
 
 
 # Each entry upgrades the schema from version i to i + 1 (index 0 creates it): a script,
@@ -173,6 +210,8 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """
     ALTER TABLE problems ADD COLUMN message TEXT NOT NULL DEFAULT ''
     """,
+    # 5 -> 6: where a page's text comes from, and the words of recognised pages.
+    _page_sources,
 )
 
 
@@ -267,6 +306,40 @@ def metadata_from_json(text: str) -> Metadata:
     )
 
 
+def words_to_json(words: Sequence[WordBox]) -> str:
+    """Word boxes as compact JSON: [text, left, top, width, height, confidence] each."""
+    rows = [
+        [
+            w.text,
+            round(w.left, 5),
+            round(w.top, 5),
+            round(w.width, 5),
+            round(w.height, 5),
+            round(w.confidence, 1),
+        ]
+        for w in words
+    ]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def words_from_json(text: str) -> tuple[WordBox, ...]:
+    try:
+        rows = json.loads(text)
+        return tuple(
+            WordBox(str(r[0]), float(r[1]), float(r[2]), float(r[3]), float(r[4]), float(r[5]))
+            for r in rows
+        )
+    except (ValueError, TypeError, IndexError):
+        return ()
+
+
+def _page(doc_id: int, row: sqlite3.Row) -> Page:
+    source = row["source"]
+    if source not in ("layer", "none", "ocr", "failed"):
+        source = "layer"
+    return Page(doc_id, row["number"], _unpack(row["text"]), row["label"], source)
+
+
 def extraction_to_json(raw: Extraction) -> str:
     """Everything of an Extraction but the page text (kept in ``pages``)."""
     data = asdict(raw)
@@ -288,6 +361,7 @@ def extraction_from_json(text: str, pages: Sequence[str]) -> Extraction:
         encrypted=bool(data.get("encrypted", False)),
         first_page_heading=data.get("first_page_heading", ""),
         text_engine=data.get("text_engine", ""),
+        textless=tuple(data.get("textless", ())),
     )
 
 
@@ -316,6 +390,7 @@ class Store:
         #: True when this open made the database (it was missing or empty).
         self.created = False
         self._has_messages: bool | None = None
+        self._has_sources: bool | None = None
         if read_only:
             self._check_readable()
         else:
@@ -586,9 +661,10 @@ class Store:
 
     def pages(self, doc_id: int) -> list[Page]:
         rows = self._db.execute(
-            "SELECT number, label, text FROM pages WHERE doc_id = ? ORDER BY number", (doc_id,)
+            f"SELECT {self._page_columns()} FROM pages WHERE doc_id = ? ORDER BY number",
+            (doc_id,),
         )
-        return [Page(doc_id, r["number"], _unpack(r["text"]), r["label"]) for r in rows]
+        return [_page(doc_id, r) for r in rows]
 
     def pages_of(self, doc_id: int, numbers: Sequence[int]) -> list[Page]:
         """The pages ``numbers`` of a document, in that order (those not stored left out):
@@ -597,13 +673,56 @@ class Store:
             return []
         marks = ",".join("?" * len(numbers))
         rows = self._db.execute(
-            f"SELECT number, label, text FROM pages WHERE doc_id = ? AND number IN ({marks})",
+            f"SELECT {self._page_columns()} FROM pages WHERE doc_id = ? AND number IN ({marks})",
             (doc_id, *numbers),
         )
-        found = {
-            r["number"]: Page(doc_id, r["number"], _unpack(r["text"]), r["label"]) for r in rows
-        }
+        found = {r["number"]: _page(doc_id, r) for r in rows}
         return [found[n] for n in numbers if n in found]
+
+    def page_sources(self, doc_ids: Iterable[int] | None = None) -> dict[PageSource, int]:
+        """How many pages come from each source ('layer' left out): of ``doc_ids``, or of
+        every document."""
+        self._page_columns()
+        if not self._has_sources:
+            return {}
+        if doc_ids is None:
+            rows = self._db.execute(
+                "SELECT source, COUNT(*) FROM pages WHERE source != 'layer' GROUP BY source"
+            ).fetchall()
+        else:
+            ids = list(doc_ids)
+            if not ids:
+                return {}
+            marks = ",".join("?" * len(ids))
+            rows = self._db.execute(
+                "SELECT source, COUNT(*) FROM pages WHERE source != 'layer'"
+                f" AND doc_id IN ({marks}) GROUP BY source",
+                ids,
+            ).fetchall()
+        return {cast(PageSource, r[0]): int(r[1]) for r in rows}
+
+    def unrecognised(self) -> list[tuple[int, int]]:
+        """(doc_id, page) of every page with no text layer that is not recognised yet,
+        document by document."""
+        self._page_columns()
+        if not self._has_sources:
+            return []
+        rows = self._db.execute(
+            "SELECT doc_id, number FROM pages WHERE source = 'none' ORDER BY doc_id, number"
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]
+
+    def words(self, doc_id: int, number: int) -> tuple[WordBox, ...]:
+        """The recognised words of a page with their boxes (none for a text-layer page)."""
+        self._page_columns()
+        if not self._has_sources:
+            return ()
+        row = self._db.execute(
+            "SELECT words FROM page_words WHERE doc_id = ? AND number = ?", (doc_id, number)
+        ).fetchone()
+        if row is None:
+            return ()
+        return words_from_json(_unpack(row[0]))
 
     def extraction(self, doc_id: int) -> Extraction | None:
         """The stored extraction of a document (for re-merging metadata without the PDF)."""
@@ -634,6 +753,13 @@ class Store:
             f"SELECT {self._problem_columns()} FROM problems WHERE path = ?", (_to_db(path),)
         ).fetchone()
         return _problem(r) if r else None
+
+    def _page_columns(self) -> str:
+        # A read-only store of an older schema has no source column (every page 'layer').
+        if self._has_sources is None:
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(pages)")}
+            self._has_sources = "source" in columns
+        return "number, label, text" + (", source" if self._has_sources else ", 'layer' AS source")
 
     def _problem_columns(self) -> str:
         # A read-only store of an older schema has no message column.
@@ -823,11 +949,19 @@ class Writer:
                 f"UPDATE documents SET {sets} WHERE id = ?", [*values.values(), doc_id]
             )
             self._db.execute("DELETE FROM pages WHERE doc_id = ?", (doc_id,))
+            self._db.execute("DELETE FROM page_words WHERE doc_id = ?", (doc_id,))
         labels = raw.page_labels
+        textless = set(raw.textless)
         self._db.executemany(
-            "INSERT INTO pages(doc_id, number, label, text) VALUES (?, ?, ?, ?)",
+            "INSERT INTO pages(doc_id, number, label, text, source) VALUES (?, ?, ?, ?, ?)",
             (
-                (doc_id, n, labels[n - 1] if n - 1 < len(labels) else "", _pack(text))
+                (
+                    doc_id,
+                    n,
+                    labels[n - 1] if n - 1 < len(labels) else "",
+                    _pack(text),
+                    "none" if n in textless else "layer",
+                )
                 for n, text in enumerate(raw.pages, start=1)
             ),
         )
@@ -838,6 +972,28 @@ class Writer:
         # entry replaces the old one's, which must not be removed after it.
         self._db.execute("DELETE FROM fulltext_removed WHERE doc_id = ?", (doc_id,))
         return doc_id
+
+    def put_recognised(self, doc_id: int, number: int, text: str, words: Sequence[WordBox]) -> None:
+        """Store what OCR read on a page without a text layer: its text (searched like any
+        page's) and its words with their boxes. The document goes to the full-text index
+        again (``fulltext_ok`` 0)."""
+        self._db.execute(
+            "UPDATE pages SET text = ?, source = 'ocr' WHERE doc_id = ? AND number = ?",
+            (_pack(text), doc_id, number),
+        )
+        self._db.execute(
+            "INSERT OR REPLACE INTO page_words(doc_id, number, words) VALUES (?, ?, ?)",
+            (doc_id, number, _pack(words_to_json(words))),
+        )
+        self._db.execute("UPDATE documents SET fulltext_ok = 0 WHERE id = ?", (doc_id,))
+
+    def ocr_failed(self, doc_id: int, number: int) -> None:
+        """OCR gave up on a page (it timed out or crashed): not tried again until the
+        file changes."""
+        self._db.execute(
+            "UPDATE pages SET source = 'failed' WHERE doc_id = ? AND number = ?",
+            (doc_id, number),
+        )
 
     def update_metadata(self, doc_id: int, meta: Metadata, meta_stamp: str) -> None:
         """Replace the merged metadata only (a sidecar or catalog changed, the PDF did not)."""

@@ -108,6 +108,7 @@ ENGLISH: Mapping[MessageCode, str] = {
     "contacts-document-changed": (
         "its contacts changed since the directory was read; nothing was written"
     ),
+    "ocr-failed": "the page could not be recognised (%1)",
     "looks-zip": "a ZIP or Office file",
     "looks-png": "a PNG image",
     "looks-jpeg": "a JPEG image",

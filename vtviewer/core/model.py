@@ -111,6 +111,8 @@ MessageCode = Literal[
     "contacts-bad-email",
     "contacts-person-empty",
     "contacts-document-changed",
+    # OCR: why a scanned page could not be recognised.
+    "ocr-failed",
     # Parts of "not-pdf-looks-like": what the file looks like.
     "looks-zip",
     "looks-png",
@@ -217,6 +219,9 @@ class Extraction:
     first_page_heading: str = ""
     #: Which engine produced the page text ("pdfium" or "pypdf").
     text_engine: str = ""
+    #: The 1-based pages that have no text layer of their own (none, or a few characters
+    #: on a page covered by an image): a scan, for OCR (see core.ocr).
+    textless: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -313,6 +318,22 @@ class Document:
         return display_name(self.path)
 
 
+PageSource = Literal["layer", "none", "ocr", "failed"]
+
+
+@dataclass(frozen=True)
+class WordBox:
+    """A word Tesseract recognised: its text and box as fractions (0..1) of the page as
+    shown (rotation applied), and Tesseract's confidence (0..100)."""
+
+    text: str
+    left: float
+    top: float
+    width: float
+    height: float
+    confidence: float
+
+
 @dataclass(frozen=True)
 class Page:
     """The text of one page. ``number`` is the 1-based physical page number."""
@@ -321,6 +342,13 @@ class Page:
     number: int
     text: str
     label: str = ""
+    #: Where the text comes from: "layer" (the PDF's own), "none" (no text layer, not
+    #: recognised), "ocr" (recognised by Tesseract), "failed" (OCR gave up on it).
+    source: PageSource = "layer"
+
+    @property
+    def recognised(self) -> bool:
+        return self.source == "ocr"
 
 
 @dataclass(frozen=True)
@@ -342,6 +370,10 @@ class Stats:
     problems: int
     index_bytes: int
     roots: int
+    #: Pages with no text layer that are not recognised (no Tesseract, OCR off, or not yet).
+    pages_without_text: int = 0
+    #: Pages whose text Tesseract recognised.
+    pages_recognised: int = 0
 
 
 @dataclass(frozen=True)
@@ -354,7 +386,11 @@ class Progress:
     elapsed: float
     current: str = ""
     problems: int = 0
-    phase: Literal["scanning", "indexing", "finishing", "done", "cancelled"] = "indexing"
+    #: "recognising": the OCR pass; ``done``, ``total`` and ``pages`` count its pages then,
+    #: not files, and ``elapsed`` is the time of the pass.
+    phase: Literal["scanning", "indexing", "recognising", "finishing", "done", "cancelled"] = (
+        "indexing"
+    )
 
     @property
     def pages_per_second(self) -> float:
@@ -381,6 +417,8 @@ class IndexSummary:
     pages: int = 0
     seconds: float = 0.0
     cancelled: bool = False
+    #: Pages recognised with OCR in this run (from the cache or by Tesseract).
+    recognised: int = 0
 
 
 # --- search results (filled by core.search) -------------------------------------------
@@ -421,6 +459,8 @@ class PageHit:
     label: str = ""
     terms: tuple[str, ...] = ()
     score: float = 0.0
+    #: The page's text was recognised (OCR), not read from its text layer.
+    recognised: bool = False
 
 
 @dataclass(frozen=True)

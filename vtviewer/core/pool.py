@@ -30,6 +30,7 @@ from typing import Any
 from vtviewer.core.extract import ExtractError, extract_pdf
 from vtviewer.core.messages import cleaned, english
 from vtviewer.core.model import Extraction, Message, Problem
+from vtviewer.core.ocr import OcrError, OcrPage, OcrRequest, recognise
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,22 @@ class Job:
     path: str
     password: str | None
     pdfium: bool
+
+
+@dataclass(frozen=True)
+class OcrJob:
+    """Parent -> worker: recognise one page (see core.ocr)."""
+
+    id: int
+    request: OcrRequest
+
+
+@dataclass(frozen=True)
+class Recognised:
+    """Worker -> parent: what Tesseract read on the page of job ``job_id``."""
+
+    job_id: int
+    page: OcrPage
 
 
 @dataclass(frozen=True)
@@ -90,8 +107,8 @@ class Failed:
     reason: Message
 
 
-ToWorker = Job | Stop
-FromWorker = Ready | InPdfium | Extracted | Failed
+ToWorker = Job | OcrJob | Stop
+FromWorker = Ready | InPdfium | Extracted | Recognised | Failed
 
 
 @dataclass(frozen=True)
@@ -152,10 +169,15 @@ def _die_with_parent() -> None:
         log.debug("prctl(PR_SET_PDEATHSIG) not available", exc_info=True)
 
 
-def _worker_main(conn: Connection, memory_bytes: int, hooks: WorkerHooks) -> None:
-    """A worker: one file at a time, Job in, Extracted or Failed out."""
+def _worker_main(conn: Connection, memory_bytes: int, hooks: WorkerHooks, nice: int = 0) -> None:
+    """A worker: one file at a time, Job in, Extracted or Failed out (OcrJob in,
+    Recognised or Failed out)."""
     _limit_memory(memory_bytes)
     _die_with_parent()
+    if nice > 0 and hasattr(os, "nice"):
+        # The OCR pass runs behind everything else (Tesseract inherits it).
+        with contextlib.suppress(OSError):
+            os.nice(nice)
     # Ctrl-C in a terminal reaches the whole process group; the parent decides what
     # stops, and kills workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -170,9 +192,13 @@ def _worker_main(conn: Connection, memory_bytes: int, hooks: WorkerHooks) -> Non
             job: ToWorker = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
-        if not isinstance(job, Job):
+        result: FromWorker
+        if isinstance(job, OcrJob):
+            result, exit_after = _recognise(job, memory_bytes)
+        elif isinstance(job, Job):
+            result, exit_after = _extract(conn, job, memory_bytes, hooks)
+        else:
             return
-        result, exit_after = _extract(conn, job, memory_bytes, hooks)
         try:
             _send(conn, result)
         except (OSError, ValueError):
@@ -183,6 +209,19 @@ def _worker_main(conn: Connection, memory_bytes: int, hooks: WorkerHooks) -> Non
 
 def _send(conn: Connection, message: FromWorker) -> None:
     conn.send(message)
+
+
+def _recognise(job: OcrJob, memory_bytes: int) -> tuple[Recognised | Failed, bool]:
+    try:
+        return Recognised(job.id, recognise(job.request)), False
+    except OcrError as error:
+        return Failed(job.id, "ocr", Message("ocr-failed", (error.detail,))), False
+    except MemoryError:
+        return Failed(job.id, "memory", memory_reason(memory_bytes)), True
+    except Exception as error:
+        log.debug("%s: OCR failed", job.request.path, exc_info=True)
+        detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        return Failed(job.id, "ocr", Message("ocr-failed", (detail,))), False
 
 
 def _extract(
@@ -229,6 +268,8 @@ class PoolConfig:
     memory_bytes: int = 1536 * 1024**2
     #: Test seams run in the workers (see WorkerHooks); none in production.
     hooks: WorkerHooks = field(default_factory=WorkerHooks)
+    #: How much nicer than the parent the workers run (the OCR pass: 10).
+    nice: int = 0
 
 
 @dataclass
@@ -241,6 +282,8 @@ class _Job:
     #: The second try of a file PDFium hung or crashed on (pypdf alone) carries the
     #: problem of the first, which stands when pypdf cannot read the file either.
     first_try: tuple[str, Message] | None = None
+    #: Set for a page to recognise rather than a file to extract.
+    ocr: OcrRequest | None = None
 
     @property
     def pdfium(self) -> bool:
@@ -249,6 +292,11 @@ class _Job:
     def without_pdfium(self, kind: str, reason: Message) -> _Job:
         log.warning("%s: %s in PDFium; trying pypdf alone", self.path, english(reason))
         return _Job(self.id, self.path, self.password, first_try=(kind, reason))
+
+
+#: What the parent hands out: a file to extract (path, password), or a page to recognise.
+_Spec = tuple[str, str | None, OcrRequest | None]
+_Result = Extraction | OcrPage | Problem
 
 
 @dataclass
@@ -293,10 +341,22 @@ class ExtractPool:
 
     def extract(self, path: str, password: str | None = None) -> Extraction | Problem:
         """One file through a worker, e.g. to retry with a password the user typed."""
-        with contextlib.closing(self._run(iter([(path, password)]), None)) as results:
-            for _path, result in results:
+        with contextlib.closing(self._run(iter([(path, password, None)]), None)) as results:
+            for _job, result in results:
+                assert not isinstance(result, OcrPage)
                 return result
         raise RuntimeError("extraction produced no result")  # pragma: no cover
+
+    def recognise(
+        self, requests: Iterable[OcrRequest], cancel: threading.Event | None = None
+    ) -> Iterator[tuple[OcrRequest, OcrPage | Problem]]:
+        """Recognise each page, yielding (request, result) as results arrive, in any order;
+        a page that times out or crashes its worker is a Problem. Cancel as for ``map``."""
+        jobs = ((r.path, None, r) for r in requests)
+        for job, result in self._run(jobs, cancel):
+            assert job.ocr is not None
+            assert isinstance(result, OcrPage | Problem)
+            yield job.ocr, result
 
     def map(
         self, paths: Iterable[str], cancel: threading.Event | None = None
@@ -307,7 +367,18 @@ class ExtractPool:
         busy workers are killed and the iterator ends; ``close()`` on the iterator does
         the same.
         """
-        return self._run(((p, None) for p in paths), cancel)
+        return self._paths(self._run(((p, None, None) for p in paths), cancel))
+
+    @staticmethod
+    def _paths(
+        results: Generator[tuple[_Job, _Result], None, None],
+    ) -> Generator[tuple[str, Extraction | Problem], None, None]:
+        try:
+            for job, result in results:
+                assert not isinstance(result, OcrPage)
+                yield job.path, result
+        finally:
+            results.close()
 
     def close(self) -> None:
         """Stop all workers: politely, then by force."""
@@ -333,7 +404,7 @@ class ExtractPool:
         parent_conn, child_conn = self._context.Pipe(duplex=True)
         process = self._context.Process(
             target=_worker_main,
-            args=(child_conn, self.config.memory_bytes, self.config.hooks),
+            args=(child_conn, self.config.memory_bytes, self.config.hooks, self.config.nice),
             name="vtviewer-extract",
             daemon=True,
         )
@@ -353,8 +424,8 @@ class ExtractPool:
             self._workers.remove(worker)
 
     def _run(
-        self, jobs: Iterator[tuple[str, str | None]], cancel: threading.Event | None
-    ) -> Generator[tuple[str, Extraction | Problem], None, None]:
+        self, jobs: Iterator[_Spec], cancel: threading.Event | None
+    ) -> Generator[tuple[_Job, _Result], None, None]:
         if self._closed:
             raise RuntimeError("ExtractPool is closed")
         if not self._busy.acquire(blocking=False):
@@ -379,9 +450,7 @@ class ExtractPool:
                     self._discard(worker, kill=True)
             self._busy.release()
 
-    def _hand_out(
-        self, jobs: Iterator[tuple[str, str | None]], pending: deque[_Job], exhausted: bool
-    ) -> bool:
+    def _hand_out(self, jobs: Iterator[_Spec], pending: deque[_Job], exhausted: bool) -> bool:
         """Give each worker up to IN_FLIGHT_PER_WORKER jobs; start workers as needed."""
         for dead in [w for w in self._workers if not w.jobs and not w.process.is_alive()]:
             self._discard(dead, kill=False)
@@ -399,17 +468,22 @@ class ExtractPool:
                 return True
             else:
                 try:
-                    path, password = next(jobs)
+                    path, password, request = next(jobs)
                 except StopIteration:
                     return True
-                job = _Job(next(self._ids), path, password)
+                job = _Job(next(self._ids), path, password, ocr=request)
             if worker is None:
                 if len(self._workers) >= self.config.workers:
                     pending.appendleft(job)
                     return exhausted
                 worker = self._start_worker()
             try:
-                worker.conn.send(Job(job.id, job.path, job.password, job.pdfium))
+                message: ToWorker = (
+                    OcrJob(job.id, job.ocr)
+                    if job.ocr is not None
+                    else Job(job.id, job.path, job.password, job.pdfium)
+                )
+                worker.conn.send(message)
             except (OSError, ValueError):
                 pending.appendleft(job)  # the worker died; _collect will replace it
                 return exhausted
@@ -417,7 +491,7 @@ class ExtractPool:
                 worker.started = time.monotonic()
             worker.jobs.append(job)
 
-    def _collect(self, pending: deque[_Job]) -> list[tuple[str, Extraction | Problem]]:
+    def _collect(self, pending: deque[_Job]) -> list[tuple[_Job, _Result]]:
         """Wait for results, deaths or deadlines; return what finished."""
         busy = [w for w in self._workers if w.jobs]
         now = time.monotonic()
@@ -425,7 +499,7 @@ class ExtractPool:
         wait = min([_WAKE_SECONDS, *(d - now for d in deadlines)])
         handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
         ready = set(multiprocessing.connection.wait(handles, max(0.0, wait)))
-        results: list[tuple[str, Extraction | Problem]] = []
+        results: list[tuple[_Job, _Result]] = []
         for worker in busy:
             dead = worker.process.sentinel in ready
             if worker.conn in ready or dead:
@@ -447,7 +521,7 @@ class ExtractPool:
                     # damaged dictionaries): once more, text from pypdf alone, first.
                     pending.appendleft(job.without_pdfium("timeout", reason))
                     continue
-                results.append((job.path, self._problem(job, "timeout", reason)))
+                results.append((job, self._problem(job, "timeout", reason)))
                 log.warning(
                     "%s: %s; replaced worker %s", job.path, english(reason), worker.process.pid
                 )
@@ -457,7 +531,7 @@ class ExtractPool:
         # Starting a worker (imports of Qt and pypdf) is not the file's fault: allow more.
         return self.config.timeout if worker.ready else max(self.config.timeout, _STARTUP_SECONDS)
 
-    def _receive(self, worker: _Worker, results: list[tuple[str, Extraction | Problem]]) -> bool:
+    def _receive(self, worker: _Worker, results: list[tuple[_Job, _Result]]) -> bool:
         """Read every message waiting from a worker; False when its pipe is closed."""
         try:
             while worker.conn.poll():
@@ -476,18 +550,20 @@ class ExtractPool:
                 job = worker.jobs.popleft()
                 worker.started = time.monotonic()
                 if isinstance(message, Extracted):
-                    results.append((job.path, message.extraction))
+                    results.append((job, message.extraction))
+                elif isinstance(message, Recognised):
+                    results.append((job, message.page))
                 elif job.first_try is not None:
                     # pypdf alone could not read it either: what PDFium did is the news.
-                    results.append((job.path, self._problem(job, *job.first_try)))
+                    results.append((job, self._problem(job, *job.first_try)))
                 else:
-                    results.append((job.path, self._problem(job, message.kind, message.reason)))
+                    results.append((job, self._problem(job, message.kind, message.reason)))
         except (EOFError, OSError):
             return False
         return True
 
     def _bury(
-        self, worker: _Worker, pending: deque[_Job], results: list[tuple[str, Extraction | Problem]]
+        self, worker: _Worker, pending: deque[_Job], results: list[tuple[_Job, _Result]]
     ) -> None:
         """A worker died: its current file gets the blame, its queued files go elsewhere."""
         # Wait before killing: a worker that leaves on purpose has just closed its pipe,
@@ -516,7 +592,7 @@ class ExtractPool:
             pending.appendleft(job.without_pdfium("crash", reason))
             return
         log.warning("%s: %s", job.path, english(reason))
-        results.append((job.path, self._problem(job, "crash", reason)))
+        results.append((job, self._problem(job, "crash", reason)))
 
     @staticmethod
     def _problem(job: _Job, kind: str, reason: Message) -> Problem:

@@ -30,6 +30,7 @@ from vtviewer.core.model import (
     Problem,
     Progress,
 )
+from vtviewer.core.ocr import OcrSettings
 from vtviewer.core.pool import ExtractPool, PoolConfig
 from vtviewer.core.sidecar import (
     CATALOG_NAME,
@@ -326,8 +327,14 @@ class Indexer:
         pool_config: PoolConfig | None = None,
         fulltext_lock: threading.Lock | None = None,
         overlay: Overlay | None = None,
+        ocr: OcrSettings | None = None,
+        ocr_cache: Path | None = None,
     ) -> None:
         self.store = store
+        #: Whether and how pages without a text layer are recognised (None: they are not),
+        #: and where the results are kept (see core.ocr_pass).
+        self.ocr = ocr
+        self.ocr_cache = ocr_cache
         self.fulltext = fulltext
         #: The edits kept in the data folder (see core.edits); they win over sidecars.
         self.overlay = overlay
@@ -596,6 +603,21 @@ class Indexer:
         self._record_json_problems(meta)
         # The other copies of contents that came, went or moved (see Writer._pend_copies).
         self.sync_fulltext()
+        if self.ocr is not None and self.ocr_cache is not None and not cancel.is_set():
+            # The second pass: every text layer is searchable already.
+            from vtviewer.core.ocr_pass import recognise_pending
+
+            summary.recognised, recognised = recognise_pending(
+                self.store,
+                self.ocr,
+                self.ocr_cache,
+                self.pool_config,
+                self.sync_fulltext,
+                report,
+                cancel,
+            )
+            # What is found in the text (contacts, the language) is found in scans too.
+            self.remerge(recognised, roots)
 
         cancelled = cancel.is_set()
         elapsed = time.monotonic() - started
@@ -851,6 +873,7 @@ class _Counts:
     problems: int = 0
     pages: int = 0
     done: int = 0
+    recognised: int = 0
 
     def result(self, seconds: float, cancelled: bool) -> IndexSummary:
         mine = {f.name for f in fields(self)}

@@ -836,6 +836,7 @@ class SearchEngine:
                             label=page.label,
                             terms=tuple(written),
                             score=page_score,
+                            recognised=page.recognised,
                         )
                     )
                 words.update(dict.fromkeys(described))

@@ -135,6 +135,9 @@ def checked_extraction(raw: Extraction) -> tuple[Extraction, tuple[str, ...]]:
         encrypted=raw.encrypted is True,
         first_page_heading=_text(raw.first_page_heading, HEADING_CHARS, "heading", notes),
         text_engine=_text(raw.text_engine, ENGINE_CHARS, "text engine", notes),
+        textless=tuple(
+            sorted({n for n in raw.textless if isinstance(n, int) and 1 <= n <= len(pages)})
+        ),
     )
     return checked, tuple(notes)
 

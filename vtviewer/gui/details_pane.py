@@ -335,6 +335,12 @@ class DetailsPane(QScrollArea):
         notice.setToolTip(self.tr("File → Save edits next to the files moves them there"))
         return notice
 
+    def add_notice(self, notice: QWidget) -> None:
+        """Add a note under the document's facts (e.g. its scanned pages, which are read
+        after the pane is built)."""
+        if self._document is not None:
+            self._layout.insertWidget(self._layout.count() - 1, notice)
+
     def _form_label(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setEnabled(False)  # the disabled palette gives a quiet grey caption

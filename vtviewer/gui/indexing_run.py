@@ -143,6 +143,8 @@ class IndexingRun(QObject):
                 number(summary.updated + summary.moved),
                 number(summary.removed),
             )
+            if summary.recognised:
+                text += " " + self._recognised(summary.recognised)
             if retried:
                 # Say so when a retry did not help: otherwise "0 new" reads as success.
                 archive = self.archive
@@ -152,6 +154,8 @@ class IndexingRun(QObject):
                 )
             else:
                 self._status(text)
+        elif summary.recognised:
+            self._status(self._recognised(summary.recognised))
         # Always refresh at the end: the full-text side commits once more when the run ends.
         self.session.release()
         self.session.search()
@@ -162,6 +166,9 @@ class IndexingRun(QObject):
             self.indexer.drop_pending()
         else:
             self.indexer.start_pending()
+
+    def _recognised(self, pages: int) -> str:
+        return self.tr("%Ln scanned page(s) recognised.", "", pages)
 
     def _retry_status(self, text: str, failed: int) -> str:
         if failed:

@@ -92,6 +92,20 @@ class IndexingStatus(QWidget):
             self.progress_label.setText(self.tr("Finishing…"))
             self.cancel_button.setEnabled(False)
             self.cancel_button.setToolTip(self.tr("Saving what was read; almost done"))
+        elif progress.phase == "recognising" and progress.total > 0:
+            # The OCR pass counts pages, not files.
+            self.progress_bar.setRange(0, progress.total)
+            self.progress_bar.setValue(progress.done)
+            number = self._locale.toString
+            self.progress_label.setText(
+                fill(
+                    self.tr("Recognising text: page %1 of %2"),
+                    number(progress.done),
+                    number(progress.total),
+                )
+            )
+            if progress.current:
+                self.progress_label.setToolTip(progress.current)
         elif progress.phase == "scanning" or progress.total <= 0:
             self.progress_bar.setRange(0, 0)
             self.progress_label.setText(self.tr("Looking for files…"))

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from vtviewer.core.archive import Archive
 from vtviewer.core.exporter import Selection
 from vtviewer.core.model import Document, Hit, Problem, SearchResult
+from vtviewer.core.ocr import Tesseract, find_tesseract
 from vtviewer.core.saved import SavedSearch
 from vtviewer.gui.about import about_text, show_about
 from vtviewer.gui.archive_folders import ArchiveFolders, same_path
@@ -105,6 +106,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.tasks = TaskQueue(self)
+        # Text recognition as set; which Tesseract is installed is asked off this thread.
+        self.archive.ocr = settings.ocr()
+        self.tesseract: Tesseract | None = None
+        self.tasks.run(find_tesseract, self._found_tesseract)
         self.folders = ArchiveFolders(archive, self.tasks, self)
         self.session = SearchSession(archive, self)
         self.indexer = Indexer(archive, self)
@@ -791,10 +796,18 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(
-            self.roots(), self.settings.language_setting(), self.settings.theme_setting(), self
+            self.roots(),
+            self.settings.language_setting(),
+            self.settings.theme_setting(),
+            self,
+            ocr=self.settings.ocr(),
+            installed_languages=self.tesseract.languages if self.tesseract else None,
         )
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
+        chosen = dialog.ocr()
+        self.settings.set_ocr(chosen.enabled, chosen.languages)
+        self.archive.ocr = self.settings.ocr()
         self.apply_settings(dialog.roots(), dialog.language(), dialog.theme())
 
     def apply_settings(self, roots: Sequence[str], language: str, theme: str) -> None:
@@ -821,6 +834,9 @@ class MainWindow(QMainWindow):
             self.folders.change(added, removed, then)
         else:
             then()
+
+    def _found_tesseract(self, found: object) -> None:
+        self.tesseract = found if isinstance(found, Tesseract) else None
 
     def show_about(self) -> None:
         show_about(self)

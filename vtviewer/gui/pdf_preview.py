@@ -179,6 +179,29 @@ class PdfPreview(QWidget):
                 return
         self._start(request, blocked_reason)
 
+    def show_recognised_hits(self, path: str, boxes: dict[int, list[QRectF]]) -> None:
+        """Highlight ``boxes`` (per 0-based page, fractions of the page) on the scanned
+        pages of ``path``, if it is still the file shown: hits QtPdf cannot find."""
+        if self._request is not None and self._request.path == path:
+            self._view.set_word_boxes(boxes)
+            if self._state == _State.VIEW:
+                self._jump_to_words()
+
+    def _jump_to_words(self) -> None:
+        """On a scanned target page QtPdf finds nothing to jump to: go to the first word
+        box there instead (the top one)."""
+        request = self._request
+        if request is None:
+            return
+        page = self._clamp(request.page) - 1
+        boxes = self._view.word_boxes().get(page)
+        geometry = self._view.page_geometries().get(page)
+        if boxes and geometry is not None:
+            # Scrolled to directly: the page navigator takes the page, not a place on it.
+            top = geometry.top() + min(box.y() for box in boxes) * geometry.height()
+            context = 36 * geometry.height() / max(1.0, self._document.pagePointSize(page).height())
+            self._view.verticalScrollBar().setValue(int(max(0.0, top - context)))
+
     def show_page(self, page: int) -> None:
         """Scroll to 1-based ``page`` (clamped to the document)."""
         if self._state != _State.VIEW:
@@ -433,6 +456,7 @@ class PdfPreview(QWidget):
         )
         self.pages.document_loaded()
         self._marks.apply_target(self._clamp(request.page) - 1, request.terms)
+        self._jump_to_words()
         self.document_ready.emit(request.path)
 
     def _ask_password(self, *, wrong: bool) -> None:

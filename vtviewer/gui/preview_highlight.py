@@ -48,6 +48,9 @@ class HighlightingPdfView(QPdfView):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._models: tuple[QPdfSearchModel, ...] = ()
+        #: Hits on scanned pages, from the words OCR stored: per 0-based page, boxes as
+        #: fractions of the page (see preview_word_hits).
+        self._word_boxes: dict[int, list[QRectF]] = {}
         self._current: QPdfLink | None = None
         #: The selected text: its 0-based page and outlines in page points.
         self._selection: tuple[int, tuple[QPolygonF, ...]] = (-1, ())
@@ -75,6 +78,14 @@ class HighlightingPdfView(QPdfView):
 
     def highlight_models(self) -> tuple[QPdfSearchModel, ...]:
         return self._models
+
+    def set_word_boxes(self, boxes: dict[int, list[QRectF]]) -> None:
+        """Paint these boxes too (hits on scanned pages; fractions of each page)."""
+        self._word_boxes = boxes
+        self.viewport().update()
+
+    def word_boxes(self) -> dict[int, list[QRectF]]:
+        return self._word_boxes
 
     def set_current_hit(self, link: QPdfLink | None) -> None:
         """Mark ``link`` (a hit of one of the models) as the selected one; None clears."""
@@ -211,7 +222,20 @@ class HighlightingPdfView(QPdfView):
                 found = rects.setdefault(text, [])
                 for link in model.resultsOnPage(page):
                     found.extend(self._map_link(link, target))
+        if self._word_boxes.get(page):
+            rects["recognised"] = self._map_boxes(page, target)
         return rects
+
+    def _map_boxes(self, page: int, target: QRectF) -> list[QRectF]:
+        return [
+            QRectF(
+                target.x() + box.x() * target.width(),
+                target.y() + box.y() * target.height(),
+                box.width() * target.width(),
+                box.height() * target.height(),
+            )
+            for box in self._word_boxes.get(page, ())
+        ]
 
     def _scroll_offset(self) -> QPoint:
         return QPoint(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
@@ -237,7 +261,7 @@ class HighlightingPdfView(QPdfView):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self._paint_selection()
-        if not self._models and self._current is None:
+        if not self._models and self._current is None and not self._word_boxes:
             return
         area = QRectF(event.rect())
         offset = self._scroll_offset()
@@ -256,6 +280,8 @@ class HighlightingPdfView(QPdfView):
                     for link in model.resultsOnPage(page):
                         for rect in self._map_link(link, target):
                             path.addRect(rect)
+            for rect in self._map_boxes(page, target):
+                path.addRect(rect)
             if not path.isEmpty():
                 painter.fillPath(path, HIT_COLOUR)
             current = self._current

@@ -50,6 +50,7 @@ class PreviewHits(QObject):
         self.primary = None
         self.finding = False
         self._view.set_highlight_models(())
+        self._view.set_word_boxes({})
         self._view.set_current_hit(None)
 
     def empty_searches(self) -> None:

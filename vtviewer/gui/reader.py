@@ -10,10 +10,13 @@ import os
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from vtviewer.core.archive import Archive
-from vtviewer.core.model import Hit, Problem
+from vtviewer.core.model import Document, Hit, Problem
+from vtviewer.core.ocr import find_tesseract, install_hint
 from vtviewer.gui.details_pane import DetailsPane
 from vtviewer.gui.messages import fill, translate_message
 from vtviewer.gui.pdf_preview import PdfPreview
+from vtviewer.gui.preview_word_hits import page_boxes
+from vtviewer.gui.scan_notice import ScanNotice, has_news
 from vtviewer.gui.tasks import TaskQueue
 
 log = logging.getLogger(__name__)
@@ -82,8 +85,51 @@ class Reader(QObject):
             return
         self._details.show_document(hit.document, hit.locations, [a.path for a in hit.attachments])
         self.details_changed.emit()
+        self._scan_notice(hit.document)
         self._page, self._terms = target(hit)
         self._timer.start()
+
+    def _scan_notice(self, document: Document) -> None:
+        """Say in the details how many pages are scans without text (a store read, and
+        a look for Tesseract only then)."""
+        archive = self._archive
+
+        def read() -> tuple[object, bool]:
+            sources = archive.page_sources(document.id)
+            waiting = sources.get("none", 0) + sources.get("failed", 0)
+            return sources, (find_tesseract() is not None) if waiting else True
+
+        def done(value: object) -> None:
+            assert isinstance(value, tuple)
+            sources, installed = value
+            if self._stopped or self._details.document is not document or not has_news(sources):
+                return
+            self._details.add_notice(ScanNotice(sources, installed, install_hint()))
+
+        def failed(error: BaseException) -> None:
+            log.info("page sources of %s unreadable: %s", document.path, error)
+
+        self._tasks.run(read, done, failed)
+
+    def _recognised_hits(self, hit: Hit, request: int) -> None:
+        """Highlight the hit's words on its scanned pages from the boxes OCR stored."""
+        path = hit.document.path
+        terms = {p.page: p.terms or hit.terms for p in hit.pages if p.recognised}
+        if not terms:
+            self._preview.show_recognised_hits(path, {})
+            return
+        archive, doc_id = self._archive, hit.document.id
+
+        def done(words: object) -> None:
+            if request != self._request or self._stopped:
+                return
+            assert isinstance(words, dict)
+            self._preview.show_recognised_hits(path, page_boxes(words, terms))
+
+        def failed(error: BaseException) -> None:
+            log.info("recognised words of %s unreadable: %s", path, error)
+
+        self._tasks.run(lambda: {n: archive.words(doc_id, n) for n in terms}, done, failed)
 
     def follow(self, hit: Hit, new_query: bool) -> None:
         """The results were refreshed and still list the document being read, as ``hit``.
@@ -112,7 +158,7 @@ class Reader(QObject):
         hit = self._current
         if hit is None:
             return False
-        self._open(hit.document.path, self._page, self._terms)
+        self._open(hit.document.path, self._page, self._terms, hit)
         return True
 
     def open_attachment(self, path: str) -> None:
@@ -122,8 +168,9 @@ class Reader(QObject):
         self._open(path, 1, ())
         self.status_message.emit(fill(self.tr("Showing the attachment %1"), os.path.basename(path)))
 
-    def _open(self, path: str, page: int, terms: tuple[str, ...]) -> None:
-        """Open ``path`` in the preview once the store said whether it had trouble."""
+    def _open(self, path: str, page: int, terms: tuple[str, ...], hit: Hit | None = None) -> None:
+        """Open ``path`` in the preview once the store said whether it had trouble (and,
+        for a ``hit``, highlight its words on scanned pages)."""
         self._request += 1
         request = self._request
         archive = self._archive
@@ -144,12 +191,16 @@ class Reader(QObject):
                     translate_message(known.reason) if risky and known is not None else ""
                 ),
             )
+            if hit is not None:
+                self._recognised_hits(hit, request)
 
         def unknown(error: BaseException) -> None:
             # Not known to be harmless: the preview probes the file in a child first.
             log.info("no problem record for %s: %s", path, error)
             if request == self._request and not self._stopped:
                 self._preview.open_document(path, page, terms, trusted=False)
+                if hit is not None:
+                    self._recognised_hits(hit, request)
 
         self._tasks.run(lambda: archive.problem_for(path), show, unknown)
 

@@ -89,7 +89,12 @@ def snippet_html(hit: Hit) -> str:
     bold; for a hit that matched no page text, where it matched instead, so the row does
     not show an empty line."""
     if hit.pages:
-        return hit.pages[0].snippet.marked("<b>", "</b>", html.escape)
+        snippet = hit.pages[0].snippet.marked("<b>", "</b>", html.escape)
+        if hit.pages[0].recognised:
+            # OCR's reading of a scan: say so, its words may be misread.
+            said = QCoreApplication.translate("ResultsModel", "Recognised text:")
+            snippet = f"<i>{html.escape(said)}</i> {snippet}"
+        return snippet
     hint = QCoreApplication.translate(
         "ResultsModel", "Match in the document’s details (contact, title, tags…)"
     )

@@ -6,6 +6,7 @@ import os
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from vtviewer.core.ocr import DEFAULT_LANGUAGES, OcrSettings
 from vtviewer.paths import DataPaths
 
 LANGUAGES: tuple[str, ...] = ("nb", "en")
@@ -61,6 +62,19 @@ class Settings:
     def theme(self) -> str:
         env = os.environ.get(ENV_THEME, "")
         return env if env in THEMES else self.theme_setting()
+
+    # --- text recognition ----------------------------------------------------------------
+
+    def ocr(self) -> OcrSettings:
+        """Whether indexing recognises scanned pages, and in which languages."""
+        enabled = str(self._qs.value("ocr/enabled", "true")).lower() not in ("false", "0")
+        raw = str(self._qs.value("ocr/languages", "") or "")
+        languages = tuple(lang for lang in raw.split("+") if lang.isidentifier())
+        return OcrSettings(enabled=enabled, languages=languages or DEFAULT_LANGUAGES)
+
+    def set_ocr(self, enabled: bool, languages: tuple[str, ...]) -> None:
+        self._qs.setValue("ocr/enabled", "true" if enabled else "false")
+        self._qs.setValue("ocr/languages", "+".join(languages or DEFAULT_LANGUAGES))
 
     # --- window state --------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
-"""The Settings dialog: archive folders, UI language and theme."""
+"""The Settings dialog: archive folders, UI language and theme, text recognition."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,10 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vtviewer.core.ocr import OcrSettings
+from vtviewer.gui.ocr_settings_box import OcrSettingsBox
+
 
 class SettingsDialog(QDialog):
-    """Edits a copy of the settings; the caller reads ``roots()``, ``language()`` and
-    ``theme()`` after ``exec()`` returns Accepted."""
+    """Edits a copy of the settings; the caller reads ``roots()``, ``language()``,
+    ``theme()`` and ``ocr()`` after ``exec()`` returns Accepted. ``installed_languages``
+    are Tesseract's (None: it is not installed)."""
 
     def __init__(
         self,
@@ -31,6 +36,8 @@ class SettingsDialog(QDialog):
         language: str,
         theme: str,
         parent: QWidget | None = None,
+        ocr: OcrSettings | None = None,
+        installed_languages: Sequence[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -89,8 +96,12 @@ class SettingsDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
 
+        ocr = ocr or OcrSettings()
+        self.ocr_box = OcrSettingsBox(ocr.enabled, ocr.languages, installed_languages)
+
         layout = QVBoxLayout(self)
         layout.addWidget(folders, 1)
+        layout.addWidget(self.ocr_box)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(box)
@@ -103,6 +114,11 @@ class SettingsDialog(QDialog):
 
     def theme(self) -> str:
         return str(self.theme_combo.currentData() or "system")
+
+    def ocr(self) -> OcrSettings:
+        languages = self.ocr_box.ocr_languages()
+        chosen = OcrSettings(enabled=self.ocr_box.ocr_enabled())
+        return replace(chosen, languages=languages) if languages else chosen
 
     def add_folder(self, path: str) -> None:
         if path and path not in self.roots():
