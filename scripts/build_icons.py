@@ -33,6 +33,7 @@ def png_bytes(svg: Path, size: int) -> bytes:
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
     data = QByteArray()
@@ -85,19 +86,8 @@ def write_icns(svg: Path, out: Path) -> None:
 
 
 def render(svg: Path, size: int, out: Path) -> None:
-    renderer = QSvgRenderer(str(svg))
-    if not renderer.isValid():
-        raise SystemExit(f"invalid SVG: {svg}")
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    renderer.render(painter, QRectF(0, 0, size, size))
-    painter.end()
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(out), "PNG"):
-        raise SystemExit(f"could not write {out}")
+    out.write_bytes(png_bytes(svg, size))
     log.info("wrote %s", out.relative_to(ROOT))
 
 

@@ -13,16 +13,22 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_wheel_install_finds_the_sample_archive(tmp_path: Path) -> None:
+def build_wheel(source: Path, tmp_path: Path) -> Path:
+    """The wheel pip builds from ``source`` (a checkout or an sdist)."""
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(REPO)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(source)],
         check=True,
         capture_output=True,
         cwd=tmp_path,
         timeout=600,
     )
     (wheel,) = wheels.glob("vtviewer-*.whl")
+    return wheel
+
+
+def test_wheel_install_finds_the_sample_archive(tmp_path: Path) -> None:
+    wheel = build_wheel(REPO, tmp_path)
     target = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), wheel],
@@ -75,15 +81,7 @@ def test_the_sdist_builds_a_wheel_that_runs_in_a_fresh_venv(tmp_path: Path) -> N
         timeout=600,
     )
     (sdist,) = sdists.glob("vtviewer-*.tar.gz")
-    wheels = tmp_path / "wheels"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(sdist)],
-        check=True,
-        capture_output=True,
-        cwd=tmp_path,
-        timeout=600,
-    )
-    (wheel,) = wheels.glob("vtviewer-*.whl")
+    wheel = build_wheel(sdist, tmp_path)
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
     assert not [n for n in names if n.startswith("tests/") or "/tests/" in n]
