@@ -404,10 +404,13 @@ def test_one_field_is_reverted_to_the_files_value(
 def test_the_editors_models(qtmodeltester: ModelTester, tmp_path: Path) -> None:
     contacts = ContactsModel([Contact(name="Bjørn Iversen", phone="12"), Contact(email="a@b.no")])
     qtmodeltester.check(contacts)
+    # A contact as the document had it is not held against it; once changed, it is.
+    assert contacts.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) is None
+    contacts.set_value(0, "role", "leder")
+    assert contacts.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "Not a Norwegian phone number"
     contacts.add()
     contacts.set_value(2, "email", "kari@")
     qtmodeltester.check(contacts)
-    assert contacts.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert contacts.index(2, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert contacts.index(1, 4).data(Qt.ItemDataRole.ForegroundRole) is None
     contacts.remove(0)
@@ -537,6 +540,21 @@ def test_only_the_fields_changed_are_in_the_edit(qapp: QApplication) -> None:
     form.period_to.setText("2012")
     assert form.problem() == "The period ends before it begins"
     assert not form.save_button.isEnabled()
+    form.deleteLater()
+
+
+def test_a_contact_the_document_had_does_not_hold_up_save(qapp: QApplication) -> None:
+    swedish = Contact(name="Sven Svensson", phone="+46 8 123 45 67")
+    meta = Metadata(title="Plan", contacts=(swedish,), sources={"contacts": "derived"})
+    form = MetadataEditor(Document(8, "/arkiv/plan.pdf", 10, 0.0, "abc", 3, False, meta), None)
+    form.title_edit.setText("Plan for vann")
+    assert form.problem() == "" and form.save_button.isEnabled()
+    phone = form.contacts_editor.fields.edits["phone"]
+    assert phone.text() == "+46 8 123 45 67" and phone.property("invalid") is not True
+    phone.setText("+46 8 123 45 678")
+    phone.textEdited.emit(phone.text())  # as typed
+    assert "phone" in form.problem() and not form.save_button.isEnabled()
+    assert phone.property("invalid") is True
     form.deleteLater()
 
 
