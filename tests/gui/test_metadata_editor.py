@@ -605,3 +605,19 @@ def test_every_control_of_the_forms_has_a_name_and_tab_ends_on_save(
         assert form.cancel_button.nextInFocusChain() is form.save_button
         form.cancel()
         qtbot.waitUntil(lambda: window.editing.form is None, timeout=5000)
+
+
+def test_the_form_gets_room_and_the_split_comes_back(
+    qtbot: QtBot, make_window: MakeWindow, own_archive: tuple[DataPaths, Path]
+) -> None:
+    paths, _folder = own_archive
+    window = make_window(paths)
+    select(window, "Rapport om vann")
+    splitter = window.right_splitter
+    before = splitter.sizes()
+    form = open_form(qtbot, window)
+    during = splitter.sizes()
+    assert during[0] > before[0] and during[0] >= sum(during) * 2 // 3 - 2
+    form.cancel()
+    qtbot.waitUntil(lambda: window.editing.form is None, timeout=5000)
+    assert splitter.sizes() == before
