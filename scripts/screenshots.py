@@ -3,7 +3,7 @@
 Runs a real window on X (QT_QPA_PLATFORM=xcb); starts Xvfb :99 itself when DISPLAY is unset.
 Output: screenshots/main-<lang>-<theme>.png, and the details pane in Edit mode on the
 selected document (editor-<lang>-<theme>.png; editor-invalid-*: an e-mail address that
-cannot be saved) and on two documents at once
+cannot be saved; editor-window-*: the whole window) and on two documents at once
 (editor-multi-<lang>-<theme>.png) (not committed).
 """
 
@@ -55,10 +55,21 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
 
 
 def grab_form(window: Any, target: Path) -> None:
-    """The details pane's form, whole (it is taller than the pane), with a frame's margin."""
+    """The details pane's form, whole (its fields scroll in the pane)."""
     form = window.editing.form
-    form.resize(max(form.width(), 560), form.sizeHint().height())
+    from PySide6.QtWidgets import QApplication
+
+    # The details pane would fit the form back into itself: let it keep its size.
+    window.details.setWidgetResizable(False)
+    form.resize(max(form.width(), 560), form.full_height())
+    for _ in range(5):  # grow until nothing is left to scroll
+        QApplication.processEvents()
+        hidden = form.fields_area.verticalScrollBar().maximum()
+        if hidden <= 0:
+            break
+        form.resize(form.width(), form.height() + hidden)
     form.grab().save(str(target))
+    window.details.setWidgetResizable(True)
 
 
 def type_invalid_email(window: Any) -> None:
@@ -124,6 +135,8 @@ def shoot(data: Path, out: Path) -> int:
             state["stage"] = "editor-shot"
             state["settled"] = time.monotonic()
         elif state["stage"] == "editor-shot" and time.monotonic() - state["settled"] > 0.8:  # type: ignore[operator]
+            whole = window.screen().grabWindow(window.winId())
+            whole.save(str(out.with_name(out.name.replace("main-", "editor-window-"))))
             grab_form(window, out.with_name(out.name.replace("main-", "editor-")))
             type_invalid_email(window)
             grab_form(window, out.with_name(out.name.replace("main-", "editor-invalid-")))

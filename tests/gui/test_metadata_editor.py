@@ -618,6 +618,9 @@ def test_the_form_gets_room_and_the_split_comes_back(
     form = open_form(qtbot, window)
     during = splitter.sizes()
     assert during[0] > before[0] and during[0] >= sum(during) * 2 // 3 - 2
+    # The fields scroll; Save stays in sight at the foot of the pane.
+    qtbot.waitUntil(lambda: not form.save_button.visibleRegion().isEmpty(), timeout=5000)
+    assert form.fields_area.verticalScrollBar().maximum() > 0
     form.cancel()
     qtbot.waitUntil(lambda: window.editing.form is None, timeout=5000)
     assert splitter.sizes() == before
