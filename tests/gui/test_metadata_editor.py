@@ -472,6 +472,8 @@ def test_a_write_that_fails_keeps_the_form_and_says_why(
     assert "Input/output error" in form.failure_label.text()
     assert not form.busy and form.save_button.isEnabled()
     assert window.editing.form is form and form.title_edit.text() == "Kommer tilbake"
+    # The fields can be used again, and the captions and sources are grey as before.
+    assert form.title_edit.isEnabled() and not form.source_labels["title"].isEnabled()
     assert not sidecar_path(folder / "rapport-vann.pdf").exists()
     assert not window.editing.history.undo_action.isEnabled()
 

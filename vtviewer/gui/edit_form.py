@@ -167,11 +167,11 @@ class EditForm(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While the edits are written: the fields and Save wait."""
         self._busy = busy
-        for index in range(self.grid.count()):
-            item = self.grid.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setEnabled(not busy)
+        # The fields' parent as a whole: each keeps its own state for after (a field
+        # being reverted, the grey captions).
+        body = self.fields_area.widget()
+        if body is not None:
+            body.setEnabled(not busy)
         self.save_button.setText(self.tr("Saving…") if busy else self.tr("Save"))
         self.update_state()
 
