@@ -7,8 +7,9 @@ contacts (the Contacts view with a person chosen), copies (a plan found in two p
 its attachment expanded under it, the details with "Also at"), timeline (a range of years
 chosen in a 1024 px wide window), selection (text selected in the preview). The main view
 also shoots the details pane in Edit mode (editor-*; editor-invalid-*: an e-mail address
-that cannot be saved) and on two documents at once (editor-multi-*). typo: a misspelt name
-and the corrected-results notice; similar: the "Similar documents" list of a hit.
+that cannot be saved; editor-window-*: the whole window) and on two documents at once
+(editor-multi-*). typo: a misspelt name and the corrected-results notice; similar: the
+"Similar documents" list of a hit.
 """
 
 from __future__ import annotations
@@ -263,10 +264,21 @@ def shoot_timeline(data: Path, out: Path, view: str) -> int:
 
 
 def grab_form(window: Any, target: Path) -> None:
-    """The details pane's form, whole (it is taller than the pane), with a frame's margin."""
+    """The details pane's form, whole (its fields scroll in the pane)."""
     form = window.editing.form
-    form.resize(max(form.width(), 560), form.sizeHint().height())
+    from PySide6.QtWidgets import QApplication
+
+    # The details pane would fit the form back into itself: let it keep its size.
+    window.details.setWidgetResizable(False)
+    form.resize(max(form.width(), 560), form.full_height())
+    for _ in range(5):  # grow until nothing is left to scroll
+        QApplication.processEvents()
+        hidden = form.fields_area.verticalScrollBar().maximum()
+        if hidden <= 0:
+            break
+        form.resize(form.width(), form.height() + hidden)
     form.grab().save(str(target))
+    window.details.setWidgetResizable(True)
 
 
 def type_invalid_email(window: Any) -> None:
@@ -362,6 +374,8 @@ def shoot(data: Path, out: Path, view: str = "main") -> int:
             state["stage"] = "editor-shot"
             state["settled"] = time.monotonic()
         elif state["stage"] == "editor-shot" and time.monotonic() - state["settled"] > 0.8:  # type: ignore[operator]
+            whole = window.screen().grabWindow(window.winId())
+            whole.save(str(out.with_name(out.name.replace("main-", "editor-window-"))))
             grab_form(window, out.with_name(out.name.replace("main-", "editor-")))
             type_invalid_email(window)
             grab_form(window, out.with_name(out.name.replace("main-", "editor-invalid-")))

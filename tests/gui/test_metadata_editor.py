@@ -404,10 +404,13 @@ def test_one_field_is_reverted_to_the_files_value(
 def test_the_editors_models(qtmodeltester: ModelTester, tmp_path: Path) -> None:
     contacts = ContactsModel([Contact(name="Bjørn Iversen", phone="12"), Contact(email="a@b.no")])
     qtmodeltester.check(contacts)
+    # A contact as the document had it is not held against it; once changed, it is.
+    assert contacts.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) is None
+    contacts.set_value(0, "role", "leder")
+    assert contacts.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "Not a Norwegian phone number"
     contacts.add()
     contacts.set_value(2, "email", "kari@")
     qtmodeltester.check(contacts)
-    assert contacts.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert contacts.index(2, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert contacts.index(1, 4).data(Qt.ItemDataRole.ForegroundRole) is None
     contacts.remove(0)
@@ -469,6 +472,8 @@ def test_a_write_that_fails_keeps_the_form_and_says_why(
     assert "Input/output error" in form.failure_label.text()
     assert not form.busy and form.save_button.isEnabled()
     assert window.editing.form is form and form.title_edit.text() == "Kommer tilbake"
+    # The fields can be used again, and the captions and sources are grey as before.
+    assert form.title_edit.isEnabled() and not form.source_labels["title"].isEnabled()
     assert not sidecar_path(folder / "rapport-vann.pdf").exists()
     assert not window.editing.history.undo_action.isEnabled()
 
@@ -540,6 +545,21 @@ def test_only_the_fields_changed_are_in_the_edit(qapp: QApplication) -> None:
     form.deleteLater()
 
 
+def test_a_contact_the_document_had_does_not_hold_up_save(qapp: QApplication) -> None:
+    swedish = Contact(name="Sven Svensson", phone="+46 8 123 45 67")
+    meta = Metadata(title="Plan", contacts=(swedish,), sources={"contacts": "derived"})
+    form = MetadataEditor(Document(8, "/arkiv/plan.pdf", 10, 0.0, "abc", 3, False, meta), None)
+    form.title_edit.setText("Plan for vann")
+    assert form.problem() == "" and form.save_button.isEnabled()
+    phone = form.contacts_editor.fields.edits["phone"]
+    assert phone.text() == "+46 8 123 45 67" and phone.property("invalid") is not True
+    phone.setText("+46 8 123 45 678")
+    phone.textEdited.emit(phone.text())  # as typed
+    assert "phone" in form.problem() and not form.save_button.isEnabled()
+    assert phone.property("invalid") is True
+    form.deleteLater()
+
+
 def test_reload_after_a_conflict_opens_the_form_on_what_is_on_disk(
     qtbot: QtBot,
     make_window: MakeWindow,
@@ -587,3 +607,22 @@ def test_every_control_of_the_forms_has_a_name_and_tab_ends_on_save(
         assert form.cancel_button.nextInFocusChain() is form.save_button
         form.cancel()
         qtbot.waitUntil(lambda: window.editing.form is None, timeout=5000)
+
+
+def test_the_form_gets_room_and_the_split_comes_back(
+    qtbot: QtBot, make_window: MakeWindow, own_archive: tuple[DataPaths, Path]
+) -> None:
+    paths, _folder = own_archive
+    window = make_window(paths)
+    select(window, "Rapport om vann")
+    splitter = window.right_splitter
+    before = splitter.sizes()
+    form = open_form(qtbot, window)
+    during = splitter.sizes()
+    assert during[0] > before[0] and during[0] >= sum(during) * 2 // 3 - 2
+    # The fields scroll; Save stays in sight at the foot of the pane.
+    qtbot.waitUntil(lambda: not form.save_button.visibleRegion().isEmpty(), timeout=5000)
+    assert form.fields_area.verticalScrollBar().maximum() > 0
+    form.cancel()
+    qtbot.waitUntil(lambda: window.editing.form is None, timeout=5000)
+    assert splitter.sizes() == before

@@ -4,7 +4,7 @@ the fields of one contact, checked as they are typed (e-mail, Norwegian phone nu
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -80,6 +80,9 @@ class ContactsModel(QAbstractTableModel):
     def __init__(self, contacts: Sequence[Contact] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._contacts = list(contacts)
+        #: The contacts the document had: saved as they are, checked only once changed
+        #: (a Swedish number found in the text does not hold up a correction of its title).
+        self._given = {cleaned(c) for c in contacts}
         self._headers = (
             self.tr("Name"),
             self.tr("Role"),
@@ -90,6 +93,10 @@ class ContactsModel(QAbstractTableModel):
 
     def contacts(self) -> list[Contact]:
         return list(self._contacts)
+
+    def invalid(self, contact: Contact) -> list[str]:
+        """The fields of ``contact`` that cannot be saved (none for one it had)."""
+        return [] if cleaned(contact) in self._given else invalid_fields(contact)
 
     def contact(self, row: int) -> Contact | None:
         return self._contacts[row] if 0 <= row < len(self._contacts) else None
@@ -140,7 +147,7 @@ class ContactsModel(QAbstractTableModel):
         name = CONTACT_FIELDS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return str(getattr(contact, name))
-        bad = name in invalid_fields(contact)
+        bad = name in self.invalid(contact)
         if role == Qt.ItemDataRole.ForegroundRole and bad:
             return QBrush(QColor(INVALID_COLOUR))
         if role == Qt.ItemDataRole.ToolTipRole and bad:
@@ -222,7 +229,7 @@ class ContactsEditor(QWidget):
     def problem(self) -> str:
         """Why the contacts cannot be saved as they are; "" when they can."""
         for number, contact in enumerate(self.model.contacts(), start=1):
-            bad = invalid_fields(contact)
+            bad = self.model.invalid(contact)
             if "email" in bad:
                 return fill(self.tr("Contact %1: the e-mail address is not valid"), str(number))
             if "phone" in bad:
@@ -253,7 +260,7 @@ class ContactsEditor(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         contact = self.model.contact(current.row()) if current.isValid() else None
-        self.fields.show_contact(contact)
+        self.fields.show_contact(contact, self.model.invalid)
         self._update_buttons()
 
     def _field_edited(self, name: str, value: str) -> None:
@@ -290,6 +297,7 @@ class ContactFields(QWidget):
             "email": self.tr("E-mail"),
         }
         self.edits: dict[str, QLineEdit] = {}
+        self._check: Callable[[Contact], list[str]] = invalid_fields
         for name in CONTACT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"contact_{name}")
@@ -304,22 +312,21 @@ class ContactFields(QWidget):
     def contact(self) -> Contact:
         return cleaned(Contact(**{name: edit.text() for name, edit in self.edits.items()}))
 
-    def show_contact(self, contact: Contact | None) -> None:
+    def show_contact(
+        self, contact: Contact | None, check: Callable[[Contact], list[str]] = invalid_fields
+    ) -> None:
+        """Show ``contact`` (None: no contact chosen); ``check`` says what is wrong."""
+        self._check = check
         for name, edit in self.edits.items():
             edit.setText(getattr(contact, name) if contact is not None else "")
             edit.setEnabled(contact is not None)
-        self._mark()
-
-    def clear(self) -> None:
-        for edit in self.edits.values():
-            edit.clear()
         self._mark()
 
     def focus_first(self) -> None:
         self.edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def invalid(self) -> list[str]:
-        return invalid_fields(self.contact())
+        return self._check(self.contact())
 
     def _edited(self, name: str, text: str) -> None:
         self._mark()

@@ -8,10 +8,12 @@ import itertools
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,11 +51,25 @@ class EditForm(QWidget):
         self.heading.setFont(font)
         layout.addWidget(self.heading)
 
+        # The fields scroll; the heading, why Save waits, and Save stay in sight.
+        self.fields_area = QScrollArea()
+        self.fields_area.setObjectName("editFields")
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("editFieldsBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 4, 0)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(6)
         self.grid.setColumnStretch(1, 1)
-        layout.addLayout(self.grid)
+        body_layout.addLayout(self.grid)
+        body_layout.addStretch(1)
+        self.fields_area.setWidget(body)
+        layout.addWidget(self.fields_area, 1)
 
         # Why Save is greyed out, and what became of the last try.
         self.problem_label = QLabel()
@@ -83,7 +99,6 @@ class EditForm(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
-        layout.addStretch(1)
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
@@ -130,6 +145,12 @@ class EditForm(QWidget):
             QWidget.setTabOrder(first, second)
         self._chain = chain
 
+    def full_height(self) -> int:
+        """The height at which every field shows without scrolling (screenshots)."""
+        body = self.fields_area.widget()
+        inner = body.sizeHint().height() if body is not None else 0
+        return self.sizeHint().height() - self.fields_area.sizeHint().height() + inner + 4
+
     def focus_first(self) -> None:
         """Put the focus into the first field."""
         for widget in self._chain:
@@ -146,11 +167,11 @@ class EditForm(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While the edits are written: the fields and Save wait."""
         self._busy = busy
-        for index in range(self.grid.count()):
-            item = self.grid.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setEnabled(not busy)
+        # The fields' parent as a whole: each keeps its own state for after (a field
+        # being reverted, the grey captions).
+        body = self.fields_area.widget()
+        if body is not None:
+            body.setEnabled(not busy)
         self.save_button.setText(self.tr("Saving…") if busy else self.tr("Save"))
         self.update_state()
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QWidget
 
 from vtviewer.core.archive import Archive, IndexBusyError
 from vtviewer.core.edits import Edit, EditResult
@@ -131,9 +131,14 @@ class Editing(QObject):
         results_view: ResultsView,
         window: QWidget,
         indexing: Callable[[], bool] = lambda: False,
+        splitter: QSplitter | None = None,
     ) -> None:
         super().__init__(window)
         self._indexing = indexing
+        #: The splitter of the details (first) and the preview: the form gets more room.
+        self._splitter = splitter
+        self._sizes_before: list[int] | None = None
+        self.details_changed.connect(self._make_room)
         self._archive = archive
         self._tasks = tasks
         self._details = details
@@ -255,6 +260,22 @@ class Editing(QObject):
         if had_focus:
             self._view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.details_changed.emit()
+
+    def _make_room(self) -> None:
+        """While the form shows, the details get two thirds of the height (the user's
+        split comes back after)."""
+        splitter = self._splitter
+        if splitter is None or splitter.count() < 2:
+            return
+        if self.form is not None and self._sizes_before is None:
+            self._sizes_before = splitter.sizes()
+            total = sum(self._sizes_before)
+            if total > 0:
+                details = max(self._sizes_before[0], total * 2 // 3)
+                splitter.setSizes([details, total - details, *self._sizes_before[2:]])
+        elif self.form is None and self._sizes_before is not None:
+            splitter.setSizes(self._sizes_before)
+            self._sizes_before = None
 
     # --- saving ---------------------------------------------------------------------------
 

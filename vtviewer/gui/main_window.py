@@ -160,6 +160,13 @@ class MainWindow(QMainWindow):
         self.preview = PdfPreview()
         self.preview.setAccessibleName(self.tr("Preview"))
         self.reader = Reader(self.archive, self.tasks, self.details, self.preview, self)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(self.details)
+        self.right_splitter.addWidget(self.preview)
+        self.right_splitter.setStretchFactor(0, 0)
+        self.right_splitter.setStretchFactor(1, 1)
+        self.right_splitter.setChildrenCollapsible(False)
         self.editing = Editing(
             self.archive,
             self.tasks,
@@ -169,14 +176,8 @@ class MainWindow(QMainWindow):
             self.results_view,
             self,
             self.indexer.is_running,
+            self.right_splitter,
         )
-        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.right_splitter.setObjectName("rightSplitter")
-        self.right_splitter.addWidget(self.details)
-        self.right_splitter.addWidget(self.preview)
-        self.right_splitter.setStretchFactor(0, 0)
-        self.right_splitter.setStretchFactor(1, 1)
-        self.right_splitter.setChildrenCollapsible(False)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
