@@ -14,6 +14,9 @@ from vtviewer.cli import main
 
 PACKAGE = Path(__file__).resolve().parents[1] / "vtviewer"
 NETWORK_MODULES = {"socket", "urllib", "http", "ftplib", "smtplib", "ssl", "requests", "httpx"}
+#: QtNetwork's local sockets only (QLocalServer/QLocalSocket: a named pipe or Unix-domain
+#: socket between two launches on one machine), nothing that reaches a network.
+LOCAL_ONLY = {"gui/single_instance.py": "PySide6.QtNetwork"}
 
 
 def test_the_guard_catches_a_connection_attempt() -> None:
@@ -40,9 +43,23 @@ def test_no_module_imports_a_network_library() -> None:
             for name in names:
                 if name == "urllib.parse":  # string handling only (mailto: links)
                     continue
+                if LOCAL_ONLY.get(str(path.relative_to(PACKAGE))) == name:
+                    continue
                 if name.split(".")[0] in NETWORK_MODULES or name.startswith("PySide6.QtNetwork"):
                     offenders.append(f"{path.relative_to(PACKAGE)}: {name}")
     assert offenders == []
+
+
+def test_the_single_instance_uses_local_sockets_only() -> None:
+    source = (PACKAGE / "gui" / "single_instance.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    imported = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == "PySide6.QtNetwork"
+        for alias in node.names
+    }
+    assert imported <= {"QAbstractSocket", "QLocalServer", "QLocalSocket"}
 
 
 def test_index_and_search_run_under_the_guard(

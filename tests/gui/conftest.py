@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -104,16 +105,41 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support"))
 
 
-@pytest.fixture
-def bokmaal(qapp: QApplication) -> Iterator[None]:
-    """Bokmål for the test; after it the application as it was: no translation loaded
-    and the same default locale (the English plural forms would change what the tests
-    after this one read: "3 documents" for "3 document(s)")."""
+@contextmanager
+def translated(qapp: QApplication, language: str) -> Iterator[None]:
+    """The application in ``language``; after it as it was: the translators installed
+    here removed and the same default locale (the English plural forms would change what
+    the tests after this one read: "3 documents" for "3 document(s)")."""
     before = QLocale()
     had = set(qapp.findChildren(QTranslator))
-    install_translation(qapp, "nb")
+    install_translation(qapp, language)
+    try:
+        yield
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - had:
+            QCoreApplication.removeTranslator(translator)
+            translator.setParent(None)
+        QLocale.setDefault(before)
+
+
+@pytest.fixture
+def bokmaal(qapp: QApplication) -> Iterator[None]:
+    """Bokmål for the test, then the application as it was."""
+    with translated(qapp, "nb"):
+        yield
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English with its plural forms for the test, then the application as it was."""
+    with translated(qapp, "en"):
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clipboard_emptied_at_the_end(qapp: QApplication) -> Iterator[None]:
+    """Qt's offscreen platform (the tests' one) crashes at exit when its clipboard still
+    holds a QMimeData ("Copy page link" puts one there); xcb and Wayland do not. Emptied
+    before the application goes."""
     yield
-    for translator in set(qapp.findChildren(QTranslator)) - had:
-        QCoreApplication.removeTranslator(translator)
-        translator.setParent(None)
-    QLocale.setDefault(before)
+    QApplication.clipboard().clear()

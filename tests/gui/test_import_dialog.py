@@ -33,10 +33,8 @@ REGISTER = (
 )
 
 
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> None:
-    """The window's English (its plural forms come from a translation too)."""
-    install_translation(qapp, "en")
+# The window's English: its plural forms come from a translation too.
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,11 @@ import os
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from vtviewer.core import extract, scan
 from vtviewer.core.messages import CODES, ENGINE_ERRORS, ENGLISH, english
 from vtviewer.core.model import Message, MessageCode, Problem
 from vtviewer.core.query import parse
-from vtviewer.gui.app import install_translation
 from vtviewer.gui.messages import engine_error_text, translate_message
 from vtviewer.paths import resources_dir
 
@@ -54,8 +52,8 @@ def test_every_code_is_rendered_in_both_languages(bokmaal: None) -> None:
         assert translate_message(message) == expected, code
 
 
-def test_the_window_in_english_says_what_the_command_line_says(qapp: QApplication) -> None:
-    install_translation(qapp, "en")
+@pytest.mark.usefixtures("english")
+def test_the_window_in_english_says_what_the_command_line_says() -> None:
     for code in CODES:
         message = _example(code)
         assert translate_message(message) == english(message), code

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import errno
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTranslator
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -23,7 +23,6 @@ from vtviewer.core.archive import Archive
 from vtviewer.core.model import Contact, Document, Metadata
 from vtviewer.core.sidecar import sidecar_path
 from vtviewer.gui import editing
-from vtviewer.gui.app import install_translation
 from vtviewer.gui.contacts_editor import ContactsModel
 from vtviewer.gui.main_window import MainWindow
 from vtviewer.gui.metadata_editor import AttachmentsModel, MetadataEditor
@@ -480,18 +479,6 @@ def test_a_write_that_fails_keeps_the_form_and_says_why(
     monkeypatch.undo()
     save(qtbot, window, form.title_edit)
     assert sidecar(folder, "rapport-vann.pdf")["title"] == "Kommer tilbake"
-
-
-@pytest.fixture
-def bokmaal(qapp: QApplication) -> Iterator[None]:
-    """Bokmål for the test; then the translators and the locale the test found."""
-    before = QLocale()
-    install_translation(qapp, "nb")
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        QCoreApplication.removeTranslator(translator)
-        translator.setParent(None)
-    QLocale.setDefault(before)
 
 
 def test_the_form_in_bokmaal(bokmaal: None) -> None:

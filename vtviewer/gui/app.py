@@ -8,7 +8,6 @@ import ctypes.util
 import logging
 import os
 import signal
-import socket
 import sys
 import time
 from collections.abc import Sequence
@@ -153,23 +152,23 @@ def quit_on_signals(app: QApplication) -> None:
     """SIGTERM (a logout, `kill`) and SIGINT (Ctrl+C in the terminal) close the window as
     its Quit does: settings kept, the index closed cleanly. Python runs its handlers only
     between bytecodes, which Qt's event loop does not give it: the signal's byte on a
-    socket pair wakes the loop (signal.set_wakeup_fd) instead of a polling timer."""
+    pipe wakes the loop (signal.set_wakeup_fd) instead of a polling timer."""
     if not hasattr(signal, "SIGTERM"):
         return
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
+    reader, writer = os.pipe()
+    os.set_blocking(reader, False)
+    os.set_blocking(writer, False)
     try:
-        signal.set_wakeup_fd(writer.fileno())
+        signal.set_wakeup_fd(writer)
     except ValueError:  # not the main thread (an embedding test): keep Python's default
-        reader.close()
-        writer.close()
+        os.close(reader)
+        os.close(writer)
         return
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, app)
 
     def wake() -> None:
         with contextlib.suppress(OSError):
-            reader.recv(64)
+            os.read(reader, 64)
 
     notifier.activated.connect(wake)
 
@@ -180,11 +179,6 @@ def quit_on_signals(app: QApplication) -> None:
 
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, stop)
-    _SIGNAL_SOCKETS.extend((reader, writer))
-
-
-#: The socket pair that wakes the event loop for a signal (alive as long as the process).
-_SIGNAL_SOCKETS: list[socket.socket] = []
 
 
 def process_started() -> float:

@@ -263,6 +263,7 @@ class DetailsPane(QScrollArea):
         edit_button.clicked.connect(self.edit_requested)
         similar_button = QPushButton(self.tr("Similar documents"))
         similar_button.setObjectName("similarDocuments")
+        similar_button.setAccessibleName(self.tr("Similar documents"))
         similar_button.setToolTip(self.tr("The ten documents most like this one"))
         similar_button.clicked.connect(lambda: self.similar_requested.emit(document))
         buttons.addWidget(open_button)

@@ -244,12 +244,18 @@ class ResultsModel(QAbstractTableModel):
         self.dataChanged.emit(title, title, [BranchRole])
 
     def update_documents(self, documents: Mapping[int, Document]) -> None:
-        """Show these documents (read again after an edit) in the rows that list them."""
-        for row, hit in enumerate(self._hits):
+        """Show these documents (read again after an edit) in the rows that list them
+        (a hit's row; an attachment under another hit keeps the hit's copy of it until the
+        next search)."""
+        last = self.columnCount() - 1
+        for position, hit in enumerate(self._hits):
             document = documents.get(hit.document.id)
-            if document is not None:
-                self._hits[row] = replace(hit, document=document)
-                last = self.columnCount() - 1
+            if document is None:
+                continue
+            self._hits[position] = replace(hit, document=document)
+            key = (hit.document.id, -1)
+            if key in self._rows:
+                row = self._rows.index(key)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def hit(self, row: int) -> Hit | None:
