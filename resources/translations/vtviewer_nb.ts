@@ -662,6 +662,31 @@
 <context>
     <name>Editing</name>
     <message>
+        <location filename="../../vtviewer/gui/editing.py" line="1"/>
+        <source>Corrections not saved</source>
+        <translation>Rettelser ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/editing.py" line="1"/>
+        <source>%1 has corrections that are not saved. Save them before closing?</source>
+        <translation>%1 har rettelser som ikke er lagret. Lagre dem før du lukker?</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/editing.py" line="1"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/editing.py" line="1"/>
+        <source>Close without saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <location filename="../../vtviewer/gui/editing.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
         <source>&amp;Edit details…</source>
         <translation>&amp;Rediger opplysninger…</translation>
     </message>

@@ -83,6 +83,8 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
 
     yield make
     for window, archive in opened:
+        # A form a test left with changes is dropped, not asked about (a box would wait).
+        window.editing.ask_leaving = lambda _parent, _heading: "discard"
         window.close()
         archive.close()
 

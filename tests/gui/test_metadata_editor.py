@@ -613,3 +613,60 @@ def test_the_form_gets_room_and_the_split_comes_back(
     form.cancel()
     qtbot.waitUntil(lambda: window.editing.form is None, timeout=5000)
     assert splitter.sizes() == before
+
+
+def test_closing_the_window_asks_before_unsaved_corrections_are_lost(
+    qtbot: QtBot, make_window: MakeWindow, own_archive: tuple[DataPaths, Path]
+) -> None:
+    paths, folder = own_archive
+    window = make_window(paths)
+    select(window, "Rapport om vann")
+    form = open_form(qtbot, window)
+    form.title_edit.setText("Rapport om vannforsyning")
+    asked: list[str] = []
+    answers = ["cancel", "save"]
+
+    def ask(_parent: QWidget, heading: str) -> str:
+        asked.append(heading)
+        return answers.pop(0)
+
+    window.editing.ask_leaving = ask  # type: ignore[assignment]
+    # Cancel: the window and the form stay, nothing is written.
+    assert not window.close()
+    assert window.isVisible() and window.editing.form is form
+    assert sidecar(folder, "rapport-vann.pdf") == {}
+    # Save: written, then the window closes.
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    assert sidecar(folder, "rapport-vann.pdf")["title"] == "Rapport om vannforsyning"
+    assert len(asked) == 2 and "Rapport om vann" in asked[0]
+
+
+def test_a_save_that_fails_as_the_window_closes_keeps_it_open(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    own_archive: tuple[DataPaths, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paths, _folder = own_archive
+    window = make_window(paths)
+    select(window, "Rapport om vann")
+    form = open_form(qtbot, window)
+    form.title_edit.setText("Ny tittel")
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(core_edits, "write_json", broken)
+    window.editing.ask_leaving = lambda _parent, _heading: "save"  # type: ignore[assignment]
+    window.close()
+    qtbot.waitUntil(lambda: not form.busy, timeout=10000)
+    qtbot.wait(100)
+    # Not written: the window stays with the form and its values, and Cancel later
+    # leaves the form without closing the window.
+    assert window.isVisible() and window.editing.form is form
+    assert form.title_edit.text() == "Ny tittel"
+    form.cancel()
+    qtbot.waitUntil(lambda: window.editing.form is None, timeout=5000)
+    qtbot.wait(100)
+    assert window.isVisible()

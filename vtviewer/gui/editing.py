@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QWidget
 
@@ -32,6 +32,8 @@ from vtviewer.gui.tasks import TaskQueue, error_text
 log = logging.getLogger(__name__)
 
 Choice = Literal["overwrite", "reload", "cancel"]
+#: What to do with a form holding changes when the window closes.
+Leaving = Literal["save", "discard", "cancel"]
 #: At most this many PDFs of a folder are offered as attachments.
 MAX_BESIDE = 500
 
@@ -104,6 +106,35 @@ class _ToEdit:
     beside: list[str]
 
 
+def ask_leaving(parent: QWidget, heading: str) -> Leaving:
+    """Ask what becomes of a form with changes not saved when the window closes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QApplication.translate("Editing", "Corrections not saved"))
+    box.setText(
+        fill(
+            QApplication.translate(
+                "Editing", "%1 has corrections that are not saved. Save them before closing?"
+            ),
+            heading,
+        )
+    )
+    save = box.addButton(
+        QApplication.translate("Editing", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QApplication.translate("Editing", "Close without saving"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QApplication.translate("Editing", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return "save"
+    return "discard" if clicked is discard else "cancel"
+
+
 def _names(results: Sequence[EditResult]) -> list[str]:
     return [os.path.basename(decode_name(r.path)) for r in results]
 
@@ -149,6 +180,10 @@ class Editing(QObject):
         #: The form whose save was written; shown as the document once it is read again.
         self._saved_form: EditForm | None = None
         self.history = EditHistory(self._write_step, self)
+        #: Asks what becomes of unsaved changes when the window closes (tests replace it).
+        self.ask_leaving: Callable[[QWidget, str], Leaving] = ask_leaving
+        #: The form being saved as the window closes, and how to close it once it is left.
+        self._close_when_left: tuple[EditForm, Callable[[], object]] | None = None
         #: The last report of "Save edits next to the files" (also shown in a box).
         self.last_report = ""
 
@@ -165,6 +200,27 @@ class Editing(QObject):
             for action in (self.edit_action, self.write_out_action):
                 action.setEnabled(False)
                 action.setToolTip(reason)
+
+    def may_close(self, close_again: Callable[[], object]) -> bool:
+        """Whether the window may close now. A form with changes not saved asks first
+        (``ask_leaving``): Save writes them and calls ``close_again`` once the form is
+        left (a conflict or a failure keeps the form, and the window, open with the
+        reason); Cancel keeps the window. A save still being written is waited for."""
+        form = self.form
+        if form is None or not (form.busy or form.has_changes()):
+            return True
+        if not form.busy:
+            choice = self.ask_leaving(self._window, form.heading.text())
+            if choice == "discard":
+                return True
+            if choice == "cancel":
+                return False
+            form.save()
+            if not form.busy:  # Save waits (a value that cannot be saved): stay
+                return False
+
+        self._close_when_left = (form, close_again)
+        return False
 
     @property
     def form(self) -> EditForm | None:
@@ -260,6 +316,15 @@ class Editing(QObject):
         if had_focus:
             self._view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.details_changed.emit()
+        pending, self._close_when_left = self._close_when_left, None
+        if pending is not None and pending[0] is form:
+            # Saved as the window was closing: it closes now (not from inside this call).
+            QTimer.singleShot(0, pending[1])
+
+    def _keep_open(self) -> None:
+        """A save begun as the window closed did not go through (a failure, a conflict
+        the user left): the window stays, the form says why."""
+        self._close_when_left = None
 
     def _make_room(self) -> None:
         """While the form shows, the details get two thirds of the height (the user's
@@ -304,6 +369,7 @@ class Editing(QObject):
         form.set_busy(True)
 
         def failed(error: BaseException) -> None:
+            self._keep_open()
             if self._details.editor is form:
                 form.set_busy(False)
                 form.show_failure(fill(self.tr("Not saved: %1"), error_text(error)))
@@ -332,6 +398,8 @@ class Editing(QObject):
             self.history.record(self.tr("edit of %Ln document(s)", "", count), written)
             self._update_bases(form, written)
         alive = self._details.editor is form
+        if choice is not None or failures:
+            self._keep_open()
         if choice == "reload":
             if alive:
                 self._open(self._form_ids(form), read_again=True)

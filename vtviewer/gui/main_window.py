@@ -898,6 +898,10 @@ class MainWindow(QMainWindow):
             self._contacts = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Corrections typed but not saved are never lost without asking.
+        if not self.editing.may_close(self.close):
+            event.ignore()
+            return
         self.save_state()
         self.shutdown()
         self.preview.clear()
