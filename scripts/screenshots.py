@@ -195,74 +195,6 @@ def select_text(window: object) -> bool:
     return bool(preview.text.select_between(start[0], start[1], end[1]))
 
 
-def shoot_timeline(data: Path, out: Path, view: str) -> int:
-    """In a child process: open the window, search, select, wait for the preview, grab.
-    ``view`` "timeline" browses in a 1024 px window and picks a range of years;
-    "selection" selects text in the preview."""
-    from PySide6.QtCore import QTimer
-
-    from vtviewer.gui.app import make_application, open_window
-    from vtviewer.paths import data_paths
-
-    app = make_application()
-    window = open_window(app, data_paths(data))
-    window.resize(
-        TIMELINE_WIDTH if view == "timeline" else 1400, 768 if view == "timeline" else 900
-    )
-    window.move(0, 0)
-    state = {
-        "stage": "years" if view == "timeline" else "search",
-        "deadline": time.monotonic() + 30,
-    }
-
-    def step() -> None:
-        if time.monotonic() > state["deadline"]:  # type: ignore[operator]
-            log.error("timed out at stage %s", state["stage"])
-            app.exit(1)
-            return
-        if state["stage"] == "years":
-            # Browsing, so the whole archive is on the timeline.
-            if window.filters.timeline.years():
-                pick_years(window)
-                state["stage"] = "settle"
-                state["settled"] = time.monotonic()
-        elif state["stage"] == "search":
-            window.set_query(QUERY)
-            state["stage"] = "select"
-        elif state["stage"] == "select":
-            model = window.results_model
-            for row in range(model.rowCount()):
-                if model.index(row, 0).data() == SELECT_TITLE:
-                    window.results_view.selectRow(row)
-                    window.results_view.setFocus()
-                    state["stage"] = "preview"
-                    break
-        elif state["stage"] == "preview":
-            if window.preview.current_page() > 0:
-                state["stage"] = "text" if view == "selection" else "settle"
-                state["settled"] = time.monotonic()
-        elif state["stage"] == "text" and time.monotonic() - state["settled"] > 1.0:  # type: ignore[operator]
-            if select_text(window):
-                window.preview.setFocus()
-                state["stage"] = "settle"
-                state["settled"] = time.monotonic()
-        elif state["stage"] == "settle" and time.monotonic() - state["settled"] > 1.5:  # type: ignore[operator]
-            image = window.screen().grabWindow(window.winId())
-            if image.isNull():
-                image = window.grab()
-            image.save(str(out))
-            app.exit(0)
-            return
-        QTimer.singleShot(100, step)
-
-    window.start(catch_up=False)
-    QTimer.singleShot(300, step)
-    code = app.exec()
-    window.shutdown()
-    window.archive.close()
-    return code
-
-
 def grab_form(window: Any, target: Path) -> None:
     """The details pane's form, whole (its fields scroll in the pane)."""
     form = window.editing.form
@@ -310,9 +242,11 @@ def shoot(data: Path, out: Path, view: str = "main") -> int:
 
     app = make_application()
     window = open_window(app, data_paths(data))
-    window.resize(1400, 900)
+    # The timeline is shot browsing (the whole archive on it), in its narrowest window.
+    narrow = view == "timeline"
+    window.resize(TIMELINE_WIDTH if narrow else 1400, 768 if narrow else 900)
     window.move(0, 0)
-    state = {"stage": "search", "deadline": time.monotonic() + 30}
+    state = {"stage": "years" if narrow else "search", "deadline": time.monotonic() + 30}
     query, title, expand = SEARCHES.get(view, (QUERY, SELECT_TITLE, False))
 
     def step() -> None:
@@ -320,7 +254,12 @@ def shoot(data: Path, out: Path, view: str = "main") -> int:
             log.error("timed out at stage %s", state["stage"])
             app.exit(1)
             return
-        if state["stage"] == "search":
+        if state["stage"] == "years":
+            if window.filters.timeline.years():
+                pick_years(window)
+                state["stage"] = "settle"
+                state["settled"] = time.monotonic()
+        elif state["stage"] == "search":
             window.set_query(query)
             state["stage"] = "select"
         elif state["stage"] == "select":
@@ -335,12 +274,17 @@ def shoot(data: Path, out: Path, view: str = "main") -> int:
                     break
         elif state["stage"] == "preview":
             if window.preview.current_page() > 0:
-                state["stage"] = "settle"
+                state["stage"] = "text" if view == "selection" else "settle"
                 state["settled"] = time.monotonic()
                 if expand:
                     # Down to "Also at" and the attachments.
                     bar = window.details.verticalScrollBar()
                     bar.setValue(bar.maximum())
+        elif state["stage"] == "text" and time.monotonic() - state["settled"] > 1.0:  # type: ignore[operator]
+            if select_text(window):
+                window.preview.setFocus()
+                state["stage"] = "settle"
+                state["settled"] = time.monotonic()
         elif state["stage"] == "settle" and view == "similar":
             document = window.details.document
             if document is not None:
@@ -457,8 +401,6 @@ def main() -> int:
             return shoot_import(data, target)
         if view == "contacts":
             return shoot_contacts(data, target)
-        if view in ("timeline", "selection"):
-            return shoot_timeline(data, target, view)
         return shoot(data, target, view)
 
     out = Path(args.out)
