@@ -45,8 +45,8 @@ def _order(mark: str) -> tuple[int, int, str]:
     return (0, int(mark), "") if mark.isdigit() else (1, 0, mark)
 
 
-def attachments_of(document: Document, store: AttachmentSource) -> list[Document]:
-    """The indexed attachments of ``document``: those its metadata lists, in that order,
+def _wanted(document: Document, store: AttachmentSource) -> list[str]:
+    """The paths of ``document``'s attachments: those its metadata lists, in that order,
     then those named after it in its folder, by their number."""
     # A catalog's attachment lists the entry's other files, its main one among them: an
     # attachment has no attachments of its own.
@@ -61,14 +61,23 @@ def attachments_of(document: Document, store: AttachmentSource) -> list[Document
         found = named_main(path)
         if found is not None and found[0] == stem:
             named.append((_order(found[1]), path))
-    wanted = list(dict.fromkeys([*listed, *(path for _, path in sorted(named))]))
-    documents = store.documents_by_paths(wanted)
-    return [documents[path] for path in wanted if path in documents]
+    return list(dict.fromkeys([*listed, *(path for _, path in sorted(named))]))
+
+
+def attachments_of(document: Document, store: AttachmentSource) -> list[Document]:
+    """The indexed attachments of ``document`` (see ``_wanted`` for their order)."""
+    return list(with_attachments([Hit(document, 0.0)], store)[0].attachments)
 
 
 def with_attachments(hits: Sequence[Hit], store: AttachmentSource) -> list[Hit]:
-    """``hits``, each with its indexed attachments."""
-    return [replace(hit, attachments=tuple(attachments_of(hit.document, store))) for hit in hits]
+    """``hits``, each with its indexed attachments: the documents of all of them read
+    from the store at once (a search shows 50 hits)."""
+    wanted = [_wanted(hit.document, store) for hit in hits]
+    documents = store.documents_by_paths(list(dict.fromkeys(p for w in wanted for p in w)))
+    return [
+        replace(hit, attachments=tuple(documents[p] for p in paths if p in documents))
+        for hit, paths in zip(hits, wanted, strict=True)
+    ]
 
 
 def under_others(hits: Sequence[Hit]) -> set[int]:
