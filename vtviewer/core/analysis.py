@@ -6,6 +6,7 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
+from itertools import filterfalse
 
 import Stemmer
 
@@ -73,15 +74,17 @@ _SPLIT_ASCII = bytes(b if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range
 def distinct_words(text: str) -> set[str]:
     """The distinct words of ``text``: ``set(WORD_RE.findall(text))``, about twice as fast.
 
-    The text is split in C (UTF-8 bytes, ASCII punctuation turned into spaces); the pieces
-    with non-ASCII bytes (letters such as ø, or punctuation such as "–") are then split
-    by WORD_RE, together. Search calls this on the pages it shows."""
-    pieces = set(text.encode("utf-8", "surrogatepass").translate(_SPLIT_ASCII).split())
-    plain = [piece for piece in pieces if piece.isascii()]
-    words = set(b" ".join(plain).decode("ascii").split(" ")) if plain else set()
-    if len(plain) < len(pieces):
-        other = b" ".join(piece for piece in pieces if not piece.isascii())
-        words.update(WORD_RE.findall(other.decode("utf-8", "surrogatepass")))
+    The text's ASCII punctuation is turned into spaces in C (on its UTF-8 bytes, which
+    leaves every non-ASCII character whole) and it is split at whitespace; the few
+    pieces that are not all letters and digits (non-ASCII punctuation such as "–",
+    lone surrogates) are then split by WORD_RE, together. Search calls this on the
+    pages it shows."""
+    spaced = text.encode("utf-8", "surrogatepass").translate(_SPLIT_ASCII)
+    words = set(spaced.decode("utf-8", "surrogatepass").split())
+    odd = list(filterfalse(str.isalnum, words))
+    if odd:
+        words.difference_update(odd)
+        words.update(WORD_RE.findall(" ".join(odd)))
     return words
 
 

@@ -24,7 +24,7 @@ class AttachmentSource(Protocol):
     """What the lookup needs of the store (index.Store provides it)."""
 
     def documents_by_paths(self, paths: Sequence[str]) -> dict[str, Document]: ...
-    def paths_starting(self, prefix: str) -> list[str]: ...
+    def paths_starting(self, prefixes: Sequence[str]) -> dict[str, list[str]]: ...
 
 
 def _stem(path: str) -> str:
@@ -45,22 +45,30 @@ def _order(mark: str) -> tuple[int, int, str]:
     return (0, int(mark), "") if mark.isdigit() else (1, 0, mark)
 
 
-def _wanted(document: Document, store: AttachmentSource) -> list[str]:
+def _prefix(document: Document) -> str:
+    """What the paths of the files named after ``document`` in its folder begin with."""
+    return os.path.join(os.path.dirname(document.path), _stem(document.path))
+
+
+def _wanted(document: Document, beginning: Sequence[str]) -> list[str]:
     """The paths of ``document``'s attachments: those its metadata lists, in that order,
-    then those named after it in its folder, by their number."""
+    then those named after it in its folder (of ``beginning``, the paths that begin
+    with its ``_prefix``), by their number."""
     # A catalog's attachment lists the entry's other files, its main one among them: an
     # attachment has no attachments of its own.
     attached = bool(document.meta.attached_to)
     listed = [] if attached else [p for p in document.meta.attachments if p != document.path]
     stem = _stem(document.path)
-    prefix = os.path.join(os.path.dirname(document.path), stem)
+    folder = os.path.dirname(document.path)
     named: list[tuple[tuple[int, int, str], str]] = []
-    for path in store.paths_starting(prefix):
-        if path == document.path or os.path.dirname(path) != os.path.dirname(document.path):
+    for path in beginning:
+        if path == document.path or os.path.dirname(path) != folder:
             continue
         found = named_main(path)
         if found is not None and found[0] == stem:
             named.append((_order(found[1]), path))
+    if not listed and not named:
+        return []
     return list(dict.fromkeys([*listed, *(path for _, path in sorted(named))]))
 
 
@@ -72,11 +80,17 @@ def attachments_of(document: Document, store: AttachmentSource) -> list[Document
 def with_attachments(hits: Sequence[Hit], store: AttachmentSource) -> list[Hit]:
     """``hits``, each with its indexed attachments: the documents of all of them read
     from the store at once (a search shows 50 hits)."""
-    wanted = [_wanted(hit.document, store) for hit in hits]
-    documents = store.documents_by_paths(list(dict.fromkeys(p for w in wanted for p in w)))
+    prefixes = [_prefix(hit.document) for hit in hits]
+    beginning = store.paths_starting(prefixes)
+    wanted = [
+        _wanted(hit.document, beginning.get(prefix, ()))
+        for hit, prefix in zip(hits, prefixes, strict=True)
+    ]
+    paths = list(dict.fromkeys(p for w in wanted for p in w))
+    documents = store.documents_by_paths(paths) if paths else {}
     return [
-        replace(hit, attachments=tuple(documents[p] for p in paths if p in documents))
-        for hit, paths in zip(hits, wanted, strict=True)
+        replace(hit, attachments=tuple(documents[p] for p in own if p in documents)) if own else hit
+        for hit, own in zip(hits, wanted, strict=True)
     ]
 
 

@@ -119,7 +119,7 @@ class DocumentSource(Protocol):
 
     def documents_by_paths(self, paths: Sequence[str]) -> dict[str, Document]: ...
 
-    def paths_starting(self, prefix: str) -> list[str]: ...
+    def paths_starting(self, prefixes: Sequence[str]) -> dict[str, list[str]]: ...
 
 
 @dataclass
@@ -146,8 +146,6 @@ class _Compiled:
     correct: bool = True
     corrections: list[tuple[str, str, str | None]] = field(default_factory=list)
 
-    #: Per language, words of pages seen by this search -> whether they match.
-    _matches: dict[str, dict[str, bool]] = field(default_factory=dict)
     #: Per language, each phrase's forms, position by position (see ``_phrase_spans``).
     _phrase_forms: dict[str, list[list[frozenset[str]]]] = field(default_factory=dict)
 
@@ -156,65 +154,78 @@ class _Compiled:
     ) -> list[tuple[list[tuple[int, int]], list[str]]]:
         """``spans`` of each of ``texts`` (all in ``language``), found in one pass.
 
-        The texts are lowercased and joined; their distinct words are listed in C
-        (analysis.distinct_words), each is judged once per search (normalised through
-        the cache), and only the words that match are then looked for, with str.find.
-        What a page costs is a share of one pass in C, not a Python loop over its words."""
+        The texts are joined and lowercased at once; their distinct words are listed in
+        C (analysis.distinct_words) and judged with set operations and one mapped lookup
+        of their normalised forms, and only the words that match are then looked for,
+        with str.find. What a page costs is a share of one pass in C, not a Python loop
+        over its words."""
         results: list[tuple[list[tuple[int, int]], list[str]]] = [([], []) for _ in texts]
-        lows: list[str] = []
-        where: list[int] = []
-        for n, text in enumerate(texts):
-            low = text.lower()
-            if len(low) != len(text):
-                # Lowercasing changed the length ("İ"): offsets from the word list instead.
-                results[n] = self._spans_by_words(text, language)
-            elif low:
-                lows.append(low)
-                where.append(n)
-        if not lows:
-            return results
-        joined = "\n".join(lows)
-        matched = self._matching(joined, language)
+        lows: list[str] | None
+        joined = "\n".join(texts)
+        low = joined.lower()
+        if len(low) == len(joined):
+            # Lowercasing never shortens a text: each kept its length, and its place.
+            lows = None
+            sizes = [len(text) for text in texts]
+            where = list(range(len(texts)))
+        else:
+            # Lowercasing changed a length ("İ"): those texts' offsets from their words.
+            lows, where = [], []
+            for n, text in enumerate(texts):
+                lowered = text.lower()
+                if len(lowered) != len(text):
+                    results[n] = self._spans_by_words(text, language)
+                else:
+                    lows.append(lowered)
+                    where.append(n)
+            low = "\n".join(lows)
+            sizes = [len(lowered) for lowered in lows]
+        matched = self._matching(low, language)
         if not matched:
             return results
         starts: list[int] = []
         offset = 0
-        for low in lows:
+        for size in sizes:
             starts.append(offset)
-            offset += len(low) + 1
-        found: list[list[tuple[int, int]]] = [[] for _ in lows]
+            offset += size + 1
+        found: list[list[tuple[int, int]]] = [[] for _ in sizes]
+        size_all = len(low)
         for word in matched:
             size = len(word)
-            start = joined.find(word)
+            start = low.find(word)
             while start >= 0:
                 end = start + size
                 # A whole word: no word character (letter or digit, as WORD_RE) next to it.
-                if (start == 0 or not joined[start - 1].isalnum()) and (
-                    end >= len(joined) or not joined[end].isalnum()
+                if (start == 0 or not low[start - 1].isalnum()) and (
+                    end >= size_all or not low[end].isalnum()
                 ):
                     k = bisect.bisect_right(starts, start) - 1
                     found[k].append((start - starts[k], end - starts[k]))
-                start = joined.find(word, end)
+                start = low.find(word, end)
         for k, spans in enumerate(found):
             if spans:
                 spans.sort()
                 if self.phrases:
-                    spans = self._phrase_spans(lows[k], spans, language)
+                    own = low[starts[k] : starts[k] + sizes[k]] if lows is None else lows[k]
+                    spans = self._phrase_spans(own, spans, language)
                 text = texts[where[k]]
                 written = dict.fromkeys(text[s:e] for s, e in spans)
                 results[where[k]] = (spans, list(written))
         return results
 
     def _matching(self, low: str, language: str) -> list[str]:
-        """The distinct words of the lowercased ``low`` that this query matches."""
+        """The distinct words of the lowercased ``low`` that this query matches: those it
+        has as they are, and those whose normalised form it has (looked up all at once)."""
         words = distinct_words(low)
-        verdicts = self._matches.setdefault(language, {})
-        new = list(words.difference(verdicts))
-        if new:
-            exact, wanted = self.exact, self.norms
-            for word, norm in zip(new, normalise_many(new, language), strict=True):
-                verdicts[word] = len(word) <= MAX_TOKEN_CHARS and (word in exact or norm in wanted)
-        return [word for word in words if verdicts[word]]
+        exact = words.intersection(self.exact)
+        listed = list(words.difference(exact))
+        wanted = self.norms
+        matched = [
+            word
+            for word, norm in zip(listed, normalise_many(listed, language), strict=True)
+            if norm in wanted
+        ]
+        return [word for word in (*exact, *matched) if len(word) <= MAX_TOKEN_CHARS]
 
     def _phrase_spans(
         self, low: str, spans: list[tuple[int, int]], language: str
@@ -239,11 +250,15 @@ class _Compiled:
         found = False
         for phrase in forms:
             size = len(phrase)
+            first = phrase[0]
             for i in range(len(spans) - size + 1):
+                # Most spans start no phrase: their word is not its first.
+                if words[i] not in first and norms[i] not in first:
+                    continue
                 if not all(
                     (words[i + j] in phrase[j] or norms[i + j] in phrase[j])
-                    and (j == 0 or not _has_word_char(low, spans[i + j - 1][1], spans[i + j][0]))
-                    for j in range(size)
+                    and not _has_word_char(low, spans[i + j - 1][1], spans[i + j][0])
+                    for j in range(1, size)
                 ):
                     continue
                 found = True
@@ -430,15 +445,10 @@ class SearchEngine:
         An attachment that is a hit itself stays one (the paging counts it); a list shows
         it under its main document (see core.attachments.grouped)."""
         places = self._store.places(hit.document.hash for hit in hits)
-        located = [
-            replace(
-                hit,
-                locations=tuple(
-                    p for p in places.get(hit.document.hash, ()) if p != hit.document.path
-                ),
-            )
-            for hit in hits
-        ]
+        located = []
+        for hit in hits:
+            others = tuple(p for p in places.get(hit.document.hash, ()) if p != hit.document.path)
+            located.append(replace(hit, locations=others) if others else hit)
         return with_attachments(located, self._store)
 
     def _exact_first(
