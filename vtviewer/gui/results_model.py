@@ -132,6 +132,11 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: list[Hit] = []
+        #: The loaded hits by document id (the first of an id), for ``_hit_of``.
+        self._by_id: dict[int, Hit] = {}
+        #: The snippet and page-link HTML of the hits drawn, by (document id, role): a
+        #: view asks for them on every paint.
+        self._html: dict[tuple[int, int], str] = {}
         #: What each row shows (see _RowKey); the documents expanded, by id.
         self._rows: list[_RowKey] = []
         self._expanded: set[int] = set()
@@ -152,10 +157,18 @@ class ResultsModel(QAbstractTableModel):
 
     def set_locale(self, locale: QLocale) -> None:
         self._locale = locale
+        self._html.clear()
+
+    def _index_hits(self) -> None:
+        self._by_id = {}
+        for hit in self._hits:
+            self._by_id.setdefault(hit.document.id, hit)
+        self._html.clear()
 
     def set_hits(self, hits: Sequence[Hit], total: int, with_snippets: bool) -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self._index_hits()
         self._total = max(total, len(self._hits))
         self._with_snippets = with_snippets
         self._loading_more = False
@@ -171,6 +184,7 @@ class ResultsModel(QAbstractTableModel):
             self._total = len(self._hits)
             return
         self._hits.extend(fresh)
+        self._index_hits()
         wanted = self._layout()
         # Rows of hits now under one of the new ones go; the new ones' rows follow.
         kept = set(wanted)
@@ -201,7 +215,7 @@ class ResultsModel(QAbstractTableModel):
         return rows
 
     def _hit_of(self, doc_id: int) -> Hit | None:
-        return next((h for h in self._hits if h.document.id == doc_id), None)
+        return self._by_id.get(doc_id)
 
     # --- attachments -------------------------------------------------------------------
 
@@ -253,6 +267,7 @@ class ResultsModel(QAbstractTableModel):
             if document is None:
                 continue
             self._hits[position] = replace(hit, document=document)
+            self._index_hits()
             key = (hit.document.id, -1)
             if key in self._rows:
                 row = self._rows.index(key)
@@ -334,10 +349,15 @@ class ResultsModel(QAbstractTableModel):
             return self._display(hit, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
             return decode_name(hit.document.path)
-        if role == SnippetRole and column == "title":
-            return snippet_html(hit) if self._with_snippets else ""
-        if role == PagesRole and column == "title":
-            return pages_html(hit) if self._with_snippets else ""
+        if role in (SnippetRole, PagesRole) and column == "title":
+            if not self._with_snippets:
+                return ""
+            key = (hit.document.id, role)
+            made = self._html.get(key)
+            if made is None:
+                made = snippet_html(hit) if role == SnippetRole else pages_html(hit)
+                self._html[key] = made
+            return made
         if role == HitRole:
             return hit
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "title":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -32,6 +34,9 @@ _AnyIndex = QModelIndex | QPersistentModelIndex
 _PAD = 6
 #: Lines of snippet under the title; whole lines only, so no half-cut line shows.
 SNIPPET_LINES = 2
+#: Laid-out snippet and page-link documents kept for repaints (a selection, hovering
+#: or scrolling back paints the same rows again): about two screens of rows.
+KEPT_DOCUMENTS = 160
 
 
 def row_height(metrics: QFontMetrics, with_snippets: bool) -> int:
@@ -51,6 +56,8 @@ class SnippetDelegate(QStyledItemDelegate):
         super().__init__(parent)
         #: The page link chosen from the keyboard: (row, 1-based page), (-1, -1) none.
         self._focused_link = (-1, -1)
+        #: (text, font, width, wrap, link colour) -> its document, oldest first.
+        self._documents: OrderedDict[tuple[str, str, int, bool, str], QTextDocument] = OrderedDict()
 
     def set_focused_link(self, row: int, page: int) -> None:
         """Draw the link to ``page`` in ``row`` as the one the keys chose."""
@@ -68,6 +75,21 @@ class SnippetDelegate(QStyledItemDelegate):
     def _document(
         self, text: str, font: QFont, width: int, wrap: bool, link_color: str = ""
     ) -> QTextDocument:
+        """``text`` (HTML) laid out ``width`` wide; the same text, font and width drawn
+        again reuses its document (laying out rich text is most of a row's paint)."""
+        key = (text, font.key(), width, wrap, link_color)
+        kept = self._documents.get(key)
+        if kept is not None:
+            self._documents.move_to_end(key)
+            return kept
+        doc = self._laid_out(text, font, width, wrap, link_color)
+        self._documents[key] = doc
+        if len(self._documents) > KEPT_DOCUMENTS:
+            self._documents.popitem(last=False)
+        return doc
+
+    @staticmethod
+    def _laid_out(text: str, font: QFont, width: int, wrap: bool, link_color: str) -> QTextDocument:
         doc = QTextDocument()
         if link_color:
             # Rich text takes link colours from the application palette, not the paint
