@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -65,6 +67,11 @@ class Reader(QObject):
         #: Counts what was asked for; an answer about an earlier file is dropped.
         self._request = 0
         self._stopped = False
+        #: The store's answer for the file chosen last, asked at once (while the timer
+        #: waits): (path, whether it came, the problem or the error; None if none).
+        self._answer: tuple[str, bool, object] | None = None
+        #: What to do with that answer once it comes (an open waiting for it).
+        self._on_answer: Callable[[bool, object], None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
@@ -79,6 +86,7 @@ class Reader(QObject):
         self._current = hit
         if hit is None:
             self._request += 1  # an answer on its way is for nothing now
+            self._answer = self._on_answer = None
             self._details.clear()
             self._preview.clear()
             self.details_changed.emit()
@@ -87,7 +95,30 @@ class Reader(QObject):
         self.details_changed.emit()
         self._scan_notice(hit.document)
         self._page, self._terms = target(hit)
+        self._ask(hit.document.path)
         self._timer.start()
+
+    def _ask(self, path: str) -> None:
+        """Read whether the indexer had trouble with ``path`` now, so that the preview
+        opens as soon as the timer ends instead of asking then."""
+        archive = self._archive
+        self._answer = (path, False, None)
+        self._on_answer = None
+
+        def arrived(ok: bool, value: object) -> None:
+            if self._answer is None or self._answer[0] != path:
+                return  # another file was chosen meanwhile
+            self._answer = (path, True, (ok, value))
+            waiting, self._on_answer = self._on_answer, None
+            if waiting is not None:
+                self._answer = None
+                waiting(ok, value)
+
+        self._tasks.run(
+            lambda: archive.problem_for(path),
+            lambda value: arrived(True, value),
+            lambda error: arrived(False, error),
+        )
 
     def _scan_notice(self, document: Document) -> None:
         """Say in the details how many pages are scans without text (a store read, and
@@ -202,6 +233,23 @@ class Reader(QObject):
                 if hit is not None:
                     self._recognised_hits(hit, request)
 
+        def answered(ok: bool, value: object) -> None:
+            if ok:
+                show(value)
+            else:
+                assert isinstance(value, BaseException)
+                unknown(value)
+
+        asked = self._answer
+        if asked is not None and asked[0] == path:
+            if asked[1]:
+                # Used once: a later open (a page link) asks again, the file may change.
+                self._answer = None
+                ok, value = cast(tuple[bool, object], asked[2])
+                answered(ok, value)
+            else:
+                self._on_answer = answered  # on its way: open when it comes
+            return
         self._tasks.run(lambda: archive.problem_for(path), show, unknown)
 
     def open_problem(self, problem: Problem) -> None:
