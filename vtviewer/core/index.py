@@ -50,7 +50,7 @@ from vtviewer.core.model import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 #: Databases up to this size are checked whole at every open (see Store.damage).
 QUICK_CHECK_BYTES = 64 * 1024 * 1024
 #: The oldest schema this version reads as it is (a read-only store is not migrated).
@@ -212,6 +212,13 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """,
     # 5 -> 6: where a page's text comes from, and the words of recognised pages.
     _page_sources,
+    # 6 -> 7: the paths of a content read from the hash index alone (search asks for the
+    # other places of each of its 50 hits; one row read per copy was 11 ms at 45,000
+    # documents with 35 copies each).
+    """
+    DROP INDEX documents_hash;
+    CREATE INDEX documents_hash ON documents(hash, path);
+    """,
 )
 
 

@@ -8,6 +8,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
@@ -62,6 +63,9 @@ from vtviewer.core.typos import allowed_distance
 from vtviewer.core.typos import candidates as typo_candidates
 
 log = logging.getLogger(__name__)
+
+#: Engine work a search runs beside its own thread: facet counts and the best pages.
+_ENGINE_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="vtviewer-engine")
 
 #: The sorts the full-text index holds none of: all the matches' ids are ordered by what
 #: the store holds (see ``_by_store``). Documents without a value come last.
@@ -396,6 +400,10 @@ class SearchEngine:
         # Past the last document there is nothing to skip to.
         offset = max(0, min(int(offset), int(searcher.num_docs)))
         # limit=0 asks for the total and the facets only; tantivy needs a limit >= 1.
+        # The engine counts the facets, and later finds the best pages of the first hits,
+        # in threads of its own (tantivy lets go of the GIL): while this thread reads the
+        # documents and marks the pages' words.
+        facets_counted = _ENGINE_THREADS.submit(self._facets, searcher, final, text_query, filters)
         if sort in STORE_SORTS:
             key = _store_sort_key(sort, type_labels or LABELS)
             total, ids = self._by_store(searcher, final, key, limit, offset, descending)
@@ -411,6 +419,12 @@ class SearchEngine:
             addresses = [address for _, address in top]
             ids = [int(v) for v in searcher.fast_field_values("doc_id", addresses) if v is not None]
         scores = [float(s) if sort == "relevance" else 0.0 for s, _ in top]
+        marked = bool(compiled.exact or compiled.norms)
+        pages_found = (
+            _ENGINE_THREADS.submit(self._best_pages, ids[:SNIPPET_HITS], compiled)
+            if marked and ids
+            else None
+        )
         documents = self._store.documents_by_ids(ids)
         found = [
             (documents[doc_id], score)
@@ -418,10 +432,14 @@ class SearchEngine:
             # Indexed but gone from the store: the indexer will catch up.
             if doc_id in documents
         ]
-        shown = found[:SNIPPET_HITS] if compiled.exact or compiled.norms else []
-        hits = [*self._with_pages(shown, compiled), *(Hit(d, s) for d, s in found[len(shown) :])]
+        shown = found[:SNIPPET_HITS] if marked else []
+        best = pages_found.result() if pages_found is not None else {}
+        hits = [
+            *self._with_pages(shown, compiled, best),
+            *(Hit(d, s) for d, s in found[len(shown) :]),
+        ]
         hits = self._placed(hits)
-        facets = self._facets(searcher, final, text_query, filters)
+        facets = facets_counted.result()
         corrections: tuple[Correction, ...] = ()
         if compiled.corrections and total:
             corrections = _corrections(compiled.corrections, hits)
@@ -806,10 +824,15 @@ class SearchEngine:
             result.update(searcher.aggregate(without, agg))
         return Facets({name: facet_values(result, name) for name in FACET_FIELDS})
 
-    def _with_pages(self, shown: list[tuple[Document, float]], compiled: _Compiled) -> list[Hit]:
-        """The hits shown first, with their best pages and snippets, and the words they
-        matched as written (in the pages shown, the title and the summary)."""
-        best = self._best_pages([d.id for d, _ in shown], compiled)
+    def _with_pages(
+        self,
+        shown: list[tuple[Document, float]],
+        compiled: _Compiled,
+        best: Mapping[int, list[tuple[float, int]]],
+    ) -> list[Hit]:
+        """The hits shown first, with their ``best`` pages (see ``_best_pages``) and
+        snippets, and the words they matched as written (in the pages shown, the title
+        and the summary)."""
         hits: list[Hit | None] = [None] * len(shown)
         by_language: dict[str, list[int]] = {}
         for n, (document, _) in enumerate(shown):
