@@ -48,8 +48,10 @@ def _stemmer(name: str) -> Stemmer.Stemmer:
     stemmer = cache.get(name)
     if stemmer is None:
         stemmer = Stemmer.Stemmer(name)
-        # Small: indexing goes through normalise_many, which keeps its own cache.
-        stemmer.maxCacheSize = 5_000
+        # None: normalise_many keeps its own cache, and PyStemmer's made stemming new
+        # words three times slower (2,500 words of the pages a search shows: 5.7 ms
+        # with it, 1.8 ms without).
+        stemmer.maxCacheSize = 0
         cache[name] = stemmer
     return stemmer
 
@@ -94,14 +96,20 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().lower()) for m in _SHORT_WORD_RE.finditer(text)]
 
 
-@lru_cache(maxsize=20_000)
-def fold(word: str) -> str:
+def _fold(word: str) -> str:
     """Fold a lowercased word: æ->ae, ø/oe->o, å/aa->a, other diacritics dropped."""
     word = word.translate(_LETTERS)
     if not word.isascii():
         decomposed = unicodedata.normalize("NFKD", word)
         word = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if "oe" not in word and "aa" not in word:
+        return word  # most words: no pattern to run
     return _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group()], word)
+
+
+#: ``_fold`` remembered for the words folded one at a time (queries, facets); a batch of
+#: new words (normalise_many) is folded without, its own cache keeps the results.
+fold = lru_cache(maxsize=20_000)(_fold)
 
 
 def stem(word: str, language: str = "") -> str:
@@ -134,7 +142,7 @@ def normalise_many(words: list[str], language: str = "") -> list[str]:
     table = {w: get(w) for w in dict.fromkeys(words)}
     missing = [w for w, norm in table.items() if norm is None]
     stems: list[str] = _stemmer(name).stemWords(missing)
-    fresh = dict(zip(missing, map(fold, stems), strict=True))
+    fresh = dict(zip(missing, map(_fold, stems), strict=True))
     if len(cache) + len(fresh) > NORM_CACHE_WORDS:
         cache.clear()
     cache.update(fresh)
