@@ -1,11 +1,15 @@
-"""The text analysis: the distinct words of a text are those of the word pattern."""
+"""The text analysis: the distinct words of a text are those of the word pattern, and
+folding gives what its rules say, whichever shortcut it takes."""
 
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from vtviewer.core.analysis import WORD_RE, distinct_words
+from vtviewer.core.analysis import WORD_RE, distinct_words, fold, normalise, normalise_many
 
 #: Letters, digits, ASCII and non-ASCII punctuation, ligatures, combining marks, other
 #: scripts, control characters and a lone surrogate (what broken text layers hold).
@@ -24,3 +28,29 @@ ALPHABET = [
 def test_distinct_words_are_the_words_of_the_word_pattern(text: str) -> None:
     for variant in (text, text.lower()):
         assert distinct_words(variant) == set(WORD_RE.findall(variant))
+
+
+def _fold_by_the_rules(word: str) -> str:
+    """Folding step by step, as the analysis describes it (no shortcut)."""
+    letters = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ß": "ss", "œ": "oe", "đ": "d"})
+    word = word.translate(letters)
+    decomposed = unicodedata.normalize("NFKD", word)
+    word = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub("oe|aa", lambda m: m.group()[0], word)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aoeæøåbnrtséœßđü", max_size=12))
+@example("tromsø")
+@example("aalesund")
+@example("bjoern")
+@example("næringsliv")
+@example("café")
+def test_folding_follows_its_rules(word: str) -> None:
+    assert fold(word) == _fold_by_the_rules(word)
+    # A batch of new words is folded without the per-word cache: the same forms.
+    for language in ("nb", "en"):
+        assert normalise_many([word, word + "ene"], language) == [
+            normalise(word, language),
+            normalise(word + "ene", language),
+        ]

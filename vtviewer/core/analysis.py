@@ -98,10 +98,11 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
 
 def _fold(word: str) -> str:
     """Fold a lowercased word: æ->ae, ø/oe->o, å/aa->a, other diacritics dropped."""
-    word = word.translate(_LETTERS)
-    if not word.isascii():
-        decomposed = unicodedata.normalize("NFKD", word)
-        word = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if not word.isascii():  # the table maps non-ASCII letters only
+        word = word.translate(_LETTERS)
+        if not word.isascii():
+            decomposed = unicodedata.normalize("NFKD", word)
+            word = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     if "oe" not in word and "aa" not in word:
         return word  # most words: no pattern to run
     return _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group()], word)
