@@ -479,3 +479,13 @@ def test_a_version_5_index_gets_page_sources(tmp_path: Path) -> None:
     assert (states["/a/1.pdf"].size, states["/a/1.pdf"].hash) == (100, "h-/a/1.pdf")
     assert (states["/a/2.pdf"].size, states["/a/2.pdf"].hash) == (-1, "")
     store.close()
+
+
+def test_a_new_database_has_pages_large_enough_for_a_page_of_text(tmp_path: Path) -> None:
+    from vtviewer.core.index import PAGE_BYTES
+
+    store = Store.open(tmp_path / "index.sqlite3")
+    try:
+        assert store._db.execute("PRAGMA page_size").fetchone()[0] == PAGE_BYTES
+    finally:
+        store.close()
