@@ -112,6 +112,7 @@ class PdfPreview(QWidget):
         self._view.zoomModeChanged.connect(self._on_zoom_mode_changed)
         self.pages.page_requested.connect(self.show_page)
         self.pages.bookmark_chosen.connect(self._on_bookmark)
+        self.pages.continuous.connect(self._on_continuous)
         self._marks = PreviewHits(
             self._document, self._view, self.find_bar.count_label, self._jump, self
         )
@@ -437,6 +438,7 @@ class PdfPreview(QWidget):
         if request is None:
             return
         self._document.setPassword(password)
+        self.pages.loading()
         error = self._document.load(openable_path(request.path))
         # The engine needs the password only while loading: do not keep it around.
         self._document.setPassword("")
@@ -494,6 +496,7 @@ class PdfPreview(QWidget):
             self._start(replace(self._request, allow_risky=True))
 
     def _close_document(self) -> None:
+        self.pages.closing()
         self._marks.reset()
         if self._document.status() != QPdfDocument.Status.Null:
             self._marks.empty_searches()
@@ -617,6 +620,19 @@ class PdfPreview(QWidget):
         # Some context above a hit, so the line is not glued to the top edge.
         location = QPointF() if y is None else QPointF(0, max(0.0, y - 36))
         navigator.jump(page, location, navigator.currentZoom())
+
+    def _on_continuous(self) -> None:
+        """The long document's pages are laid out one under another now: stay on the
+        place shown (the same offset into the same page, the zoom unchanged)."""
+        if self._state != _State.VIEW:
+            return
+        page = self._view.pageNavigator().currentPage()
+        before = self._view.page_geometries().get(page)
+        offset = self._view.verticalScrollBar().value() - before.top() if before else 0
+        self._view.setPageMode(QPdfView.PageMode.MultiPage)
+        after = self._view.page_geometries().get(page)
+        if after is not None:
+            self._view.verticalScrollBar().setValue(after.top() + max(0, offset))
 
     def _restore_page(self) -> None:
         page, serial = self._restore_target

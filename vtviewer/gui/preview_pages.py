@@ -17,20 +17,28 @@ from PySide6.QtWidgets import (
 )
 
 from vtviewer.gui.preview_highlight import HighlightingPdfView
-from vtviewer.gui.preview_thumbnails import THUMB_WIDTH, ThumbnailModel
+from vtviewer.gui.preview_sizes import SIZES_AT_ONCE, PageSizes
+from vtviewer.gui.preview_thumbnails import THUMB_WIDTH, ThumbnailDelegate, ThumbnailModel
 
 
 class PreviewPages(QSplitter):
     """The page view (``view``) and the hidden-at-first sidebar (``sidebar``) with the
     document's outline (``outline``) and thumbnails (``pages`` showing ``thumbnails``).
 
+    A long document opens on its page alone, and is laid out as one to scroll through
+    and gets its outline once its page sizes are read (see preview_sizes):
+    ``continuous`` says when.
+
     Signals:
         page_requested(int): a thumbnail was chosen (1-based page).
         bookmark_chosen(QModelIndex): an outline entry was chosen.
+        continuous(): the pages of the long document shown are now laid out one under
+            another (the view was on its current page alone until then).
     """
 
     page_requested = Signal(int)
     bookmark_chosen = Signal(QModelIndex)
+    continuous = Signal()
 
     def __init__(self, document: QPdfDocument, parent: QWidget) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -38,14 +46,18 @@ class PreviewPages(QSplitter):
         self.view.setAccessibleName(self.tr("Document pages"))
         self.view.setDocument(document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self._document = document
+        self.page_sizes = PageSizes(document, self)
+        self.page_sizes.ready.connect(self._on_sizes_read)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.sidebar = QTabWidget(self)
         self.sidebar.setAccessibleName(self.tr("Outline and pages"))
         self.sidebar.setDocumentMode(True)
+        # Given the document once its page sizes are read (``_outline_ready``): the model
+        # resolves every entry to its page, the same first reads as the sizes.
         self.bookmarks = QPdfBookmarkModel(self)
-        self.bookmarks.setDocument(document)
         self.outline = QTreeView(self.sidebar)
         self.outline.setModel(self.bookmarks)
         self.outline.setHeaderHidden(True)
@@ -56,6 +68,7 @@ class PreviewPages(QSplitter):
         self.thumbnails = ThumbnailModel(document, self)
         self.pages = QListView(self.sidebar)
         self.pages.setModel(self.thumbnails)
+        self.pages.setItemDelegate(ThumbnailDelegate(self.pages))
         self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.setViewMode(QListView.ViewMode.IconMode)
         self.pages.setFlow(QListView.Flow.TopToBottom)
@@ -80,8 +93,37 @@ class PreviewPages(QSplitter):
         self.setChildrenCollapsible(False)
         self.setSizes([THUMB_WIDTH + 60, 600])
 
+    def loading(self) -> None:
+        """A document is about to load: the view lays out its current page alone (one
+        page size to read) until ``document_loaded`` knows how long it is."""
+        self.closing()
+        self.view.setPageMode(QPdfView.PageMode.SinglePage)
+
+    def closing(self) -> None:
+        self.page_sizes.stop()
+        self.bookmarks.setDocument(None)  # type: ignore[arg-type]  # detached: no outline
+        self.thumbnails.clear()
+
     def document_loaded(self) -> None:
-        """The outline tab when the document has one, else the pages."""
+        """A short document laid out with its outline at once, a long one once its
+        sizes are read (its pages listed meanwhile)."""
+        if self._document.pageCount() <= SIZES_AT_ONCE:
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self._show_outline()
+        else:
+            self.sidebar.setTabEnabled(0, False)
+            self.sidebar.setCurrentIndex(1)  # the pages tab, empty for a moment
+            self.page_sizes.start()
+
+    def _on_sizes_read(self) -> None:
+        self._show_outline()
+        self.continuous.emit()
+
+    def _show_outline(self) -> None:
+        """The outline and the thumbnails; the outline tab when the document has one,
+        else the pages."""
+        self.bookmarks.setDocument(self._document)
+        self.thumbnails.show_document()
         has_outline = self.bookmarks.rowCount(QModelIndex()) > 0
         self.sidebar.setTabEnabled(0, has_outline)
         self.sidebar.setCurrentIndex(0 if has_outline else 1)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from vtviewer.gui.messages import fill
 
@@ -24,9 +25,11 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class ThumbnailModel(QAbstractListModel):
     """One row per page: the page label as text and its thumbnail as decoration.
 
-    A thumbnail is requested the first time a view asks for it (views ask only for
-    visible rows), rendered by QPdfPageRenderer on its worker thread, and cached; until
-    then the row shows a blank page of the right shape.
+    The rows are there once the document's page sizes are (``show_document``, see
+    preview_sizes). A thumbnail is requested when its row is first painted (see
+    ``ThumbnailDelegate``: a list asks every row for its size, but paints only those in
+    sight), rendered by QPdfPageRenderer on its worker thread, and cached; until then the
+    row shows a blank page of the right shape.
     """
 
     def __init__(self, document: QPdfDocument, parent: QObject | None = None) -> None:
@@ -43,7 +46,6 @@ class ThumbnailModel(QAbstractListModel):
         self._placeholders: dict[tuple[int, int], QPixmap] = {}
         self._count = 0
         self._ratio = 1.0
-        document.statusChanged.connect(self._reset)
 
     def set_device_pixel_ratio(self, ratio: float) -> None:
         self._ratio = max(1.0, ratio)
@@ -65,19 +67,28 @@ class ThumbnailModel(QAbstractListModel):
             pixmap = self._pixmaps.get(page)
             if pixmap is not None:
                 return pixmap
-            size = self._thumb_size(page)
-            if page not in self._requested:
-                self._requested.add(page)
-                request = self._renderer.requestPage(
-                    page, size * self._ratio, QPdfDocumentRenderOptions()
-                )
-                self._pending[request] = page
-            return self._placeholder(size)
+            return self._placeholder(self._thumb_size(page))
         if role == Qt.ItemDataRole.ToolTipRole:
             return fill(self.tr("Page %1"), self._document.pageLabel(page) or str(page + 1))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignHCenter
         return None
+
+    def request(self, page: int) -> None:
+        """Render the thumbnail of 0-based ``page`` unless it is here or on its way."""
+        if page in self._requested or not 0 <= page < self._count:
+            return
+        self._requested.add(page)
+        size = self._thumb_size(page)
+        request = self._renderer.requestPage(page, size * self._ratio, QPdfDocumentRenderOptions())
+        self._pending[request] = page
+
+    def show_document(self) -> None:
+        """One row per page of the document loaded (its page sizes read)."""
+        self._reset(self._document.pageCount())
+
+    def clear(self) -> None:
+        self._reset(0)
 
     def _thumb_size(self, page: int) -> QSize:
         points = self._document.pagePointSize(page)
@@ -121,15 +132,23 @@ class ThumbnailModel(QAbstractListModel):
         index = self.index(page, 0)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
-    def _reset(self, status: QPdfDocument.Status) -> None:
-        if status not in (QPdfDocument.Status.Ready, QPdfDocument.Status.Null):
-            return
+    def _reset(self, count: int) -> None:
         self.beginResetModel()
         self._pixmaps.clear()
         self._requested.clear()
         self._pending.clear()
-        self._count = self._document.pageCount() if status == QPdfDocument.Status.Ready else 0
+        self._count = count
         self.endResetModel()
+
+
+class ThumbnailDelegate(QStyledItemDelegate):
+    """Paints a thumbnail row, and asks the model to render the page the first time."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        model = index.model()
+        if isinstance(model, ThumbnailModel):
+            model.request(index.row())
+        super().paint(painter, option, index)
 
 
 def _draw_edge(painter: QPainter, device: QImage | QPixmap) -> None:
