@@ -17,6 +17,7 @@ from tests.core.pdf_factory import (
     write_fake_pdf,
     write_truncated_pdf,
 )
+from tests.core.pool_hooks import HOOKS
 from vtviewer.core.index import Store
 from vtviewer.core.messages import english
 from vtviewer.core.model import Document, Page, Progress
@@ -345,8 +346,10 @@ def test_the_first_document_is_searchable_while_the_run_goes_on(
 ) -> None:
     root = tmp_path / "mange"
     root.mkdir()
+    # The first full-text commit comes 1.5 s into a run: each file takes 50 ms longer, so
+    # that the run (3 s with one worker) outlasts it, as a run of real files does.
     for n in range(60):
-        make_pdf(root / f"dok-{n:03}.pdf", [f"Dokument {n}"])
+        make_pdf(root / f"SLOW-ME-dok-{n:03}.pdf", [f"Dokument {n}"])
     fulltext = RecordingFullText()
     seen_during_run: list[int] = []
 
@@ -354,7 +357,8 @@ def test_the_first_document_is_searchable_while_the_run_goes_on(
         if p.phase == "indexing" and 0 < p.done < p.total:
             seen_during_run.append(len(fulltext.docs))
 
-    Indexer(store, fulltext, PoolConfig(workers=1)).run([str(root)], progress=progress)
+    config = PoolConfig(workers=1, hooks=HOOKS)
+    Indexer(store, fulltext, config).run([str(root)], progress=progress)
     assert any(n > 0 for n in seen_during_run)
 
 

@@ -62,8 +62,17 @@ _HIDDEN_ATTRIBUTES = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM 
 #: Commit the store at least this often while extracting (seconds, documents).
 COMMIT_SECONDS = 1.0
 COMMIT_DOCUMENTS = 100
-#: Commit the full-text index at most this often: a tantivy commit costs tens of ms.
+#: The full-text index commits this long into a run, then every quarter of the time the
+#: run has taken, and at least every FULLTEXT_MAX_SECONDS: a tantivy commit writes out
+#: its segments and costs more as the run grows (every 1.5 s, a long run spent its time
+#: committing), while a window still shows documents early in a run.
 FULLTEXT_COMMIT_SECONDS = 1.5
+FULLTEXT_MAX_SECONDS = 10.0
+
+
+def fulltext_interval(elapsed: float) -> float:
+    """The time between two full-text commits, ``elapsed`` seconds into a run."""
+    return min(FULLTEXT_MAX_SECONDS, max(FULLTEXT_COMMIT_SECONDS, elapsed / 4))
 
 
 class FullTextSink(Protocol):
@@ -355,6 +364,7 @@ class Indexer:
         pages = 0
         done: list[int] = []
         refused: list[tuple[Document, str]] = []
+        started = time.monotonic()
         last_commit = float("-inf")  # the first chunk is shown at once
         with self._ft_lock:
             for start in range(0, len(pending), 200):
@@ -374,7 +384,7 @@ class Indexer:
                         pages += len(doc_pages)
                 now = time.monotonic()
                 last = start + len(chunk) >= len(pending)
-                if last or now - last_commit >= FULLTEXT_COMMIT_SECONDS:
+                if last or now - last_commit >= fulltext_interval(now - started):
                     self.fulltext.commit()
                     last_commit = now
                     count += len(done)
@@ -725,11 +735,7 @@ class Indexer:
     ) -> None:
         pending = _Pending()
         batch: list[tuple[str, Callable[[Writer], None]]] = []
-        last_commit = time.monotonic()
-        # The first batch goes to the full-text index at once, so that a window shows
-        # documents within a second of the start; later ones at most every
-        # FULLTEXT_COMMIT_SECONDS.
-        last_ft_commit = float("-inf")
+        started = last_commit = last_ft_commit = time.monotonic()
 
         def commit() -> None:
             with self.store.transaction() as tx:
@@ -760,7 +766,7 @@ class Indexer:
                 if first or len(batch) >= COMMIT_DOCUMENTS or now - last_commit >= COMMIT_SECONDS:
                     commit()
                     last_commit = now
-                    if now - last_ft_commit >= FULLTEXT_COMMIT_SECONDS:
+                    if now - last_ft_commit >= fulltext_interval(now - started):
                         self._flush_fulltext(pending)
                         last_ft_commit = now
                 report.emit(
