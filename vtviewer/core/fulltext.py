@@ -608,7 +608,9 @@ class FullText:
             words = tokens(page.text)
             if not words:
                 continue
-            exact, norm = " ".join(words), " ".join(normalise_many(words, language))
+            norms = normalise_many(words, language)
+            distinct_norms.update(norms)
+            exact, norm = " ".join(words), " ".join(norms)
             text_x.append(exact)
             text_n.append(norm)
             page_entry = tantivy.Document()
@@ -618,9 +620,7 @@ class FullText:
             page_entry.add_text("text_n", norm)
             page_entries.append(page_entry)
         entry.add_text("text_x", " ".join(text_x))
-        joined_norms = " ".join(text_n)
-        entry.add_text("text_n", joined_norms)
-        distinct_norms.update(joined_norms.split())
+        entry.add_text("text_n", " ".join(text_n))
         contacts = [contact_label(c.name, c.email) for c in meta.contacts]
         contact_text = " ".join(
             " ".join(
