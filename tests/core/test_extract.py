@@ -624,3 +624,24 @@ def test_a_deflate_bomb_that_crashes_pdfium_is_read_by_pypdf_alone(
     xmp = results[bombs["xmp"]]
     assert isinstance(xmp, Extraction), xmp
     assert (xmp.pages, xmp.xmp, xmp.text_engine) == (("Bombe",), {}, "pypdf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Side 2",
+        " \n" * 300 + "x" * 39,
+        "x" * 20 + " " * 500 + "y" * 20,
+        "a b\u00a0c\u2003d\n" * 30,
+        "ord " * 400,
+    ],
+)
+def test_the_characters_of_a_text_layer_are_counted_as_written(text: str) -> None:
+    """What decides whether a page is a scan: the characters that are not spaces."""
+    written = sum(1 for ch in text if not ch.isspace())
+    counted = extract._layer_chars(text)
+    if written < extract.MIN_LAYER_CHARS:
+        assert counted == written
+    else:
+        assert counted >= extract.MIN_LAYER_CHARS
