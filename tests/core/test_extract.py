@@ -165,15 +165,19 @@ def test_broken_outline_loses_only_the_outline(
 ) -> None:
     path = make_pdf(tmp_path / "outline.pdf", ["Tekst"], title="Tittel", outline=["Del 1"])
 
-    def broken(reader: Any) -> tuple[str, ...]:
+    def broken(document: Any) -> tuple[str, ...]:
         raise KeyError("/First")
 
-    monkeypatch.setattr(extract, "_read_outline", broken)
-    result = extract_pdf(str(path))
-
-    assert result.outline == ()
-    assert result.info == {"Title": "Tittel"}
-    assert result.pages == ("Tekst",)
+    assert (
+        extract_pdf(str(path)).outline == extract_pdf(str(path), pdfium=False).outline == ("Del 1",)
+    )
+    monkeypatch.setattr(extract, "_pdfium_outline", broken)  # PDFium reads it
+    monkeypatch.setattr(extract, "_read_outline", broken)  # pypdf, where PDFium cannot
+    for pdfium in (True, False):
+        result = extract_pdf(str(path), pdfium=pdfium)
+        assert result.outline == ()
+        assert result.info == {"Title": "Tittel"}
+        assert result.pages == ("Tekst",)
 
 
 def test_zero_pages_and_pages_without_text_are_extractions(tmp_path: Path) -> None:

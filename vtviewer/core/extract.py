@@ -197,6 +197,7 @@ class _PdfiumText:
     failed: int = 0
     #: The 1-based pages without a text layer of their own (see ``_textless``).
     textless: tuple[int, ...] = ()
+    outline: tuple[str, ...] = ()
     #: Why PDFium could not open the file (a name from ``messages.ENGINE_ERRORS``, or
     #: "PageTree" / "Skipped" for a file it was not given), else "".
     error: str = ""
@@ -243,6 +244,7 @@ def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
         result.pages = tuple(pages)
         result.textless = tuple(textless)
         result.labels = _pdfium_labels(pdf, count)
+        result.outline = _guarded("outline", path, lambda: _pdfium_outline(pdf), ())
         return result
     finally:
         pdf.close()
@@ -316,6 +318,38 @@ def _pdfium_labels(pdf: Any, count: int) -> tuple[str, ...]:
     if all(not label or label == str(i + 1) for i, label in enumerate(labels)):
         return ()
     return labels
+
+
+def _pdfium_outline(pdf: Any) -> tuple[str, ...]:
+    """Outline titles in reading order, from PDFium: the titles alone, their destinations
+    not resolved (pypdf's walk of the /Outlines tree read hundreds of objects of a long
+    document in Python). pypdfium2's walk stops at a bookmark seen before (a cycle);
+    the count of titles, of bookmarks walked and the depth are bounded here."""
+    titles: list[str] = []
+    for bookmark in itertools.islice(pdf.get_toc(max_depth=64), MAX_OUTLINE * 20):
+        title = _text_value(_bookmark_title(bookmark.raw))
+        if title:
+            titles.append(title)
+            if len(titles) >= MAX_OUTLINE:
+                break
+    return tuple(titles)
+
+
+def _bookmark_title(handle: Any) -> str:
+    import ctypes
+
+    from pypdfium2 import raw
+
+    # In bytes of UTF-16, with the terminating NUL; a hostile title may be megabytes, of
+    # which _text_value keeps the first characters.
+    length = raw.FPDFBookmark_GetTitle(handle, None, 0)
+    if length <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(length)
+    raw.FPDFBookmark_GetTitle(handle, buffer, length)
+    kept = min(length - 2, 16 * MAX_INFO_VALUE)
+    # A lone surrogate (a damaged UTF-16 string) is U+FFFD, as in pypdf's strings.
+    return buffer.raw[:kept].decode("utf-16-le", errors="replace")
 
 
 #: Page 1 objects looked at for the heading (a dense map or drawing has many thousands).
@@ -720,7 +754,7 @@ def _guarded(what: str, path: str, read: Callable[[], Any], default: Any) -> Any
 
 
 def _pypdf_part(path: str, password: str | None) -> _PypdfPart:
-    """Open the file with pypdf: encryption, metadata and outline."""
+    """Open the file with pypdf: encryption and metadata."""
     from pypdf import PasswordType, PdfReader
 
     part = _PypdfPart()
@@ -746,16 +780,16 @@ def _pypdf_part(path: str, password: str | None) -> _PypdfPart:
     part.reader = reader
     part.info = _guarded("info", path, lambda: _read_info(reader), {})
     part.xmp = _guarded("XMP", path, lambda: _read_xmp(reader), {})
-    part.outline = _guarded("outline", path, lambda: _read_outline(reader), ())
     return part
 
 
 def _pypdf_text(part: _PypdfPart, path: str) -> None:
-    """Fill in the page text (and labels) of an opened file from pypdf, when PDFium
+    """Fill in the page text (labels, outline) of an opened file from pypdf, when PDFium
     could not give it."""
     reader = part.reader
     if reader is None:
         return
+    part.outline = _guarded("outline", path, lambda: _read_outline(reader), ())
     if part.tree is not None:
         leaves = part.tree.leaves
         part.pages = tuple(
@@ -798,9 +832,8 @@ def extract_pdf(
     needed, damaged beyond repair, unreadable, gone). The pool runs this in workers.
     """
     _check_file(path)
-    # pypdf reads what PDFium does not give (XMP, every info entry by our decoding rules,
-    # the outline titles without resolving their destinations) and whether a password
-    # is needed.
+    # pypdf reads what PDFium does not give (XMP, every info entry by our decoding rules)
+    # and whether a password is needed.
     part = _pypdf_part(path, password)
     if pdfium:
         if before_pdfium is not None:
@@ -838,7 +871,7 @@ def extract_pdf(
             page_labels=engine.labels,
             info=part.info,
             xmp=part.xmp,
-            outline=part.outline,
+            outline=engine.outline,
             encrypted=part.encrypted,
             first_page_heading=engine.heading,
             text_engine="pdfium",
