@@ -649,3 +649,22 @@ def test_the_characters_of_a_text_layer_are_counted_as_written(text: str) -> Non
         assert counted == written
     else:
         assert counted >= extract.MIN_LAYER_CHARS
+
+
+def test_pypdf_lets_go_of_the_file_before_pdfium_reads_the_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from pypdf import PdfReader
+
+    monkeypatch.setattr(extract, "RELEASE_BYTES", 0)  # as for a large file
+    path = make_pdf(tmp_path / "stor.pdf", ["Tekst"], title="Tittel")
+    readers: list[int] = []
+
+    def count_readers() -> None:
+        readers.append(sum(isinstance(o, PdfReader) for o in gc.get_objects()))
+
+    result = extract_pdf(str(path), before_pdfium=count_readers)
+    assert readers == [0]
+    assert result.info == {"Title": "Tittel"} and result.pages == ("Tekst",)

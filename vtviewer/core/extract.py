@@ -4,6 +4,7 @@ worker processes with limits: what to read here, how to run it safely there)."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import logging
 import math
@@ -755,16 +756,27 @@ def _guarded(what: str, path: str, read: Callable[[], Any], default: Any) -> Any
 
 def _pypdf_part(path: str, password: str | None) -> _PypdfPart:
     """Open the file with pypdf: encryption and metadata."""
+    part = _PypdfPart()
+    reader = _pypdf_open(path, password, part)
+    if reader is not None:
+        part.reader = reader
+        part.info = _guarded("info", path, lambda: _read_info(reader), {})
+        part.xmp = _guarded("XMP", path, lambda: _read_xmp(reader), {})
+    return part
+
+
+def _pypdf_open(path: str, password: str | None, part: _PypdfPart) -> PdfReader | None:
+    """pypdf's reader of the file, decrypted; None when it cannot open it (``part`` says
+    why, and whether the file is encrypted)."""
     from pypdf import PasswordType, PdfReader
 
-    part = _PypdfPart()
     try:
         reader = PdfReader(path, strict=False)
     except MemoryError:
         raise
     except Exception as error:
         part.failure = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-        return part
+        return None
     part.encrypted = bool(_guarded("encryption", path, lambda: reader.is_encrypted, False))
     if part.encrypted:
         try:
@@ -773,14 +785,29 @@ def _pypdf_part(path: str, password: str | None) -> _PypdfPart:
             raise
         except Exception as error:  # e.g. an unsupported algorithm, or no cryptography
             part.failure = f"cannot decrypt ({error})"
-            return part
+            return None
         if result == PasswordType.NOT_DECRYPTED:
             part.failure = "password"
-            return part
-    part.reader = reader
-    part.info = _guarded("info", path, lambda: _read_info(reader), {})
-    part.xmp = _guarded("XMP", path, lambda: _read_xmp(reader), {})
-    return part
+            return None
+    return reader
+
+
+#: A file larger than this is let go of at once when pypdf is done with it (see
+#: ``_release_reader``); a small one's objects go with the next garbage collection.
+RELEASE_BYTES = 2 * 1024**2
+
+
+def _release_reader(part: _PypdfPart, path: str) -> bool:
+    """Let go of pypdf's reader once what only it gives is read: it holds the whole file
+    and the objects it parsed (50 MB of a 29 MB manual), which a worker need not keep
+    while PDFium reads the pages. Returns whether there was one (pypdf opened the file)."""
+    if part.reader is None:
+        return False
+    part.reader = None
+    with contextlib.suppress(OSError):
+        if os.stat(path).st_size > RELEASE_BYTES:
+            gc.collect()  # pypdf's objects point back to their reader: a cycle
+    return True
 
 
 def _pypdf_text(part: _PypdfPart, path: str) -> None:
@@ -836,9 +863,13 @@ def extract_pdf(
     # and whether a password is needed.
     part = _pypdf_part(path, password)
     if pdfium:
+        opened = _release_reader(part, path)
         if before_pdfium is not None:
             before_pdfium()
         engine = _pdfium_text(path, password)
+        if (engine.error or engine.failed) and opened:
+            # pypdf reads the page tree or the text after all: open it again (rare).
+            part.reader = _pypdf_open(path, password, _PypdfPart())
     else:
         engine = _PdfiumText(error="Skipped")
     reader = part.reader
