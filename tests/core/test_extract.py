@@ -668,3 +668,15 @@ def test_pypdf_lets_go_of_the_file_before_pdfium_reads_the_pages(
     result = extract_pdf(str(path), before_pdfium=count_readers)
     assert readers == [0]
     assert result.info == {"Title": "Tittel"} and result.pages == ("Tekst",)
+
+
+def test_a_long_document_reopened_along_the_way_reads_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = make_pdf(
+        tmp_path / "lang.pdf", [f"Side {n} av sju" for n in range(1, 8)], outline=["Del 1"]
+    )
+    whole = extract_pdf(str(path))
+    monkeypatch.setattr(extract, "REOPEN_PAGES", 3)  # opened again before pages 4 and 7
+    assert extract_pdf(str(path)) == whole
+    assert whole.pages[6] == "Side 7 av sju" and whole.outline == ("Del 1",)

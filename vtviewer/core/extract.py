@@ -204,16 +204,32 @@ class _PdfiumText:
     error: str = ""
 
 
-def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
+#: PDFium keeps what it parsed for each page it loaded (fonts, resources: 0.3 MB a page
+#: of the LilyPond notation manual) until its document is closed: a long document is
+#: opened again after this many pages, so that a worker's memory does not grow with them.
+REOPEN_PAGES = 300
+
+
+def _pdfium_open(path: str, password: str | None) -> Any:
+    """PDFium's document of the file, or why it cannot open it: a name from
+    ``messages.ENGINE_ERRORS`` or "FileNotFound"."""
     # Imported here so that importing this module (in the GUI or CLI parent) stays cheap.
     import pypdfium2
 
     try:
-        pdf = pypdfium2.PdfDocument(path, password=password or None)
+        return pypdfium2.PdfDocument(path, password=password or None)
     except FileNotFoundError:
-        return _PdfiumText(error="FileNotFound")
+        return "FileNotFound"
     except pypdfium2.PdfiumError as error:
-        return _PdfiumText(error=PDFIUM_ERRORS.get(error.err_code or 1, "Unknown"))
+        return PDFIUM_ERRORS.get(error.err_code or 1, "Unknown")
+
+
+def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
+    import pypdfium2
+
+    pdf = _pdfium_open(path, password)
+    if isinstance(pdf, str):
+        return _PdfiumText(error=pdf)
     try:
         count = len(pdf)
         if count > MAX_PAGES:
@@ -222,6 +238,12 @@ def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
         pages: list[str] = []
         textless: list[int] = []
         for index in range(count):
+            if index and index % REOPEN_PAGES == 0:
+                pdf.close()
+                again = _pdfium_open(path, password)
+                if isinstance(again, str):  # gone or changed since: pypdf reads it
+                    return _PdfiumText(error=again)
+                pdf = again
             try:
                 page = pdf.get_page(index)
             except pypdfium2.PdfiumError:
