@@ -100,6 +100,21 @@ def test_first_index_finds_every_pdf_and_keeps_text_per_page(
     assert store.pending_fulltext() == []
 
 
+def test_a_run_leaves_the_store_without_a_write_ahead_log(
+    tmp_path: Path, archive_dir: Path
+) -> None:
+    store = Store.open(tmp_path / "index.db")
+    wal = tmp_path / "index.db-wal"
+    reader = Store.open(tmp_path / "index.db")  # another connection, as a search has
+    assert reader.count_documents() == 0
+    summary = _indexer(store).run([str(archive_dir)])
+    assert summary.added == 3
+    assert wal.stat().st_size == 0  # all of it is in the database file
+    assert reader.count_documents() == 3
+    reader.close()
+    store.close()
+
+
 def test_rescan_without_changes_extracts_nothing(store: Store, archive_dir: Path) -> None:
     indexer = _indexer(store)
     indexer.run([str(archive_dir)])

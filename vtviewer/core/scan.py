@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sqlite3
 import stat
 import threading
 import time
@@ -629,6 +630,10 @@ class Indexer:
             # What is found in the text (contacts, the language) is found in scans too.
             self.remerge(recognised, roots)
 
+        try:
+            self.store.checkpoint()
+        except sqlite3.Error:  # the run is done: a log left for SQLite to fold in later
+            log.warning("the store's write-ahead log could not be emptied", exc_info=True)
         cancelled = cancel.is_set()
         elapsed = time.monotonic() - started
         report.emit(
