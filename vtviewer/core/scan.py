@@ -318,9 +318,18 @@ class MetadataSource:
 
 @dataclass
 class _Pending:
-    """Documents committed to the store whose full-text entries are not committed yet."""
+    """Documents committed to the store whose full-text entries are not committed yet:
+    those not given to the full-text writer yet, those it has (id and content), and those
+    it refused."""
 
     docs: list[tuple[Document, list[Page]]] = field(default_factory=list)
+    added: list[tuple[int, str]] = field(default_factory=list)
+    refused: list[tuple[Document, str]] = field(default_factory=list)
+    #: The contents given to the writer since its last commit, and those of them that a
+    #: document of a later batch shares: the store marked their entries pending again
+    #: (another copy came: see Writer._pend_copies), so they are not marked done.
+    fed: set[str] = field(default_factory=set)
+    stale: set[str] = field(default_factory=set)
 
 
 class Indexer:
@@ -406,18 +415,36 @@ class Indexer:
         self._finish_fulltext([], refused)
         return count
 
-    def _flush_fulltext(self, pending: _Pending) -> None:
+    def _feed_fulltext(self, pending: _Pending) -> None:
+        """Give the full-text writer the documents the store committed, without a commit:
+        an extraction run does it with every store batch, so that their analysis is
+        spread over the run instead of holding up the results (and the workers' next
+        files) for a second at each full-text commit."""
         if not pending.docs:
             return
-        done: list[int] = []
-        refused: list[tuple[Document, str]] = []
+        contents = {doc.hash for doc, _ in pending.docs}
+        pending.stale |= contents & pending.fed
+        pending.fed |= contents
         with self._ft_lock:
             for doc, pages in pending.docs:
-                if self._add_to_fulltext(doc, pages, refused):
-                    done.append(doc.id)
-            self.fulltext.commit()
-        self._finish_fulltext(done, refused)
+                if self._add_to_fulltext(doc, pages, pending.refused):
+                    pending.added.append((doc.id, doc.hash))
         pending.docs.clear()
+
+    def _flush_fulltext(self, pending: _Pending) -> None:
+        """Commit the pending documents to the full-text index."""
+        self._feed_fulltext(pending)
+        if not pending.added and not pending.refused:
+            return
+        with self._ft_lock:
+            self.fulltext.commit()
+        done = [doc_id for doc_id, content in pending.added if content not in pending.stale]
+        refused = pending.refused
+        pending.added, pending.refused = [], []
+        pending.fed.clear()
+        pending.stale.clear()
+        # (What is not marked done is added again by the run's last sync_fulltext.)
+        self._finish_fulltext(done, refused)
 
     def _add_to_fulltext(
         self, doc: Document, pages: Sequence[Page], refused: list[tuple[Document, str]]
@@ -774,6 +801,8 @@ class Indexer:
                     if now - last_ft_commit >= fulltext_interval(now - started):
                         self._flush_fulltext(pending)
                         last_ft_commit = now
+                    else:
+                        self._feed_fulltext(pending)
                 report.emit(
                     Progress(
                         counts.done,
