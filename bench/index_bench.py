@@ -10,7 +10,8 @@ temporary folder, so that a run takes a few minutes.
 Each of ``--repeat`` rounds runs, in turn and in fresh processes:
 
 - the first full index of the files into a fresh data directory (``Archive.index``, as
-  ``vtviewer index`` runs it), timed from the process start to the end of the run;
+  ``vtviewer index --no-ocr`` runs it), timed from the process start to the end of the
+  run;
 - the raw engine: pypdfium2 extracting the text of every page of the same files
   (``get_textpage().get_text_range()``) in as many processes as vtviewer has workers,
   the largest files first as vtviewer hands them out, timed the same way.
@@ -52,6 +53,7 @@ from vtviewer.core import scan
 from vtviewer.core.archive import Archive
 from vtviewer.core.pool import PoolConfig
 from vtviewer.core.model import Extraction
+from vtviewer.core.ocr import OcrSettings
 from vtviewer.paths import DataPaths
 
 arrivals = []  # (seconds since the run started, pages) per file, as results reach the indexer
@@ -69,6 +71,8 @@ def main():
     data, root, workers, rescans = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     scan.ExtractPool = LoggedPool
     archive = Archive.open(DataPaths(Path(data)), PoolConfig(workers=workers))
+    # The text layers only: the OCR pass (Tesseract, where installed) is not extraction.
+    archive.ocr = OcrSettings(enabled=False)
     archive.add_root(root)
     t0 = time.perf_counter()
     summary = archive.index()

@@ -253,6 +253,7 @@ def _three_pdfs(folder: Path) -> Path:
 def test_a_full_disk_in_the_full_text_commit_is_one_line_and_the_next_run_continues(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    from vtviewer.core import scan
     from vtviewer.core.fulltext import FullText
 
     folder = _three_pdfs(tmp_path / "arkiv")
@@ -269,6 +270,10 @@ def test_a_full_disk_in_the_full_text_commit_is_one_line_and_the_next_run_contin
         real_commit(self)
 
     monkeypatch.setattr(FullText, "commit", commit)
+    # A full-text commit with every store batch (a run of three small files is over before
+    # the core's first one, 1.5 s in): the first file's batch, then the rest's.
+    monkeypatch.setattr(scan, "FULLTEXT_COMMIT_SECONDS", 0.0)
+    monkeypatch.setattr(scan, "FULLTEXT_MAX_SECONDS", 0.0)
     code, _, err = run(capsys, "index", str(folder), "--data-dir", str(data), "--workers", "1")
     assert calls == 2
     assert code == 1

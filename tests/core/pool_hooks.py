@@ -1,8 +1,9 @@
 """Test seams for the worker pool (pool.WorkerHooks), run in the worker processes.
 
 A file whose path holds HANG-ME hangs, CRASH-ME crashes with SIGSEGV, HOG-ME allocates past
-the memory cap, and PDFIUM-HANGS hangs once PDFium has it (pypdf read it already). The
-hooks are module-level functions: they reach the spawned workers pickled by name.
+the memory cap, SLOW-ME takes SLOW_SECONDS longer, and PDFIUM-HANGS hangs once PDFium has
+it (pypdf read it already). The hooks are module-level functions: they reach the spawned
+workers pickled by name.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 
 from vtviewer.core.model import Extraction, Problem
 from vtviewer.core.pool import ExtractPool, PoolConfig, WorkerHooks
 
 TIMEOUT = 3.0
 MEMORY = 768 * 1024**2
+SLOW_SECONDS = 0.05
 
 
 def misbehave(path: str, memory_bytes: int) -> None:
@@ -23,6 +26,8 @@ def misbehave(path: str, memory_bytes: int) -> None:
         threading.Event().wait()
     if "CRASH-ME" in path:
         os.kill(os.getpid(), signal.SIGSEGV)
+    if "SLOW-ME" in path:
+        time.sleep(SLOW_SECONDS)
     if "HOG-ME" in path:
         hog = bytearray(memory_bytes + 64 * 1024**2)
         hog[-1] = 1

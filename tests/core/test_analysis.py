@@ -9,13 +9,21 @@ import unicodedata
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from vtviewer.core.analysis import WORD_RE, distinct_words, fold, normalise, normalise_many
+from vtviewer.core.analysis import (
+    MAX_TOKEN_CHARS,
+    WORD_RE,
+    distinct_words,
+    fold,
+    normalise,
+    normalise_many,
+    tokens,
+)
 
 #: Letters, digits, ASCII and non-ASCII punctuation, ligatures, combining marks, other
 #: scripts, control characters and a lone surrogate (what broken text layers hold).
 ALPHABET = [
     *"abcxyzæøåÆØÅ0123456789 _-.,;:!?()[]\"'/\\\t\n\x00",
-    *"–—…“”«»·•ﬁﬂ½²①\u0301éİı日本ЖπΩ",
+    *"–—…“”«»·•ﬁﬂ½²①\u0301éİı日本ЖπΩΣ’⟨°",
     "\udcff",
 ]
 
@@ -28,6 +36,16 @@ ALPHABET = [
 def test_distinct_words_are_the_words_of_the_word_pattern(text: str) -> None:
     for variant in (text, text.lower()):
         assert distinct_words(variant) == set(WORD_RE.findall(variant))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=60) | st.text(alphabet="aZø9 ’-", max_size=140))
+@example("Ærlig talt, øl-brygging på Åsane_skole!")
+@example("İstanbul ΟΔΟΣ.Α naïve ﬁnal – “done”…")
+@example("x" * 40 + " " + "y" * 41 + "’" + "z" * 41 + " ok")
+def test_tokens_are_the_short_words_of_the_word_pattern_lowercased(text: str) -> None:
+    short = [word.lower() for word in WORD_RE.findall(text) if len(word) <= MAX_TOKEN_CHARS]
+    assert tokens(text) == short
 
 
 def _fold_by_the_rules(word: str) -> str:

@@ -165,15 +165,19 @@ def test_broken_outline_loses_only_the_outline(
 ) -> None:
     path = make_pdf(tmp_path / "outline.pdf", ["Tekst"], title="Tittel", outline=["Del 1"])
 
-    def broken(reader: Any) -> tuple[str, ...]:
+    def broken(document: Any) -> tuple[str, ...]:
         raise KeyError("/First")
 
-    monkeypatch.setattr(extract, "_read_outline", broken)
-    result = extract_pdf(str(path))
-
-    assert result.outline == ()
-    assert result.info == {"Title": "Tittel"}
-    assert result.pages == ("Tekst",)
+    assert (
+        extract_pdf(str(path)).outline == extract_pdf(str(path), pdfium=False).outline == ("Del 1",)
+    )
+    monkeypatch.setattr(extract, "_pdfium_outline", broken)  # PDFium reads it
+    monkeypatch.setattr(extract, "_read_outline", broken)  # pypdf, where PDFium cannot
+    for pdfium in (True, False):
+        result = extract_pdf(str(path), pdfium=pdfium)
+        assert result.outline == ()
+        assert result.info == {"Title": "Tittel"}
+        assert result.pages == ("Tekst",)
 
 
 def test_zero_pages_and_pages_without_text_are_extractions(tmp_path: Path) -> None:
@@ -624,3 +628,55 @@ def test_a_deflate_bomb_that_crashes_pdfium_is_read_by_pypdf_alone(
     xmp = results[bombs["xmp"]]
     assert isinstance(xmp, Extraction), xmp
     assert (xmp.pages, xmp.xmp, xmp.text_engine) == (("Bombe",), {}, "pypdf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Side 2",
+        " \n" * 300 + "x" * 39,
+        "x" * 20 + " " * 500 + "y" * 20,
+        "a b\u00a0c\u2003d\n" * 30,
+        "ord " * 400,
+    ],
+)
+def test_the_characters_of_a_text_layer_are_counted_as_written(text: str) -> None:
+    """What decides whether a page is a scan: the characters that are not spaces."""
+    written = sum(1 for ch in text if not ch.isspace())
+    counted = extract._layer_chars(text)
+    if written < extract.MIN_LAYER_CHARS:
+        assert counted == written
+    else:
+        assert counted >= extract.MIN_LAYER_CHARS
+
+
+def test_pypdf_lets_go_of_the_file_before_pdfium_reads_the_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from pypdf import PdfReader
+
+    monkeypatch.setattr(extract, "RELEASE_BYTES", 0)  # as for a large file
+    path = make_pdf(tmp_path / "stor.pdf", ["Tekst"], title="Tittel")
+    readers: list[int] = []
+
+    def count_readers() -> None:
+        readers.append(sum(isinstance(o, PdfReader) for o in gc.get_objects()))
+
+    result = extract_pdf(str(path), before_pdfium=count_readers)
+    assert readers == [0]
+    assert result.info == {"Title": "Tittel"} and result.pages == ("Tekst",)
+
+
+def test_a_long_document_reopened_along_the_way_reads_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = make_pdf(
+        tmp_path / "lang.pdf", [f"Side {n} av sju" for n in range(1, 8)], outline=["Del 1"]
+    )
+    whole = extract_pdf(str(path))
+    monkeypatch.setattr(extract, "REOPEN_PAGES", 3)  # opened again before pages 4 and 7
+    assert extract_pdf(str(path)) == whole
+    assert whole.pages[6] == "Side 7 av sju" and whole.outline == ("Del 1",)

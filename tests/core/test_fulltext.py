@@ -56,6 +56,31 @@ def test_tokens_split_punctuation_and_drop_junk() -> None:
     assert list(tokens("x" * 41 + " ok")) == ["ok"]
 
 
+def test_an_entry_is_replaced_whether_its_id_is_new_or_not(tmp_path: Path) -> None:
+    """A new id's old entry is not looked for; an id added twice in one writer's life,
+    or one held by a committed entry when the writer is taken again, still replaces."""
+    index = FullText.open(tmp_path / "ft")
+
+    def texts() -> list[int]:
+        searcher = index.searcher()
+        found = []
+        for word in ("en", "to", "tre", "fire"):
+            query = tantivy.Query.term_query(index.schema, "text_x", word)
+            found.append(searcher.search(query).count)  # type: ignore[attr-defined]
+        return found
+
+    index.add(doc(5), [page(5, "en")])
+    index.add(doc(5), [page(5, "to")])  # not committed yet: still replaced
+    index.add(doc(3), [page(3, "tre")])
+    index.commit()
+    assert index.doc_count() == 2 and texts() == [0, 1, 1, 0]
+    index.release_writer()
+    index.add(doc(5), [page(5, "fire")])  # a new writer: its largest id is read again
+    index.commit()
+    assert index.doc_count() == 2 and texts() == [0, 0, 1, 1]
+    index.close()
+
+
 def test_document_years() -> None:
     assert document_years(doc(1, period_from=2013, period_to=2015)) == [2013, 2014, 2015]
     assert document_years(doc(1, published="2016-06-01")) == [2016]

@@ -15,7 +15,7 @@ from tests.core.pool_hooks import TIMEOUT, assert_good, run
 from vtviewer.core import pool as pool_module
 from vtviewer.core.messages import english
 from vtviewer.core.model import Extraction, Problem
-from vtviewer.core.pool import ExtractPool, PoolConfig
+from vtviewer.core.pool import IN_FLIGHT_PER_WORKER, ExtractPool, PoolConfig
 
 
 def test_pool_extracts_in_worker_processes(
@@ -130,7 +130,8 @@ def test_paths_are_consumed_lazily(pool: ExtractPool, good_files: list[str]) -> 
 
     results = pool.map(paths())
     next(results)
-    assert len(taken) <= 2 * 2 + 1  # about two files per worker in flight
+    # At most IN_FLIGHT_PER_WORKER files per worker in flight, and the one handed out next.
+    assert len(taken) <= 2 * IN_FLIGHT_PER_WORKER + 1
     results.close()  # abandoning the run must not leave stale work behind
     assert_good(run(pool, good_files), good_files)
 

@@ -79,6 +79,7 @@ def test_event_loop_keeps_turning_while_indexing(
     # Small files index in a second or two here, faster than the core's full-text commit
     # interval: commit with every store batch so the run shows documents along the way.
     monkeypatch.setattr(scan, "FULLTEXT_COMMIT_SECONDS", 0.0)
+    monkeypatch.setattr(scan, "FULLTEXT_MAX_SECONDS", 0.0)
     window = own_archive_window(make_window, data_dir, folder)
     ticks: list[float] = []
     timer = QTimer()

@@ -6,7 +6,7 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
-from itertools import filterfalse
+from itertools import chain, filterfalse
 
 import Stemmer
 
@@ -56,33 +56,68 @@ def _stemmer(name: str) -> Stemmer.Stemmer:
     return stemmer
 
 
+#: UTF-8 bytes -> themselves, except ASCII characters that are not word characters (all
+#: but letters and digits), which become spaces: see ``_split_ascii``.
+_SPLIT_ASCII = bytes(b if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range(256))
+#: The same, with A-Z lowercased (for a text that is ASCII alone).
+_SPLIT_LOWER_ASCII = _SPLIT_ASCII.lower()
+#: The non-ASCII punctuation most text layers hold (quotes, dashes, bullets, brackets):
+#: replaced by spaces before a text is split, so that few pages need WORD_RE at all.
+_COMMON_MARKS = "’”“‘–—•…−·⟨⟩¿°´′"
+
+
 def tokens(text: str) -> list[str]:
-    """The lowercased words of ``text``, in order (one token per position)."""
-    words = _SHORT_WORD_RE.findall(text)
-    if not words:
+    """The lowercased words of ``text``, in order (one token per position): the matches
+    of WORD_RE of at most MAX_TOKEN_CHARS characters.
+
+    Indexing calls this for every page. The text's ASCII punctuation and its most common
+    other marks become spaces (see ``_split_ascii``) and it is split at whitespace, which
+    gives the words of most pages as they are; only the pieces that hold other
+    non-ASCII punctuation (or lone surrogates) are split by WORD_RE, in place. (The
+    regular expression alone, with the look-arounds that keep long runs out, took more
+    than half of the analysis of a page.)"""
+    if text.isascii():
+        # ASCII alone: every piece is a word, lowercased by the same table.
+        words = text.encode("ascii").translate(_SPLIT_LOWER_ASCII).decode("ascii").split()
+        if max(map(len, words), default=0) > MAX_TOKEN_CHARS:
+            words = [word for word in words if len(word) <= MAX_TOKEN_CHARS]
+        return words
+    for mark in _COMMON_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    pieces = _split_ascii(text).split()
+    if not all(map(str.isalnum, pieces)):
+        pieces = list(chain.from_iterable(map(_words_of_piece, pieces)))
+    if max(map(len, pieces), default=0) > MAX_TOKEN_CHARS:
+        pieces = [piece for piece in pieces if len(piece) <= MAX_TOKEN_CHARS]
+    if not pieces:
         return []
-    # Indexing calls this for every page: one lower() and split() in C instead of one
-    # per word. Lowercasing each word alone (not the text) keeps what counts as a word
-    # independent of case ("İ" lowercases to two characters).
-    lowered: list[str] = " ".join(words).lower().split(" ")
+    # One lower() and split() in C instead of one per word. Lowercasing the words (not
+    # the text before it is split) keeps what counts as a word independent of case
+    # ("İ" lowercases to "i" and a combining dot).
+    lowered: list[str] = " ".join(pieces).lower().split(" ")
     return lowered
 
 
-#: UTF-8 bytes -> themselves, except ASCII characters that are not word characters (all
-#: but letters and digits), which become spaces: see ``distinct_words``.
-_SPLIT_ASCII = bytes(b if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range(256))
+def _words_of_piece(piece: str) -> list[str]:
+    return [piece] if piece.isalnum() else WORD_RE.findall(piece)
+
+
+def _split_ascii(text: str) -> str:
+    """``text`` with each ASCII character that is not a letter or a digit as a space, in C
+    (on its UTF-8 bytes, which leaves every non-ASCII character whole)."""
+    spaced = text.encode("utf-8", "surrogatepass").translate(_SPLIT_ASCII)
+    return spaced.decode("utf-8", "surrogatepass")
 
 
 def distinct_words(text: str) -> set[str]:
     """The distinct words of ``text``: ``set(WORD_RE.findall(text))``, about twice as fast.
 
-    The text's ASCII punctuation is turned into spaces in C (on its UTF-8 bytes, which
-    leaves every non-ASCII character whole) and it is split at whitespace; the few
-    pieces that are not all letters and digits (non-ASCII punctuation such as "–",
-    lone surrogates) are then split by WORD_RE, together. Search calls this on the
+    The text's ASCII punctuation is turned into spaces and it is split at whitespace;
+    the few pieces that are not all letters and digits (non-ASCII punctuation such as
+    "–", lone surrogates) are then split by WORD_RE, together. Search calls this on the
     pages it shows."""
-    spaced = text.encode("utf-8", "surrogatepass").translate(_SPLIT_ASCII)
-    words = set(spaced.decode("utf-8", "surrogatepass").split())
+    words = set(_split_ascii(text).split())
     odd = list(filterfalse(str.isalnum, words))
     if odd:
         words.difference_update(odd)
@@ -139,17 +174,22 @@ def normalise_many(words: list[str], language: str = "") -> list[str]:
         return list(map(cache.__getitem__, words))
     except KeyError:
         pass  # some words are new (or another thread just emptied the cache)
-    get = cache.get
-    table = {w: get(w) for w in dict.fromkeys(words)}
-    missing = [w for w, norm in table.items() if norm is None]
+    # The new words, found in C: a set of the page's words less the cache's.
+    missing = list(set(words).difference(cache))
     stems: list[str] = _stemmer(name).stemWords(missing)
     fresh = dict(zip(missing, map(_fold, stems), strict=True))
     if len(cache) + len(fresh) > NORM_CACHE_WORDS:
         cache.clear()
     cache.update(fresh)
-    table.update(fresh)
-    # Every value is set now (None only stood for the missing words).
-    return list(map(table.__getitem__, words))  # type: ignore[arg-type]
+    try:
+        return list(map(cache.__getitem__, words))
+    except KeyError:
+        # The cache was emptied (here or by another thread) after the words were looked
+        # up: normalise them all for this call alone.
+        distinct = list(set(words))
+        every = _stemmer(name).stemWords(distinct)
+        table = dict(zip(distinct, map(_fold, every), strict=True))
+        return list(map(table.__getitem__, words))
 
 
 def query_forms(word: str) -> tuple[str, ...]:

@@ -4,6 +4,7 @@ worker processes with limits: what to read here, how to run it safely there)."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import logging
 import math
@@ -197,21 +198,38 @@ class _PdfiumText:
     failed: int = 0
     #: The 1-based pages without a text layer of their own (see ``_textless``).
     textless: tuple[int, ...] = ()
+    outline: tuple[str, ...] = ()
     #: Why PDFium could not open the file (a name from ``messages.ENGINE_ERRORS``, or
     #: "PageTree" / "Skipped" for a file it was not given), else "".
     error: str = ""
 
 
-def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
+#: PDFium keeps what it parsed for each page it loaded (fonts, resources: 0.3 MB a page
+#: of the LilyPond notation manual) until its document is closed: a long document is
+#: opened again after this many pages, so that a worker's memory does not grow with them.
+REOPEN_PAGES = 300
+
+
+def _pdfium_open(path: str, password: str | None) -> Any:
+    """PDFium's document of the file, or why it cannot open it: a name from
+    ``messages.ENGINE_ERRORS`` or "FileNotFound"."""
     # Imported here so that importing this module (in the GUI or CLI parent) stays cheap.
     import pypdfium2
 
     try:
-        pdf = pypdfium2.PdfDocument(path, password=password or None)
+        return pypdfium2.PdfDocument(path, password=password or None)
     except FileNotFoundError:
-        return _PdfiumText(error="FileNotFound")
+        return "FileNotFound"
     except pypdfium2.PdfiumError as error:
-        return _PdfiumText(error=PDFIUM_ERRORS.get(error.err_code or 1, "Unknown"))
+        return PDFIUM_ERRORS.get(error.err_code or 1, "Unknown")
+
+
+def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
+    import pypdfium2
+
+    pdf = _pdfium_open(path, password)
+    if isinstance(pdf, str):
+        return _PdfiumText(error=pdf)
     try:
         count = len(pdf)
         if count > MAX_PAGES:
@@ -220,6 +238,12 @@ def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
         pages: list[str] = []
         textless: list[int] = []
         for index in range(count):
+            if index and index % REOPEN_PAGES == 0:
+                pdf.close()
+                again = _pdfium_open(path, password)
+                if isinstance(again, str):  # gone or changed since: pypdf reads it
+                    return _PdfiumText(error=again)
+                pdf = again
             try:
                 page = pdf.get_page(index)
             except pypdfium2.PdfiumError:
@@ -243,6 +267,7 @@ def _pdfium_text(path: str, password: str | None) -> _PdfiumText:
         result.pages = tuple(pages)
         result.textless = tuple(textless)
         result.labels = _pdfium_labels(pdf, count)
+        result.outline = _guarded("outline", path, lambda: _pdfium_outline(pdf), ())
         return result
     finally:
         pdf.close()
@@ -266,7 +291,7 @@ def _textless(page: Any, text: str) -> bool:
 
     from pypdfium2 import raw
 
-    chars = sum(1 for ch in text if not ch.isspace())
+    chars = _layer_chars(text)
     if chars >= MIN_LAYER_CHARS:
         return False
     objects = raw.FPDFPage_CountObjects(page.raw)
@@ -299,11 +324,55 @@ def _textless(page: Any, text: str) -> bool:
     return bool(covered / area >= SCAN_COVER)
 
 
+def _layer_chars(text: str) -> int:
+    """How many characters of ``text`` are not spaces: exact below MIN_LAYER_CHARS, at
+    least that many otherwise. Counted in C (split and len; a loop over the characters
+    in Python was most of this check), on the first few hundred characters when those
+    hold enough, as a text page's do."""
+    head = text[: 8 * MIN_LAYER_CHARS]
+    chars = sum(map(len, head.split()))
+    if chars < MIN_LAYER_CHARS <= chars + len(text) - len(head):
+        chars = sum(map(len, text.split()))
+    return chars
+
+
 def _pdfium_labels(pdf: Any, count: int) -> tuple[str, ...]:
     labels = tuple(clean_text(pdf.get_page_label(i)[:MAX_LABEL]).strip() for i in range(count))
     if all(not label or label == str(i + 1) for i, label in enumerate(labels)):
         return ()
     return labels
+
+
+def _pdfium_outline(pdf: Any) -> tuple[str, ...]:
+    """Outline titles in reading order, from PDFium: the titles alone, their destinations
+    not resolved (pypdf's walk of the /Outlines tree read hundreds of objects of a long
+    document in Python). pypdfium2's walk stops at a bookmark seen before (a cycle);
+    the count of titles, of bookmarks walked and the depth are bounded here."""
+    titles: list[str] = []
+    for bookmark in itertools.islice(pdf.get_toc(max_depth=64), MAX_OUTLINE * 20):
+        title = _text_value(_bookmark_title(bookmark.raw))
+        if title:
+            titles.append(title)
+            if len(titles) >= MAX_OUTLINE:
+                break
+    return tuple(titles)
+
+
+def _bookmark_title(handle: Any) -> str:
+    import ctypes
+
+    from pypdfium2 import raw
+
+    # In bytes of UTF-16, with the terminating NUL; a hostile title may be megabytes, of
+    # which _text_value keeps the first characters.
+    length = raw.FPDFBookmark_GetTitle(handle, None, 0)
+    if length <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(length)
+    raw.FPDFBookmark_GetTitle(handle, buffer, length)
+    kept = min(length - 2, 16 * MAX_INFO_VALUE)
+    # A lone surrogate (a damaged UTF-16 string) is U+FFFD, as in pypdf's strings.
+    return buffer.raw[:kept].decode("utf-16-le", errors="replace")
 
 
 #: Page 1 objects looked at for the heading (a dense map or drawing has many thousands).
@@ -708,17 +777,28 @@ def _guarded(what: str, path: str, read: Callable[[], Any], default: Any) -> Any
 
 
 def _pypdf_part(path: str, password: str | None) -> _PypdfPart:
-    """Open the file with pypdf: encryption, metadata and outline."""
+    """Open the file with pypdf: encryption and metadata."""
+    part = _PypdfPart()
+    reader = _pypdf_open(path, password, part)
+    if reader is not None:
+        part.reader = reader
+        part.info = _guarded("info", path, lambda: _read_info(reader), {})
+        part.xmp = _guarded("XMP", path, lambda: _read_xmp(reader), {})
+    return part
+
+
+def _pypdf_open(path: str, password: str | None, part: _PypdfPart) -> PdfReader | None:
+    """pypdf's reader of the file, decrypted; None when it cannot open it (``part`` says
+    why, and whether the file is encrypted)."""
     from pypdf import PasswordType, PdfReader
 
-    part = _PypdfPart()
     try:
         reader = PdfReader(path, strict=False)
     except MemoryError:
         raise
     except Exception as error:
         part.failure = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-        return part
+        return None
     part.encrypted = bool(_guarded("encryption", path, lambda: reader.is_encrypted, False))
     if part.encrypted:
         try:
@@ -727,23 +807,38 @@ def _pypdf_part(path: str, password: str | None) -> _PypdfPart:
             raise
         except Exception as error:  # e.g. an unsupported algorithm, or no cryptography
             part.failure = f"cannot decrypt ({error})"
-            return part
+            return None
         if result == PasswordType.NOT_DECRYPTED:
             part.failure = "password"
-            return part
-    part.reader = reader
-    part.info = _guarded("info", path, lambda: _read_info(reader), {})
-    part.xmp = _guarded("XMP", path, lambda: _read_xmp(reader), {})
-    part.outline = _guarded("outline", path, lambda: _read_outline(reader), ())
-    return part
+            return None
+    return reader
+
+
+#: A file larger than this is let go of at once when pypdf is done with it (see
+#: ``_release_reader``); a small one's objects go with the next garbage collection.
+RELEASE_BYTES = 2 * 1024**2
+
+
+def _release_reader(part: _PypdfPart, path: str) -> bool:
+    """Let go of pypdf's reader once what only it gives is read: it holds the whole file
+    and the objects it parsed (50 MB of a 29 MB manual), which a worker need not keep
+    while PDFium reads the pages. Returns whether there was one (pypdf opened the file)."""
+    if part.reader is None:
+        return False
+    part.reader = None
+    with contextlib.suppress(OSError):
+        if os.stat(path).st_size > RELEASE_BYTES:
+            gc.collect()  # pypdf's objects point back to their reader: a cycle
+    return True
 
 
 def _pypdf_text(part: _PypdfPart, path: str) -> None:
-    """Fill in the page text (and labels) of an opened file from pypdf, when PDFium
+    """Fill in the page text (labels, outline) of an opened file from pypdf, when PDFium
     could not give it."""
     reader = part.reader
     if reader is None:
         return
+    part.outline = _guarded("outline", path, lambda: _read_outline(reader), ())
     if part.tree is not None:
         leaves = part.tree.leaves
         part.pages = tuple(
@@ -786,14 +881,17 @@ def extract_pdf(
     needed, damaged beyond repair, unreadable, gone). The pool runs this in workers.
     """
     _check_file(path)
-    # pypdf reads what PDFium does not give (XMP, every info entry by our decoding rules,
-    # the outline titles without resolving their destinations) and whether a password
-    # is needed.
+    # pypdf reads what PDFium does not give (XMP, every info entry by our decoding rules)
+    # and whether a password is needed.
     part = _pypdf_part(path, password)
     if pdfium:
+        opened = _release_reader(part, path)
         if before_pdfium is not None:
             before_pdfium()
         engine = _pdfium_text(path, password)
+        if (engine.error or engine.failed) and opened:
+            # pypdf reads the page tree or the text after all: open it again (rare).
+            part.reader = _pypdf_open(path, password, _PypdfPart())
     else:
         engine = _PdfiumText(error="Skipped")
     reader = part.reader
@@ -826,7 +924,7 @@ def extract_pdf(
             page_labels=engine.labels,
             info=part.info,
             xmp=part.xmp,
-            outline=part.outline,
+            outline=engine.outline,
             encrypted=part.encrypted,
             first_page_heading=engine.heading,
             text_engine="pdfium",

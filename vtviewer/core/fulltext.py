@@ -252,6 +252,8 @@ class _Engine:
         self.shadow = shadow
         self.writer: tantivy.IndexWriter | None = None
         self.folder: Path | None = None
+        #: No id above this one is in the index, committed or not (see ``claim``).
+        self._largest_id = 0
         #: meta.json as last seen (mtime, size, inode): see ``searcher``.
         self._meta_key: tuple[int, int, int] | None = None
 
@@ -274,7 +276,24 @@ class _Engine:
     def get_writer(self) -> tantivy.IndexWriter:
         if self.writer is None:
             self.writer = self.index.writer(WRITER_HEAP, WRITER_THREADS)
+            # Holding the writer, this process is the only one that adds documents.
+            self.index.reload()
+            found = self.index.searcher().aggregate(
+                tantivy.Query.all_query(), {"largest": {"max": {"field": "doc_id"}}}
+            )
+            self._largest_id = int(found["largest"]["value"] or 0)
         return self.writer
+
+    def claim(self, doc_id: int) -> bool:
+        """Note that an entry of ``doc_id`` is added (caller holds the writer); whether
+        the index may hold one already, to delete first. An id above every id committed
+        when the writer was taken and every id added since is new (a first index adds
+        only such ids): a delete by query would look for it in every segment for
+        nothing. SQLite may give a new document a deleted one's id: that id is not
+        above them, so its entry is deleted first as before."""
+        held = doc_id <= self._largest_id
+        self._largest_id = max(self._largest_id, doc_id)
+        return held
 
     def commit(self) -> None:
         if self.writer is not None:
@@ -491,8 +510,10 @@ class FullText:
             entry.add_text("f_copies", SEVERAL)
         with self._write_lock:
             docs, page_writer = self._writers()
-            docs.delete_documents_by_query(self._id_query(self.schema, doc.id))
-            page_writer.delete_documents_by_query(self._id_query(self.page_schema, doc.id))
+            if self._docs.claim(doc.id):
+                docs.delete_documents_by_query(self._id_query(self.schema, doc.id))
+            if self._pages.claim(doc.id):
+                page_writer.delete_documents_by_query(self._id_query(self.page_schema, doc.id))
             for page_entry in page_entries:
                 page_writer.add_document(page_entry)
             docs.add_document(entry)
@@ -587,7 +608,9 @@ class FullText:
             words = tokens(page.text)
             if not words:
                 continue
-            exact, norm = " ".join(words), " ".join(normalise_many(words, language))
+            norms = normalise_many(words, language)
+            distinct_norms.update(norms)
+            exact, norm = " ".join(words), " ".join(norms)
             text_x.append(exact)
             text_n.append(norm)
             page_entry = tantivy.Document()
@@ -597,9 +620,7 @@ class FullText:
             page_entry.add_text("text_n", norm)
             page_entries.append(page_entry)
         entry.add_text("text_x", " ".join(text_x))
-        joined_norms = " ".join(text_n)
-        entry.add_text("text_n", joined_norms)
-        distinct_norms.update(joined_norms.split())
+        entry.add_text("text_n", " ".join(text_n))
         contacts = [contact_label(c.name, c.email) for c in meta.contacts]
         contact_text = " ".join(
             " ".join(

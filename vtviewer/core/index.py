@@ -454,6 +454,20 @@ class Store:
             self._local.conn = conn
         return conn
 
+    def checkpoint(self) -> None:
+        """Copy what the write-ahead log holds into the database and empty the -wal file:
+        SQLite's own checkpoints reuse the file, which keeps the largest size it reached
+        (a third of the data folder after a first index). Readers are waited for a second
+        at most; what they still see stays in the log until the next checkpoint."""
+        if self.read_only or self._uri:
+            return  # in memory, or the folder cannot be written
+        db = self._db
+        db.execute("PRAGMA busy_timeout = 1000")
+        try:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            db.execute("PRAGMA busy_timeout = 30000")
+
     def close(self) -> None:
         with self._lock:
             connections, self._connections = self._connections, []

@@ -34,8 +34,10 @@ from vtviewer.core.ocr import OcrError, OcrPage, OcrRequest, recognise
 
 log = logging.getLogger(__name__)
 
-#: A worker gets this many files ahead, so it never waits for the parent between files.
-IN_FLIGHT_PER_WORKER = 2
+#: A worker gets this many files ahead, so it never waits for the parent between files:
+#: the parent hands out files between the results it gives the indexer, which may spend
+#: a while on one long document (with two, a worker often finished its next file first).
+IN_FLIGHT_PER_WORKER = 4
 #: How often the parent wakes while waiting, to notice a set cancel event.
 _WAKE_SECONDS = 0.1
 #: How long a new worker may take to import its libraries before it counts as hung.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sqlite3
 import stat
 import threading
 import time
@@ -62,8 +63,17 @@ _HIDDEN_ATTRIBUTES = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM 
 #: Commit the store at least this often while extracting (seconds, documents).
 COMMIT_SECONDS = 1.0
 COMMIT_DOCUMENTS = 100
-#: Commit the full-text index at most this often: a tantivy commit costs tens of ms.
+#: The full-text index commits this long into a run, then every quarter of the time the
+#: run has taken, and at least every FULLTEXT_MAX_SECONDS: a tantivy commit writes out
+#: its segments and costs more as the run grows (every 1.5 s, a long run spent its time
+#: committing), while a window still shows documents early in a run.
 FULLTEXT_COMMIT_SECONDS = 1.5
+FULLTEXT_MAX_SECONDS = 10.0
+
+
+def fulltext_interval(elapsed: float) -> float:
+    """The time between two full-text commits, ``elapsed`` seconds into a run."""
+    return min(FULLTEXT_MAX_SECONDS, max(FULLTEXT_COMMIT_SECONDS, elapsed / 4))
 
 
 class FullTextSink(Protocol):
@@ -308,9 +318,18 @@ class MetadataSource:
 
 @dataclass
 class _Pending:
-    """Documents committed to the store whose full-text entries are not committed yet."""
+    """Documents committed to the store whose full-text entries are not committed yet:
+    those not given to the full-text writer yet, those it has (id and content), and those
+    it refused."""
 
     docs: list[tuple[Document, list[Page]]] = field(default_factory=list)
+    added: list[tuple[int, str]] = field(default_factory=list)
+    refused: list[tuple[Document, str]] = field(default_factory=list)
+    #: The contents given to the writer since its last commit, and those of them that a
+    #: document of a later batch shares: the store marked their entries pending again
+    #: (another copy came: see Writer._pend_copies), so they are not marked done.
+    fed: set[str] = field(default_factory=set)
+    stale: set[str] = field(default_factory=set)
 
 
 class Indexer:
@@ -355,6 +374,7 @@ class Indexer:
         pages = 0
         done: list[int] = []
         refused: list[tuple[Document, str]] = []
+        started = time.monotonic()
         last_commit = float("-inf")  # the first chunk is shown at once
         with self._ft_lock:
             for start in range(0, len(pending), 200):
@@ -374,7 +394,7 @@ class Indexer:
                         pages += len(doc_pages)
                 now = time.monotonic()
                 last = start + len(chunk) >= len(pending)
-                if last or now - last_commit >= FULLTEXT_COMMIT_SECONDS:
+                if last or now - last_commit >= fulltext_interval(now - started):
                     self.fulltext.commit()
                     last_commit = now
                     count += len(done)
@@ -395,18 +415,36 @@ class Indexer:
         self._finish_fulltext([], refused)
         return count
 
-    def _flush_fulltext(self, pending: _Pending) -> None:
+    def _feed_fulltext(self, pending: _Pending) -> None:
+        """Give the full-text writer the documents the store committed, without a commit:
+        an extraction run does it with every store batch, so that their analysis is
+        spread over the run instead of holding up the results (and the workers' next
+        files) for a second at each full-text commit."""
         if not pending.docs:
             return
-        done: list[int] = []
-        refused: list[tuple[Document, str]] = []
+        contents = {doc.hash for doc, _ in pending.docs}
+        pending.stale |= contents & pending.fed
+        pending.fed |= contents
         with self._ft_lock:
             for doc, pages in pending.docs:
-                if self._add_to_fulltext(doc, pages, refused):
-                    done.append(doc.id)
-            self.fulltext.commit()
-        self._finish_fulltext(done, refused)
+                if self._add_to_fulltext(doc, pages, pending.refused):
+                    pending.added.append((doc.id, doc.hash))
         pending.docs.clear()
+
+    def _flush_fulltext(self, pending: _Pending) -> None:
+        """Commit the pending documents to the full-text index."""
+        self._feed_fulltext(pending)
+        if not pending.added and not pending.refused:
+            return
+        with self._ft_lock:
+            self.fulltext.commit()
+        done = [doc_id for doc_id, content in pending.added if content not in pending.stale]
+        refused = pending.refused
+        pending.added, pending.refused = [], []
+        pending.fed.clear()
+        pending.stale.clear()
+        # (What is not marked done is added again by the run's last sync_fulltext.)
+        self._finish_fulltext(done, refused)
 
     def _add_to_fulltext(
         self, doc: Document, pages: Sequence[Page], refused: list[tuple[Document, str]]
@@ -619,6 +657,10 @@ class Indexer:
             # What is found in the text (contacts, the language) is found in scans too.
             self.remerge(recognised, roots)
 
+        try:
+            self.store.checkpoint()
+        except sqlite3.Error:  # the run is done: a log left for SQLite to fold in later
+            log.warning("the store's write-ahead log could not be emptied", exc_info=True)
         cancelled = cancel.is_set()
         elapsed = time.monotonic() - started
         report.emit(
@@ -725,11 +767,7 @@ class Indexer:
     ) -> None:
         pending = _Pending()
         batch: list[tuple[str, Callable[[Writer], None]]] = []
-        last_commit = time.monotonic()
-        # The first batch goes to the full-text index at once, so that a window shows
-        # documents within a second of the start; later ones at most every
-        # FULLTEXT_COMMIT_SECONDS.
-        last_ft_commit = float("-inf")
+        started = last_commit = last_ft_commit = time.monotonic()
 
         def commit() -> None:
             with self.store.transaction() as tx:
@@ -760,9 +798,11 @@ class Indexer:
                 if first or len(batch) >= COMMIT_DOCUMENTS or now - last_commit >= COMMIT_SECONDS:
                     commit()
                     last_commit = now
-                    if now - last_ft_commit >= FULLTEXT_COMMIT_SECONDS:
+                    if now - last_ft_commit >= fulltext_interval(now - started):
                         self._flush_fulltext(pending)
                         last_ft_commit = now
+                    else:
+                        self._feed_fulltext(pending)
                 report.emit(
                     Progress(
                         counts.done,
