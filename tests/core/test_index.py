@@ -86,6 +86,24 @@ def test_document_round_trip_keeps_metadata_pages_and_sources() -> None:
     assert data["type"] == "plan" and data["period"] == "2013 - 2015"
 
 
+def test_the_extraction_is_stored_compressed_and_one_stored_as_json_still_reads() -> None:
+    store = Store.open(":memory:")
+    doc_id = _put(store, "/a/plan.pdf", "Første side æøå", "Andre side")
+    stored = store._db.execute("SELECT raw_json FROM documents WHERE id = ?", (doc_id,))
+    assert isinstance(stored.fetchone()[0], bytes)
+    before = store.extraction(doc_id)
+    # What a store written before kept: the JSON itself.
+    from vtviewer.core.index import extraction_to_json
+
+    assert before is not None
+    with store._db:
+        store._db.execute(
+            "UPDATE documents SET raw_json = ? WHERE id = ?", (extraction_to_json(before), doc_id)
+        )
+    assert store.extraction(doc_id) == before
+    assert before.first_page_heading == "Omstillingsplan 2013 - 2015"
+
+
 def test_a_failed_transaction_leaves_nothing() -> None:
     store = Store.open(":memory:")
     with pytest.raises(RuntimeError), store.transaction() as tx:
