@@ -47,8 +47,9 @@ SCHEMA_VERSION = 5
 _VERSION_FILE = "vtviewer-schema-version"
 #: The page index's subfolder.
 PAGES_FOLDER = "pages"
-#: A desktop, not a server: 64 MB of writer buffer per index and one indexing thread.
-WRITER_HEAP = 64_000_000
+#: A desktop, not a server: 40 MB of writer buffer per index (two of them beside the
+#: extraction processes) and one indexing thread.
+WRITER_HEAP = 40_000_000
 WRITER_THREADS = 1
 #: The smallest heap tantivy accepts, for a writer that only collects garbage.
 GC_WRITER_HEAP = 15_000_000
