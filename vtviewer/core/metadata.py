@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
@@ -504,18 +505,22 @@ def detect_language(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(text[:SCAN_CHARS])]
     if len(words) < 8:
         return ""
-    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    # Each word counted once (in C), then the counts of a language's stopwords summed.
+    seen = Counter(words)
+
+    def count(stop: frozenset[str]) -> int:
+        return sum(seen[w] for w in stop.intersection(seen))
+
+    counts = {lang: count(stop) for lang, stop in _STOPWORDS.items()}
     # Danish and Swedish share most stopwords with Norwegian; only their own words count.
-    counts["da"] = sum(1 for w in words if w in _DA_ONLY) * 3
-    counts["sv"] = sum(1 for w in words if w in _SV_ONLY) * 3
+    counts["da"] = count(_DA_ONLY) * 3
+    counts["sv"] = count(_SV_ONLY) * 3
     best = max(counts, key=lambda lang: counts[lang])
     if counts[best] < 3 or counts[best] < len(words) * 0.05:
         return ""
     if best != "no":
         return best
-    nb = sum(1 for w in words if w in _NB)
-    nn = sum(1 for w in words if w in _NN)
-    return "nn" if nn > nb else "nb"
+    return "nn" if count(_NN) > count(_NB) else "nb"
 
 
 # --- merging -------------------------------------------------------------------------
