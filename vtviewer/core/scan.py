@@ -18,6 +18,7 @@ from typing import Protocol
 from vtviewer.core.edits import Overlay
 from vtviewer.core.health import is_storage_error
 from vtviewer.core.index import FileState, Store, Writer
+from vtviewer.core.memory import return_freed_memory
 from vtviewer.core.messages import english
 from vtviewer.core.metadata import build_metadata
 from vtviewer.core.model import (
@@ -507,6 +508,8 @@ class Indexer:
         """Index ``roots`` incrementally. ``only`` re-indexes just those files (a retry:
         files recorded as problems are tried again even if they did not change)."""
         started = time.monotonic()
+        # A run frees as much as it allocates, in large blocks: give it back as it goes.
+        return_freed_memory()
         cancel = cancel or threading.Event()
         report = _Reporter(progress, started)
         report.emit(Progress(0, 0, 0, 0.0, phase="scanning"))
