@@ -14,6 +14,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from vtviewer.gui import preview_sizes
 from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.preview_sizes import SIZES_AT_ONCE
 
@@ -57,6 +58,12 @@ def short_pdf(qapp: QApplication, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def no_time_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The long fixture is read whole within READ_AT_ONCE_SECONDS: as if it were not."""
+    monkeypatch.setattr(preview_sizes, "READ_AT_ONCE_SECONDS", 0.0)
+
+
+@pytest.fixture
 def preview(qtbot: QtBot) -> PdfPreview:
     widget = PdfPreview()
     qtbot.addWidget(widget)
@@ -72,6 +79,7 @@ def _view(preview: PdfPreview) -> QPdfView:
     return view
 
 
+@pytest.mark.usefixtures("no_time_at_once")
 def test_a_long_document_opens_on_its_page_and_then_scrolls_as_one(
     qtbot: QtBot, preview: PdfPreview, long_pdf: Path
 ) -> None:
@@ -112,6 +120,18 @@ def test_a_short_document_is_laid_out_with_its_outline_at_once(
     assert preview.current_page() == 3
 
 
+def test_a_long_document_read_in_time_is_laid_out_at_once(
+    qtbot: QtBot, preview: PdfPreview, long_pdf: Path
+) -> None:
+    # Its sizes are read before any page is drawn (a drawing holds the engine's lock).
+    preview.open_document(str(long_pdf), page=LONG - 3, trusted=True)
+    assert _view(preview).pageMode() == QPdfView.PageMode.MultiPage
+    assert not preview.pages.page_sizes.reading()
+    assert preview.pages.bookmarks.rowCount(QModelIndex()) == 2
+    assert preview.current_page() == LONG - 3
+
+
+@pytest.mark.usefixtures("no_time_at_once")
 def test_another_document_stops_the_reading_of_sizes(
     qtbot: QtBot, preview: PdfPreview, long_pdf: Path, short_pdf: Path
 ) -> None:

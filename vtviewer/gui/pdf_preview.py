@@ -627,12 +627,17 @@ class PdfPreview(QWidget):
         if self._state != _State.VIEW:
             return
         page = self._view.pageNavigator().currentPage()
+        bars = (self._view.horizontalScrollBar(), self._view.verticalScrollBar())
         before = self._view.page_geometries().get(page)
-        offset = self._view.verticalScrollBar().value() - before.top() if before else 0
+        offsets = (
+            (bars[0].value() - before.left(), bars[1].value() - before.top()) if before else (0, 0)
+        )
         self._view.setPageMode(QPdfView.PageMode.MultiPage)
         after = self._view.page_geometries().get(page)
         if after is not None:
-            self._view.verticalScrollBar().setValue(after.top() + max(0, offset))
+            # Each page is centred in the widest one's span: keep the place on the page.
+            bars[0].setValue(after.left() + offsets[0])
+            bars[1].setValue(after.top() + max(0, offsets[1]))
 
     def _restore_page(self) -> None:
         page, serial = self._restore_target

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vtviewer.gui import preview_sizes
 from vtviewer.gui.preview_highlight import HighlightingPdfView
 from vtviewer.gui.preview_sizes import SIZES_AT_ONCE, PageSizes
 from vtviewer.gui.preview_thumbnails import THUMB_WIDTH, ThumbnailDelegate, ThumbnailModel
@@ -55,7 +56,7 @@ class PreviewPages(QSplitter):
         self.sidebar = QTabWidget(self)
         self.sidebar.setAccessibleName(self.tr("Outline and pages"))
         self.sidebar.setDocumentMode(True)
-        # Given the document once its page sizes are read (``_outline_ready``): the model
+        # Given the document once its page sizes are read (``_on_sizes_read``): the model
         # resolves every entry to its page, the same first reads as the sizes.
         self.bookmarks = QPdfBookmarkModel(self)
         self.outline = QTreeView(self.sidebar)
@@ -105,9 +106,11 @@ class PreviewPages(QSplitter):
         self.thumbnails.clear()
 
     def document_loaded(self) -> None:
-        """A short document laid out with its outline at once, a long one once its
-        sizes are read (its pages listed meanwhile)."""
-        if self._document.pageCount() <= SIZES_AT_ONCE:
+        """A short document laid out with its outline and thumbnails at once; a long one
+        once its sizes are read (until then the sidebar's tabs are empty)."""
+        if self._document.pageCount() <= SIZES_AT_ONCE or self.page_sizes.read_now(
+            preview_sizes.READ_AT_ONCE_SECONDS
+        ):
             self.view.setPageMode(QPdfView.PageMode.MultiPage)
             self._show_outline()
         else:
@@ -116,17 +119,19 @@ class PreviewPages(QSplitter):
             self.page_sizes.start()
 
     def _on_sizes_read(self) -> None:
-        self._show_outline()
+        # The sidebar in sight keeps the tab the reader is on.
+        self._show_outline(choose_tab=not self.sidebar.isVisible())
         self.continuous.emit()
 
-    def _show_outline(self) -> None:
+    def _show_outline(self, *, choose_tab: bool = True) -> None:
         """The outline and the thumbnails; the outline tab when the document has one,
-        else the pages."""
+        else the pages (``choose_tab``)."""
         self.bookmarks.setDocument(self._document)
         self.thumbnails.show_document()
         has_outline = self.bookmarks.rowCount(QModelIndex()) > 0
         self.sidebar.setTabEnabled(0, has_outline)
-        self.sidebar.setCurrentIndex(0 if has_outline else 1)
+        if choose_tab or not has_outline:
+            self.sidebar.setCurrentIndex(0 if has_outline else 1)
 
     def set_sidebar_visible(self, visible: bool) -> None:
         self.sidebar.setVisible(visible)
