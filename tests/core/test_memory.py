@@ -50,3 +50,13 @@ def test_elsewhere_it_says_it_did_nothing(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(memory, "_done", False)
     monkeypatch.setattr(memory.sys, "platform", "win32")
     assert memory.return_freed_memory() is False
+
+
+def test_the_users_own_allocator_settings_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory, "_done", False)
+    monkeypatch.setattr(memory.sys, "platform", "linux")
+    monkeypatch.setenv("GLIBC_TUNABLES", "glibc.malloc.mmap_threshold=65536")
+    assert memory.return_freed_memory() is False
+    monkeypatch.delenv("GLIBC_TUNABLES")
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65536")
+    assert memory.return_freed_memory() is False

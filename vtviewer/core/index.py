@@ -50,7 +50,7 @@ from vtviewer.core.model import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 #: SQLite's page size for a new database: most pages' compressed text fits in one.
 PAGE_BYTES = 16_384
 #: Databases up to this size are checked whole at every open (see Store.damage).
@@ -76,6 +76,11 @@ def _rekey_contacts(db: sqlite3.Connection) -> None:
         writer._link_contacts(doc_id, contacts)
     writer.finish()
     db.execute("DROP TABLE state")
+
+
+def _compressed_extractions(db: sqlite3.Connection) -> None:
+    """Schema 8 stores an extraction compressed (see Writer.put_document); the rows of
+    before stay JSON text, which Store.extraction reads too."""
 
 
 def _page_sources(db: sqlite3.Connection) -> None:
@@ -221,6 +226,10 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     DROP INDEX documents_hash;
     CREATE INDEX documents_hash ON documents(hash, path);
     """,
+    # 7 -> 8: raw_json may hold zlib-compressed JSON (written so from now on; the rows of
+    # before keep theirs and read as they are). Nothing to change: the number tells an
+    # older vtviewer that it cannot read this store.
+    _compressed_extractions,
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import os
 import sys
 
 log = logging.getLogger(__name__)
@@ -21,6 +22,8 @@ _M_TRIM_THRESHOLD = -1
 _M_MMAP_THRESHOLD = -3
 #: glibc's own starting value of both.
 THRESHOLD = 128 * 1024
+#: The environment variables by which a user sets them (then they are left alone).
+_USER_SETTINGS = ("MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_", "MALLOC_TOP_PAD_")
 
 _done = False
 
@@ -33,6 +36,10 @@ def return_freed_memory() -> bool:
         return True
     if not sys.platform.startswith("linux"):
         return False
+    if any(name in os.environ for name in _USER_SETTINGS) or "glibc.malloc" in os.environ.get(
+        "GLIBC_TUNABLES", ""
+    ):
+        return False  # the user chose the allocator's settings
     try:
         libc = ctypes.CDLL(None)
         # gnu_get_libc_version: glibc alone has it (musl's mallopt does nothing).
