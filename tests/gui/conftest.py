@@ -16,6 +16,7 @@ from tests.gui.pdfgen import make_archive
 from vtviewer.core.archive import Archive
 from vtviewer.gui.app import install_translation
 from vtviewer.gui.main_window import MainWindow
+from vtviewer.gui.pdf_preview import PdfPreview
 from vtviewer.gui.settings import Settings
 from vtviewer.paths import DataPaths, data_paths, sample_archive_dir
 
@@ -87,6 +88,17 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
         window.editing.ask_leaving = lambda _parent, _heading: "discard"
         window.close()
         archive.close()
+
+
+@pytest.fixture
+def preview(qtbot: QtBot) -> PdfPreview:
+    """An empty preview on screen, 700 x 900 (a module may define its own)."""
+    widget = PdfPreview()
+    qtbot.addWidget(widget)
+    widget.resize(700, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
 
 
 @pytest.fixture

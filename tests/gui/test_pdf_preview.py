@@ -92,16 +92,6 @@ def locked_pdf(qapp: QApplication, tmp_path: Path) -> Path:
     return out
 
 
-@pytest.fixture
-def preview(qtbot: QtBot) -> PdfPreview:
-    widget = PdfPreview()
-    qtbot.addWidget(widget)
-    widget.resize(700, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def _wait_settled(qtbot: QtBot, preview: PdfPreview) -> None:
     qtbot.waitUntil(lambda: preview.state_name() != "loading", timeout=10_000)
 

@@ -63,16 +63,6 @@ def no_time_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(preview_sizes, "READ_AT_ONCE_SECONDS", 0.0)
 
 
-@pytest.fixture
-def preview(qtbot: QtBot) -> PdfPreview:
-    widget = PdfPreview()
-    qtbot.addWidget(widget)
-    widget.resize(700, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def _view(preview: PdfPreview) -> QPdfView:
     view = preview.findChild(QPdfView)
     assert view is not None

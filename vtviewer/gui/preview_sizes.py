@@ -66,11 +66,7 @@ class PageSizes(QObject):
         self.stop()
         self._next = 0
         self._count = self._document.pageCount()
-        end = time.perf_counter() + seconds
-        while self._next < self._count and time.perf_counter() < end:
-            self._document.pagePointSize(self._next)
-            self._next += 1
-        return self._next >= self._count
+        return self._read_for(seconds)
 
     def start(self) -> None:
         """Read the sizes of the document now loaded in slices: from where ``read_now``
@@ -94,10 +90,14 @@ class PageSizes(QObject):
         if self._document.status() != QPdfDocument.Status.Ready:
             self.stop()
             return
-        end = time.perf_counter() + SLICE_SECONDS
+        if self._read_for(SLICE_SECONDS):
+            self.stop()
+            self.ready.emit()
+
+    def _read_for(self, seconds: float) -> bool:
+        """Read the next sizes for up to ``seconds``; whether every size is read."""
+        end = time.perf_counter() + seconds
         while self._next < self._count and time.perf_counter() < end:
             self._document.pagePointSize(self._next)
             self._next += 1
-        if self._next >= self._count:
-            self.stop()
-            self.ready.emit()
+        return self._next >= self._count
